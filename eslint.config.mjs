@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'url', 'util', 'stream', 'zlib'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'url',
+  'util',
+  'stream',
+  'zlib',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.vite/', 'out/', 'test-results/', 'playwright-report/'] },
@@ -23,9 +34,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', 'electron', '**/renderer/**'], message: 'shared/ is pure: no electron/ or renderer/.' },
+            {
+              group: ['**/electron/**', 'electron', '**/renderer/**'],
+              message: 'shared/ is pure: no electron/ or renderer/.',
+            },
             { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
-            { group: ['react', 'react-dom', 'dexie', '@mantine/*'], message: 'shared/ is pure: no UI or storage libraries.' },
+            {
+              group: ['react', 'react-dom', 'dexie', '@mantine/*'],
+              message: 'shared/ is pure: no UI or storage libraries.',
+            },
           ],
         },
       ],
@@ -53,7 +70,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', 'electron'], message: 'renderer/ never imports electron/; use the Platform.' },
+            {
+              group: ['**/electron/**', 'electron'],
+              message: 'renderer/ never imports electron/; use the Platform.',
+            },
             { group: nodeBuiltins, message: 'renderer/ runs in a browser page: no Node built-ins.' },
           ],
         },
@@ -61,7 +81,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.ts', '**/*.config.{ts,mts,mjs}', 'forge.config.ts', 'electron/vite.*.mts'],
+    files: [
+      'tests/**/*.{ts,tsx}',
+      'scripts/**/*.ts',
+      '**/*.config.{ts,mts,mjs}',
+      'forge.config.ts',
+      'electron/vite.*.mts',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

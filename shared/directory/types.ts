@@ -4,7 +4,15 @@ import type { LocalText } from '../i18n/lang';
 export type OfficeType = 'department' | 'district' | 'center';
 
 /** Almaty city districts of the regulations (digest 5.2): seven in 2012. */
-export const CITY_DISTRICTS = ['alatau', 'almaly', 'auezov', 'bostandyk', 'zhetysu', 'medeu', 'turksib'] as const;
+export const CITY_DISTRICTS = [
+  'alatau',
+  'almaly',
+  'auezov',
+  'bostandyk',
+  'zhetysu',
+  'medeu',
+  'turksib',
+] as const;
 export type CityDistrict = (typeof CITY_DISTRICTS)[number];
 
 export interface OfficeHours {

@@ -6,16 +6,46 @@ import type { Lang } from './lang';
 import { parseLocalDate, toAlmatyParts, type LocalDate } from '../time/almaty';
 
 export const KK_MONTHS = [
-  'қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым',
-  'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан',
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
 ] as const;
 export const RU_MONTHS_NOMINATIVE = [
-  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
-  'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
 ] as const;
 export const RU_MONTHS_GENITIVE = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
-  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
 ] as const;
 
 const NBSP = '\u00a0';
@@ -39,13 +69,20 @@ function asDateParts(value: LocalDate | number | Date) {
  * `short`: 15.03.2026 in both languages. `long`: «15 марта 2026 г.» / «2026 жылғы 15 наурыз».
  * Instants are shown in Almaty time.
  */
-export function formatDate(value: LocalDate | number | Date, lang: Lang, style: 'short' | 'long' = 'short'): string {
+export function formatDate(
+  value: LocalDate | number | Date,
+  lang: Lang,
+  style: 'short' | 'long' = 'short',
+): string {
   const { year, month, day } = asDateParts(value);
   if (style === 'short') return `${pad2(day)}.${pad2(month)}.${year}`;
   if (lang === 'kk') return `${year} жылғы ${day} ${KK_MONTHS[month - 1]}`;
-  return new Intl.DateTimeFormat('ru-KZ', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return new Intl.DateTimeFormat('ru-KZ', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** 15.03.2026 14:05 (Almaty time). */

@@ -27,7 +27,11 @@ export function isLocalDate(value: unknown): value is LocalDate {
 
 export function parseLocalDate(value: LocalDate): { year: number; month: number; day: number } {
   if (!isLocalDate(value)) throw new RangeError(`Not a calendar date: ${value}`);
-  return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
+  return {
+    year: Number(value.slice(0, 4)),
+    month: Number(value.slice(5, 7)),
+    day: Number(value.slice(8, 10)),
+  };
 }
 
 export function localDate(year: number, month: number, day: number): LocalDate {
@@ -72,7 +76,11 @@ export function toAlmatyDate(instant: number | Date): LocalDate {
 export function toAlmatyParts(instant: number | Date): { date: LocalDate; hour: number; minute: number } {
   const ms = typeof instant === 'number' ? instant : instant.getTime();
   const shifted = new Date(ms + almatyOffsetMinutes(ms) * 60_000);
-  return { date: fromUtcMidnight(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate())), hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes() };
+  return {
+    date: fromUtcMidnight(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate())),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+  };
 }
 
 /** The instant of an Almaty wall-clock time (default midnight). */

@@ -34,8 +34,12 @@ function shape(keys: Map<string, string>) {
   return out;
 }
 
-const ruFiles = readdirSync(join(root, 'ru')).filter((f) => f.endsWith('.json')).sort();
-const kkFiles = readdirSync(join(root, 'kk')).filter((f) => f.endsWith('.json')).sort();
+const ruFiles = readdirSync(join(root, 'ru'))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+const kkFiles = readdirSync(join(root, 'kk'))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 describe('locales', () => {
   it('have the same namespaces in ru and kk', () => {
@@ -46,7 +50,10 @@ describe('locales', () => {
     it(`${file}: same keys, none empty, plural forms complete`, () => {
       const ru = load('ru', file);
       const kk = load('kk', file);
-      for (const [lang, map] of [['ru', ru], ['kk', kk]] as const) {
+      for (const [lang, map] of [
+        ['ru', ru],
+        ['kk', kk],
+      ] as const) {
         for (const [key, value] of map) expect(value.trim(), `${lang}/${file}: ${key} is empty`).not.toBe('');
       }
       const ruShape = shape(ru);
@@ -54,8 +61,10 @@ describe('locales', () => {
       expect([...kkShape.keys()].sort(), `${file}: key sets differ`).toEqual([...ruShape.keys()].sort());
       for (const [base, forms] of ruShape) {
         if (forms.size === 0 && (kkShape.get(base)?.size ?? 0) === 0) continue;
-        for (const f of REQUIRED_PLURALS.ru) expect(forms.has(f), `ru/${file}: ${base}_${f} missing`).toBe(true);
-        for (const f of REQUIRED_PLURALS.kk) expect(kkShape.get(base)?.has(f), `kk/${file}: ${base}_${f} missing`).toBe(true);
+        for (const f of REQUIRED_PLURALS.ru)
+          expect(forms.has(f), `ru/${file}: ${base}_${f} missing`).toBe(true);
+        for (const f of REQUIRED_PLURALS.kk)
+          expect(kkShape.get(base)?.has(f), `kk/${file}: ${base}_${f} missing`).toBe(true);
       }
     });
   }
