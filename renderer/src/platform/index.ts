@@ -1,0 +1,18 @@
+import { electronPlatform } from './electron-platform';
+import type { Platform } from './platform';
+import { webPlatform } from './web-platform';
+
+export type { AppInfo, OpenedFile, Platform } from './platform';
+
+let current: Platform | undefined;
+
+/** The host this page runs in: Electron when the preload exposed `window.api`, else the browser. */
+export function getPlatform(): Platform {
+  current ??= window.api ? electronPlatform(window.api) : webPlatform(window);
+  return current;
+}
+
+/** Tests and stories substitute a fake host. */
+export function setPlatformForTesting(platform: Platform | undefined): void {
+  current = platform;
+}
