@@ -37,6 +37,10 @@ export interface Office {
   /** Alternatives printed in other appendices (decisions.md, directory). */
   secondaryPhones: string[];
   emails: string[];
+  /** E-mails printed in a minority of appendices (digest 6.5 items 47-48). */
+  secondaryEmails?: string[];
+  /** What a phone is for, when the appendix says (e.g. a ЦОН's operating hall); keyed by the phone. */
+  phoneNotes?: Readonly<Record<string, LocalText>>;
   hours: OfficeHours;
   /** Digest paragraph the row comes from. */
   source: string;
