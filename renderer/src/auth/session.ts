@@ -1,0 +1,126 @@
+/**
+ * Sign-in, unlock and sign-out against the local users table. The session itself lives in memory
+ * only (AuthProvider): closing the app signs everyone out.
+ *
+ * Hashing happens before the write transaction, because awaiting WebCrypto inside a Dexie
+ * transaction commits it early (ARCHITECTURE.md traps); the user row is re-read inside.
+ */
+import { checkLock, registerFailure, registerSuccess } from '../../../shared/auth/lockout';
+import { normalizeLogin } from '../../../shared/auth/accounts';
+import { verifyPassword } from '../../../shared/auth/password';
+import type { Role } from '../../../shared/auth/roles';
+import type { AppDatabase } from '../db/database';
+import { auditLog } from '../db/audit';
+import { getSecurity } from '../db/settings';
+import type { UserRow } from '../db/types';
+
+export interface SessionUser {
+  id: string;
+  login: string;
+  fullName: string;
+  roles: Role[];
+}
+
+export type SignInResult =
+  | { ok: true; user: SessionUser }
+  | { ok: false; reason: 'invalid'; attemptsLeft: number | null }
+  | { ok: false; reason: 'locked'; until: number }
+  | { ok: false; reason: 'disabled' };
+
+export function toSessionUser(row: UserRow): SessionUser {
+  return { id: row.id, login: row.login, fullName: row.fullName, roles: [...row.roles] };
+}
+
+/**
+ * `purpose: 'unlock'` is the lock screen: the same rules and counters, recorded as an unlock.
+ */
+export async function signIn(
+  db: AppDatabase,
+  login: string,
+  password: string,
+  now: number,
+  purpose: 'sign-in' | 'unlock' = 'sign-in',
+): Promise<SignInResult> {
+  const normalized = normalizeLogin(login);
+  const user = await db.users.where('login').equals(normalized).first();
+  if (!user) {
+    // No hint whether the login exists; the attempt is still recorded.
+    await auditLog.append(
+      db,
+      { userId: null, action: 'auth.sign-in-failed', details: { login: normalized } },
+      now,
+    );
+    return { ok: false, reason: 'invalid', attemptsLeft: null };
+  }
+  const lock = checkLock(user, now);
+  if (lock.locked) {
+    await auditLog.append(
+      db,
+      { userId: user.id, action: 'auth.sign-in-failed', details: { locked: true } },
+      now,
+    );
+    return { ok: false, reason: 'locked', until: lock.until };
+  }
+  const policy = await getSecurity(db);
+  const correct = await verifyPassword(password, user.passwordHash);
+
+  return db.transaction('rw', db.users, db.audit, async (): Promise<SignInResult> => {
+    const fresh = await db.users.get(user.id);
+    if (!fresh) return { ok: false, reason: 'invalid', attemptsLeft: null };
+    if (!correct) {
+      const outcome = registerFailure(fresh, policy, now);
+      await db.users.update(fresh.id, { ...outcome.state });
+      await auditLog.append(
+        db,
+        { userId: fresh.id, action: 'auth.sign-in-failed', details: { attemptsLeft: outcome.attemptsLeft } },
+        now,
+      );
+      if (outcome.lockedNow) {
+        await auditLog.append(
+          db,
+          { userId: fresh.id, action: 'auth.locked-out', details: { until: outcome.state.lockedUntil } },
+          now,
+        );
+        return { ok: false, reason: 'locked', until: outcome.state.lockedUntil! };
+      }
+      return { ok: false, reason: 'invalid', attemptsLeft: outcome.attemptsLeft };
+    }
+    if (fresh.disabled) {
+      await auditLog.append(
+        db,
+        { userId: fresh.id, action: 'auth.sign-in-failed', details: { disabled: true } },
+        now,
+      );
+      return { ok: false, reason: 'disabled' };
+    }
+    await db.users.update(fresh.id, { ...registerSuccess() });
+    await auditLog.append(
+      db,
+      { userId: fresh.id, action: purpose === 'unlock' ? 'auth.session-unlocked' : 'auth.signed-in' },
+      now,
+    );
+    return { ok: true, user: toSessionUser(fresh) };
+  });
+}
+
+export async function recordSignOut(
+  db: AppDatabase,
+  user: SessionUser,
+  now: number,
+  reason?: string,
+): Promise<void> {
+  await auditLog.append(
+    db,
+    { userId: user.id, action: 'auth.signed-out', ...(reason ? { details: { reason } } : {}) },
+    now,
+  );
+}
+
+export async function recordLock(
+  db: AppDatabase,
+  user: SessionUser,
+  now: number,
+  reason: 'manual' | 'inactivity',
+) {
+  await auditLog.append(db, { userId: user.id, action: 'auth.session-locked', details: { reason } }, now);
+}

@@ -1,0 +1,54 @@
+/**
+ * What each role may see and do. The shell asks `can` instead of testing roles itself, so the rule
+ * lives in one table.
+ */
+import type { Role } from './roles';
+
+/** Navigation areas of the shell, in menu order. */
+export const AREAS = ['intake', 'journal', 'registries', 'deadlines', 'directory', 'settings'] as const;
+export type Area = (typeof AREAS)[number];
+
+/** Actions guarded beyond seeing an area. */
+export const ACTIONS = ['users:manage', 'settings:security', 'settings:office'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const AREAS_BY_ROLE: Record<Role, readonly Area[]> = {
+  admin: ['journal', 'directory', 'settings'],
+  'center-inspector': ['intake', 'journal', 'deadlines', 'directory'],
+  'accumulation-inspector': ['journal', 'registries', 'deadlines', 'directory'],
+  'district-specialist': ['intake', 'journal', 'registries', 'deadlines', 'directory'],
+  'district-head': ['journal', 'deadlines', 'directory'],
+  'responsible-specialist': ['journal', 'deadlines', 'directory'],
+  'commission-member': ['journal', 'directory'],
+  'department-specialist': ['journal', 'registries', 'deadlines', 'directory'],
+};
+
+const ACTIONS_BY_ROLE: Partial<Record<Role, readonly Action[]>> = {
+  admin: ['users:manage', 'settings:security', 'settings:office'],
+};
+
+export interface AccessSubject {
+  roles: readonly Role[];
+  disabled?: boolean;
+}
+
+export function isArea(value: unknown): value is Area {
+  return typeof value === 'string' && (AREAS as readonly string[]).includes(value);
+}
+
+/** Areas in menu order; a disabled account gets none. */
+export function areasFor(user: AccessSubject): Area[] {
+  if (user.disabled) return [];
+  return AREAS.filter((area) => user.roles.some((role) => AREAS_BY_ROLE[role]?.includes(area)));
+}
+
+export function can(user: AccessSubject, what: Area | Action): boolean {
+  if (user.disabled) return false;
+  if (isArea(what)) return user.roles.some((role) => AREAS_BY_ROLE[role]?.includes(what));
+  return user.roles.some((role) => ACTIONS_BY_ROLE[role]?.includes(what) ?? false);
+}
+
+/** The area to open after sign-in or when the requested one is not allowed. */
+export function defaultArea(user: AccessSubject): Area | null {
+  return areasFor(user)[0] ?? null;
+}

@@ -1,0 +1,41 @@
+/** Security settings an administrator may change, with defaults and bounds. */
+import { DEFAULT_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS } from './password';
+
+export interface SecuritySettings {
+  /** Used for new and changed passwords; stored hashes keep their own count. */
+  pbkdf2Iterations: number;
+  maxFailedAttempts: number;
+  lockoutMinutes: number;
+  inactivityMinutes: number;
+}
+
+export const DEFAULT_SECURITY: SecuritySettings = {
+  pbkdf2Iterations: DEFAULT_PBKDF2_ITERATIONS,
+  maxFailedAttempts: 5,
+  lockoutMinutes: 15,
+  inactivityMinutes: 10,
+};
+
+export const SECURITY_BOUNDS = {
+  maxFailedAttempts: { min: 3, max: 20 },
+  lockoutMinutes: { min: 1, max: 1440 },
+  inactivityMinutes: { min: 1, max: 240 },
+} as const;
+
+export type SecurityField = keyof typeof SECURITY_BOUNDS;
+
+/** Field names whose value is not a whole number within bounds. */
+export function invalidSecurityFields(values: Pick<SecuritySettings, SecurityField>): SecurityField[] {
+  return (Object.keys(SECURITY_BOUNDS) as SecurityField[]).filter((field) => {
+    const v = values[field];
+    const { min, max } = SECURITY_BOUNDS[field];
+    return !Number.isInteger(v) || v < min || v > max;
+  });
+}
+
+/** Iteration count from a test hook such as `?pbkdf2=1000`; never below the floor. */
+export function parseIterations(raw: string | null | undefined): number | null {
+  if (!raw || !/^\d{1,9}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n >= MIN_PBKDF2_ITERATIONS ? n : null;
+}

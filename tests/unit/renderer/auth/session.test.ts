@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { signIn } from '../../../../renderer/src/auth/session';
+import { createUser, setUserDisabled } from '../../../../renderer/src/auth/users';
+import { putSetting, getSecurity } from '../../../../renderer/src/db/settings';
+import { closeTestDbs, setUpOffice, testDb } from '../testDb';
+
+afterEach(closeTestDbs);
+const MIN = 60_000;
+const T = 2_000_000;
+
+async function actions(db: ReturnType<typeof testDb>) {
+  return (await db.audit.orderBy('id').toArray()).map((e) => e.action);
+}
+
+describe('sign-in', () => {
+  it('signs in with the right password and records it', async () => {
+    const db = testDb();
+    const adminId = await setUpOffice(db);
+    const result = await signIn(db, ' ADMIN ', 'admin-pass', T);
+    expect(result).toEqual({
+      ok: true,
+      user: { id: adminId, login: 'admin', fullName: 'Администратор Офиса', roles: ['admin'] },
+    });
+    const last = await db.audit.orderBy('id').last();
+    expect(last).toMatchObject({ userId: adminId, action: 'auth.signed-in', at: T });
+  });
+
+  it('refuses a wrong password with the attempts left, then locks', async () => {
+    const db = testDb();
+    const adminId = await setUpOffice(db);
+    await putSetting(db, 'security', {
+      ...(await getSecurity(db)),
+      maxFailedAttempts: 3,
+      lockoutMinutes: 10,
+    });
+    expect(await signIn(db, 'admin', 'wrong-pass', T)).toEqual({
+      ok: false,
+      reason: 'invalid',
+      attemptsLeft: 2,
+    });
+    expect(await signIn(db, 'admin', 'wrong-pass', T + 1)).toEqual({
+      ok: false,
+      reason: 'invalid',
+      attemptsLeft: 1,
+    });
+    expect(await signIn(db, 'admin', 'wrong-pass', T + 2)).toEqual({
+      ok: false,
+      reason: 'locked',
+      until: T + 2 + 10 * MIN,
+    });
+    // Even the right password is refused while locked.
+    expect(await signIn(db, 'admin', 'admin-pass', T + 5 * MIN)).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
+    expect(await signIn(db, 'admin', 'admin-pass', T + 2 + 10 * MIN)).toMatchObject({ ok: true });
+    expect(await db.users.get(adminId)).toMatchObject({ failedAttempts: 0, lockedUntil: null });
+    expect(await actions(db)).toEqual([
+      'setup.completed',
+      'auth.sign-in-failed',
+      'auth.sign-in-failed',
+      'auth.sign-in-failed',
+      'auth.locked-out',
+      'auth.sign-in-failed',
+      'auth.signed-in',
+    ]);
+  });
+
+  it('does not reveal whether an unknown login exists, but records the attempt', async () => {
+    const db = testDb();
+    await setUpOffice(db);
+    expect(await signIn(db, 'nobody', 'whatever1', T)).toEqual({
+      ok: false,
+      reason: 'invalid',
+      attemptsLeft: null,
+    });
+    expect(await db.audit.orderBy('id').last()).toMatchObject({
+      userId: null,
+      action: 'auth.sign-in-failed',
+      details: { login: 'nobody' },
+    });
+  });
+
+  it('refuses a disabled account', async () => {
+    const db = testDb();
+    const adminId = await setUpOffice(db);
+    const created = await createUser(
+      db,
+      adminId,
+      {
+        login: 'clerk',
+        fullName: 'Инспектор',
+        password: 'clerk-pass',
+        passwordRepeat: 'clerk-pass',
+        roles: ['center-inspector'],
+      },
+      T,
+    );
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    expect(await signIn(db, 'clerk', 'clerk-pass', T)).toMatchObject({ ok: true });
+    expect(await setUserDisabled(db, adminId, created.user.id, true, T)).toBeNull();
+    expect(await signIn(db, 'clerk', 'clerk-pass', T + 1)).toEqual({ ok: false, reason: 'disabled' });
+  });
+
+  it('records an unlock from the lock screen as such', async () => {
+    const db = testDb();
+    await setUpOffice(db);
+    expect(await signIn(db, 'admin', 'admin-pass', T, 'unlock')).toMatchObject({ ok: true });
+    expect((await db.audit.orderBy('id').last())?.action).toBe('auth.session-unlocked');
+  });
+});
