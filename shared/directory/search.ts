@@ -33,10 +33,12 @@ function digits(s: string): string {
   return s.replace(/\D/g, '');
 }
 
-/** "+7 727 …" and "8 727 …" are the same number. */
-function phoneQueryDigits(token: string): string {
-  const d = digits(token);
-  return d.length === 11 && d.startsWith('7') ? `8${d.slice(1)}` : d;
+const PHONE_LIKE = /^[\d+\-\s()]+$/;
+
+/** A whole phone as typed, "+7 727 …" being the same as "8 727 …". */
+function phoneQueryDigits(query: string): string {
+  const d = digits(query);
+  return query.trim().startsWith('+7') ? `8${d.slice(1)}` : d;
 }
 
 function both(t: LocalText): string {
@@ -57,15 +59,19 @@ function haystack(office: Office): { text: string; phones: string } {
   return { text: foldText(parts.join(' ')), phones };
 }
 
-/** True when every word of `query` occurs in the office's texts, or (digits) in one of its phones. */
+/** True when `query` is one of the office's phones (any spelling), or every word occurs in its texts or phones. */
 export function officeMatches(office: Office, query: string): boolean {
   const tokens = foldText(query).split(' ').filter(Boolean);
   if (tokens.length === 0) return true;
   const { text, phones } = haystack(office);
+  if (PHONE_LIKE.test(query)) {
+    const d = phoneQueryDigits(query);
+    if (d.length >= 2 && phones.includes(d)) return true;
+  }
   return tokens.every((token) => {
     if (text.includes(token)) return true;
-    const d = phoneQueryDigits(token);
-    return /^[\d+\-\s]+$/.test(token) && d.length >= 2 && phones.includes(d);
+    const d = digits(token);
+    return PHONE_LIKE.test(token) && d.length >= 2 && phones.includes(d);
   });
 }
 
