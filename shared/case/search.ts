@@ -1,0 +1,25 @@
+/**
+ * Surname search key: case folded, ё→е, and Kazakh letters folded to their Russian look-alikes
+ * (issue 4, journal), so «Касымов» finds «Қасымов» through an index prefix query.
+ */
+const FOLD: Record<string, string> = {
+  ё: 'е',
+  қ: 'к',
+  ә: 'а',
+  ү: 'у',
+  ұ: 'у',
+  ө: 'о',
+  ғ: 'г',
+  ң: 'н',
+  і: 'и',
+  һ: 'х',
+};
+
+export function foldSurname(value: string): string {
+  return value
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/[ёқәүұөғңіһ]/g, (ch) => FOLD[ch]!)
+    .replace(/\s+/g, ' ');
+}
