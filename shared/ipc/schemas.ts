@@ -23,6 +23,14 @@ function hasControl(s: string): boolean {
   return false;
 }
 
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+
+/** PDF bytes: main writes them to a .pdf file and opens the system viewer, so the content must be a PDF. */
+export const pdfBytesSchema = bytesSchema.refine(
+  (b) => PDF_MAGIC.every((byte, i) => b[i] === byte),
+  'expected PDF bytes (%PDF- header)',
+);
+
 /**
  * A bare file name suggested to a save dialog: no folders, no traversal, no control or
  * Windows-reserved characters, so the renderer can only suggest, never choose, where a file goes.
@@ -61,9 +69,11 @@ export const fileSaveRequestSchema = z
 
 export const fileOpenRequestSchema = z.object({ filters: filtersSchema }).strict();
 
-export const pdfPrintRequestSchema = z.object({ bytes: bytesSchema, title: titleSchema }).strict();
+export const pdfPrintRequestSchema = z.object({ bytes: pdfBytesSchema, title: titleSchema }).strict();
 
-export const pdfSaveRequestSchema = z.object({ bytes: bytesSchema, suggestedName: fileNameSchema }).strict();
+export const pdfSaveRequestSchema = z
+  .object({ bytes: pdfBytesSchema, suggestedName: fileNameSchema })
+  .strict();
 
 /** Channels without arguments accept nothing at all. */
 export const noArgsSchema = z.undefined();

@@ -1,0 +1,42 @@
+import type { App } from 'electron';
+import type { AppInfo } from '../../shared/ipc/contract';
+import type { Lang } from '../../shared/i18n/lang';
+import { openWithDialog, saveWithDialog, type DialogDeps } from '../files/dialogs';
+import type { PdfViewer } from '../print/pdf-viewer';
+import type { Handlers } from './handle';
+
+export interface HandlerDeps {
+  app: Pick<App, 'getName' | 'getVersion' | 'isPackaged'>;
+  platform: string;
+  electronVersion: string;
+  dialogs: DialogDeps;
+  pdfViewer: Pick<PdfViewer, 'open'>;
+  setLanguage: (lang: Lang) => void;
+}
+
+function platformOf(p: string): AppInfo['platform'] {
+  return p === 'win32' || p === 'linux' || p === 'darwin' ? p : 'other';
+}
+
+/** What each channel does once its sender and arguments have been checked (see handle.ts). */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    'app:info': () => ({
+      name: deps.app.getName(),
+      version: deps.app.getVersion(),
+      platform: platformOf(deps.platform),
+      isPackaged: deps.app.isPackaged,
+      electronVersion: deps.electronVersion,
+    }),
+    'file:save': (req) => saveWithDialog(deps.dialogs, req),
+    'file:open': (req) => openWithDialog(deps.dialogs, req),
+    'pdf:print': (req) => deps.pdfViewer.open(req.bytes, req.title),
+    'pdf:save': (req) =>
+      saveWithDialog(deps.dialogs, {
+        suggestedName: req.suggestedName,
+        bytes: req.bytes,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      }),
+    'app:set-language': (lang) => deps.setLanguage(lang),
+  };
+}
