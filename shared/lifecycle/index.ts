@@ -1,0 +1,11 @@
+export * from './statuses';
+export * from './events';
+export * from './case-state';
+export * from './context';
+export * from './effects';
+export * from './errors';
+export * from './service-flows';
+export * from './step-clocks';
+export * from './rules';
+export { transition, allowedEvents } from './transition';
+export { openCase, type OpenCaseInput, type OpenCaseOptions } from './open-case';
