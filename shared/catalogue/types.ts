@@ -65,6 +65,8 @@ export interface Ground {
   source: Source;
   /** Termination grounds of housing assistance carry the month they take effect. */
   effectiveFrom?: LocalText;
+  /** Absent: applies always. E.g. 3.3 §10 does not apply to two employment sub-types. */
+  appliesWhen?: Condition;
 }
 
 export interface Grounds {

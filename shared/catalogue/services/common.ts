@@ -3,7 +3,7 @@
  * text (calendar-kz.md glossary) goes through `t`, which marks it for review by a native speaker.
  */
 import type { LocalText } from '../../i18n/lang';
-import { type ApplicantStatus, type SituationQuestion, type SituationValue, type Step } from '../types';
+import type { ApplicantStatus, Ground, SituationQuestion, SituationValue, Step } from '../types';
 
 /** Russian from the regulation; Kazakh by us, to be reviewed. */
 export function t(ru: string, kk: string): LocalText {
@@ -133,3 +133,39 @@ export function disabilityDistrictSteps(para: string): Step[] {
     },
   ];
 }
+
+/** Refusal grounds of services 6, 7 and 8: the same three items with the measure named (3.6 §10…). */
+export function disabilityRefusals(para: string, contraindicatedFor: LocalText): Ground[] {
+  return [
+    {
+      number: '1',
+      text: {
+        ru: `Медицинские противопоказания ${contraindicatedFor.ru}`,
+        kk: `${contraindicatedFor.kk} медициналық қарсы көрсетілімдер`,
+        kkReview: true,
+      },
+      source: `${para} item 1`,
+    },
+    {
+      number: '2',
+      text: t(
+        'Отсутствие одного из необходимых документов или ошибки в оформлении документов',
+        'Қажетті құжаттардың бірінің болмауы немесе құжаттарды ресімдеудегі қателер',
+      ),
+      source: `${para} item 2`,
+    },
+    {
+      number: '3',
+      text: t(
+        'Недостоверность представленных сведений или документов',
+        'Ұсынылған мәліметтердің немесе құжаттардың дұрыс болмауы',
+      ),
+      source: `${para} item 3`,
+    },
+  ];
+}
+
+export const NON_NOTARIZED_POA: LocalText = t(
+  'Доверенность, не требующая нотариального удостоверения',
+  'Нотариаттық куәландыруды талап етпейтін сенімхат',
+);

@@ -1,0 +1,135 @@
+/** Service 8: individual assistant or sign-language specialist for disabled persons (digest 3.8). */
+import { ALWAYS, when } from '../condition';
+import type { ServiceDef } from '../types';
+import {
+  DECREE_394,
+  DECREE_754,
+  MOTIVATED_REFUSAL,
+  NON_NOTARIZED_POA,
+  disabilityDistrictSteps,
+  disabilityRefusals,
+  representativeQuestion,
+  t,
+} from './common';
+
+export const disabilityAssistantSignLanguage: ServiceDef = {
+  id: 'disability-assistant-sign-language',
+  number: 8,
+  name: t(
+    'Оформление документов на инвалидов для предоставления им услуги индивидуального помощника для инвалидов первой группы, имеющих затруднение в передвижении, и специалиста жестового языка для инвалидов по слуху',
+    'Жүріп-тұруы қиын бірінші топтағы мүгедектерге жеке көмекшінің және есту қабілеті бойынша мүгедектерге ым тілі маманының қызметін ұсыну үшін мүгедектерге құжаттарды ресімдеу',
+  ),
+  source: '3.8',
+  legalBasis: [
+    {
+      text: t(
+        'Подпункт 4) пункта 1 статьи 21 Закона РК от 13 апреля 2005 года № 39-III «О социальной защите инвалидов в РК»',
+        'Қазақстан Республикасының 2005 жылғы 13 сәуірдегі № 39-III «Қазақстан Республикасында мүгедектерді әлеуметтік қорғау туралы» Заңының 21-бабы 1-тармағының 4) тармақшасы',
+      ),
+      source: '3.8 §6',
+    },
+    { text: DECREE_754, source: '3.8 §6' },
+    { text: DECREE_394, source: '3.8 §6' },
+  ],
+  subTypes: [
+    {
+      id: 'individual-assistant',
+      name: t(
+        'Индивидуальный помощник для инвалидов первой группы, имеющих затруднение в передвижении',
+        'Жүріп-тұруы қиын бірінші топтағы мүгедектерге жеке көмекші',
+      ),
+      source: '3.8 §2',
+    },
+    {
+      id: 'sign-language-specialist',
+      name: t(
+        'Специалист жестового языка для инвалидов по слуху',
+        'Есту қабілеті бойынша мүгедектерге ым тілі маманы',
+      ),
+      source: '3.8 §2',
+    },
+  ],
+  eligibleStatuses: ['citizen', 'foreigner', 'stateless'],
+  // §13 item 1: the application states the IIN.
+  allowsApplicantWithoutIin: false,
+  representation: { authority: 'power-of-attorney', source: '3.8 §13 representation' },
+  channels: {
+    district: {
+      enabled: true,
+      term: { value: 10, unit: 'working-days' },
+      termStart: 'acceptance',
+      termSource: '3.8 §4',
+      acknowledgement: ['talon', 'tear-off-slip'],
+      steps: disabilityDistrictSteps('3.8 §11'),
+    },
+  },
+  situations: [representativeQuestion('3.8 §13 representation')],
+  documents: [
+    {
+      id: 'application',
+      number: '1',
+      name: t(
+        'Заявление по форме приложения 2 с реквизитами документа, удостоверяющего личность, и ИИН',
+        '2-қосымшадағы нысан бойынша жеке басын куәландыратын құжаттың деректемелері және ЖСН көрсетілген өтініш',
+      ),
+      source: '3.8 §13 item 1',
+      requiredWhen: ALWAYS,
+    },
+    {
+      id: 'ipr-extract',
+      number: '2',
+      name: t(
+        'Выписка из индивидуальной программы реабилитации инвалида',
+        'Мүгедекті оңалтудың жеке бағдарламасынан үзінді',
+      ),
+      source: '3.8 §13 item 2',
+      requiredWhen: ALWAYS,
+    },
+    {
+      id: 'identity',
+      number: '3',
+      name: t(
+        'Документ, удостоверяющий личность потребителя',
+        'Көрсетілетін қызметті алушының жеке басын куәландыратын құжат',
+      ),
+      source: '3.8 §13 item 3',
+      requiredWhen: ALWAYS,
+    },
+    {
+      id: 'disability-certificate',
+      number: '4',
+      name: t('Справка об инвалидности', 'Мүгедектігі туралы анықтама'),
+      source: '3.8 §13 item 4',
+      requiredWhen: ALWAYS,
+    },
+    {
+      id: 'power-of-attorney',
+      number: null,
+      name: NON_NOTARIZED_POA,
+      source: '3.8 §13 representation',
+      requiredWhen: when('representative', 'representative'),
+    },
+  ],
+  grounds: {
+    refusal: disabilityRefusals(
+      '3.8 §10',
+      t(
+        'к услуге индивидуального помощника или специалиста жестового языка',
+        'Жеке көмекшінің немесе ым тілі маманының қызметіне',
+      ),
+    ),
+    suspension: [],
+    termination: [],
+  },
+  results: [
+    {
+      id: 'processing-notification',
+      name: t(
+        'Уведомление об оформлении документов для предоставления услуги индивидуального помощника и (или) специалиста жестового языка',
+        'Жеке көмекшінің және (немесе) ым тілі маманының қызметін ұсыну үшін құжаттарды ресімдеу туралы хабарлама',
+      ),
+      source: '3.8 §7',
+    },
+    { id: 'motivated-refusal', name: MOTIVATED_REFUSAL, source: '3.8 §7' },
+  ],
+};
