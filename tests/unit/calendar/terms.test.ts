@@ -10,6 +10,7 @@ import {
   workingDaysBetween,
   type Term,
 } from '../../../shared/calendar';
+import { toAlmatyDate } from '../../../shared/time/almaty';
 
 const cal = buildCalendar();
 const CD = (value: number): Term => ({ value, unit: 'calendar-days' });
@@ -117,5 +118,15 @@ describe('out of range is reported, never computed as Mon-Fri', () => {
   });
   it('the last covered days still work', () => {
     expect(dueDate(cal, '2027-12-20', WD(5))).toBe('2027-12-27');
+  });
+});
+
+describe('acceptance day is the Almaty date (decisions.md: whatever the machine time zone)', () => {
+  it('20 March 2026 20:30 UTC is 21 March in Almaty: 10 CD run from there', () => {
+    const accepted = toAlmatyDate(Date.UTC(2026, 2, 20, 20, 30));
+    expect(accepted).toBe('2026-03-21');
+    expect(dueDate(cal, accepted, CD(10))).toBe('2026-03-31');
+    // Counting from the UTC date would give Monday 30 March.
+    expect(dueDate(cal, '2026-03-20', CD(10))).toBe('2026-03-30');
   });
 });
