@@ -1,4 +1,4 @@
-import * as electron from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,29 +18,32 @@ const rendererName = typeof MAIN_WINDOW_VITE_NAME === 'string' ? MAIN_WINDOW_VIT
  */
 function rendererRoot(): string {
   const forged = join(__dirname, '..', 'renderer', rendererName);
-  if (electron.app.isPackaged || existsSync(join(forged, 'index.html'))) return forged;
+  if (app.isPackaged || existsSync(join(forged, 'index.html'))) return forged;
   return join(__dirname, '..', '..', 'dist', 'web');
 }
 
-startApp(electron, {
-  preloadPath: join(__dirname, 'preload.js'),
-  rendererRoot: rendererRoot(),
-  devServerUrl,
-  platform: process.platform,
-  electronVersion: process.versions.electron ?? '',
-  tmpDir: tmpdir(),
-  logger: consoleLogger,
-  fs: {
-    readBytes: (p) => readFile(p),
-    readFile: (p) => readFile(p),
-    readText: (p) => readFile(p, 'utf8'),
-    writeText: (p, text) => writeFile(p, text, 'utf8'),
-    writeFile: (p, data) => writeFile(p, data, { mode: 0o600 }),
-    size: async (p) => (await stat(p)).size,
-    mkdtemp: (prefix) => mkdtemp(prefix),
-    rm: (p) => rm(p, { recursive: true, force: true }),
+startApp(
+  { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell },
+  {
+    preloadPath: join(__dirname, 'preload.js'),
+    rendererRoot: rendererRoot(),
+    devServerUrl,
+    platform: process.platform,
+    electronVersion: process.versions.electron ?? '',
+    tmpDir: tmpdir(),
+    logger: consoleLogger,
+    fs: {
+      readBytes: (p) => readFile(p),
+      readFile: (p) => readFile(p),
+      readText: (p) => readFile(p, 'utf8'),
+      writeText: (p, text) => writeFile(p, text, 'utf8'),
+      writeFile: (p, data) => writeFile(p, data, { mode: 0o600 }),
+      size: async (p) => (await stat(p)).size,
+      mkdtemp: (prefix) => mkdtemp(prefix),
+      rm: (p) => rm(p, { recursive: true, force: true }),
+    },
   },
-}).catch((error: unknown) => {
+).catch((error: unknown) => {
   consoleLogger.error('startup failed', { error: String(error) });
-  electron.app.exit(1);
+  app.exit(1);
 });
