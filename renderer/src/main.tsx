@@ -1,9 +1,29 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { DEFAULT_LANG } from '../../shared/i18n/lang';
+import { App } from './app/App';
+import { AppProviders } from './app/AppProviders';
+import { AppDatabase, requestPersistentStorage } from './db/database';
+import { createI18n } from './i18n';
+import { readStoredLang } from './i18n/language';
 
-// Placeholder entry; the app shell replaces it.
+// The remembered language applies before the database opens, so no screen flashes in Russian.
+const lang = readStoredLang() ?? DEFAULT_LANG;
+document.documentElement.lang = lang;
+const i18n = createI18n(lang);
+i18n.on('languageChanged', (next) => {
+  document.documentElement.lang = next;
+});
+
+const db = new AppDatabase();
+void requestPersistentStorage();
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <main>Социальные услуги Алматы</main>
+    <AppProviders db={db} i18n={i18n}>
+      <App />
+    </AppProviders>
   </StrictMode>,
 );

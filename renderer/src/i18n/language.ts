@@ -6,6 +6,7 @@ import type { i18n as I18n } from 'i18next';
 import { isLang, type Lang } from '../../../shared/i18n/lang';
 import type { AppDatabase } from '../db/database';
 import { putSetting } from '../db/settings';
+import { auditLog } from '../db/audit';
 
 export const LANG_STORAGE_KEY = 'almaty-social-services.lang';
 
@@ -30,5 +31,24 @@ function safeLocalStorage(): Storage | undefined {
   } catch {
     // Storage can be blocked (privacy settings); the db still remembers the language.
     return undefined;
+  }
+}
+
+/** A signed-in user's switch: applied, remembered and recorded as a settings change. */
+export async function changeLanguage(
+  instance: I18n,
+  db: AppDatabase,
+  lang: Lang,
+  actorId: string | null,
+  now: number,
+): Promise<void> {
+  const before = instance.language;
+  await applyLanguage(instance, lang, db);
+  if (actorId && before !== lang) {
+    await auditLog.append(
+      db,
+      { userId: actorId, action: 'settings.changed', details: { language: lang } },
+      now,
+    );
   }
 }

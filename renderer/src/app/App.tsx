@@ -1,0 +1,67 @@
+/**
+ * Which screen to show: first-run setup until the office is configured, then sign-in, the lock
+ * screen or the shell.
+ */
+import { useEffect } from 'react';
+import { Center, Loader } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { AuthProvider, useAuth } from '../auth/AuthProvider';
+import { useDb } from '../db/DbContext';
+import { getSetting } from '../db/settings';
+import type { OfficeConfig } from '../db/types';
+import { LockScreen } from '../features/auth/LockScreen';
+import { SignInPage } from '../features/auth/SignInPage';
+import { SetupWizard } from '../features/setup/SetupWizard';
+import { applyLanguage } from '../i18n/language';
+import { getPlatform } from '../platform';
+import { Shell } from './Shell';
+
+export function App() {
+  const db = useDb();
+  const { i18n } = useTranslation();
+  const boot = useLiveQuery(
+    async () => ({
+      office: (await getSetting(db, 'office')) ?? null,
+      language: (await getSetting(db, 'language')) ?? null,
+    }),
+    [db],
+  );
+
+  // The db is the record; localStorage only bridged the time before it opened.
+  const storedLang = boot?.language;
+  useEffect(() => {
+    if (storedLang && storedLang !== i18n.language) void applyLanguage(i18n, storedLang);
+  }, [storedLang, i18n]);
+
+  // Electron's menu may ask for a language; persist it only once the office exists.
+  const configured = Boolean(boot?.office);
+  useEffect(
+    () =>
+      getPlatform().onLanguageRequested(
+        (lang) => void applyLanguage(i18n, lang, configured ? db : undefined),
+      ),
+    [i18n, db, configured],
+  );
+
+  if (boot === undefined) {
+    return (
+      <Center mih="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (!boot.office) return <SetupWizard />;
+  return (
+    <AuthProvider>
+      <SignedInGate office={boot.office} />
+    </AuthProvider>
+  );
+}
+
+function SignedInGate({ office }: { office: OfficeConfig }) {
+  const { user, locked } = useAuth();
+  if (!user) return <SignInPage office={office} />;
+  if (locked) return <LockScreen user={user} reason={locked} />;
+  return <Shell office={office} user={user} />;
+}

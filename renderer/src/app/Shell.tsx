@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { Alert, AppShell, NavLink, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { areasFor, defaultArea, isArea, type Area } from '../../../shared/auth/access';
+import type { SessionUser } from '../auth/session';
+import type { OfficeConfig } from '../db/types';
+import { DirectoryPage } from '../features/directory/DirectoryPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { ClockWarning } from './ClockWarning';
+import { Header } from './Header';
+import { NotAvailable } from './NotAvailable';
+import { useRoute } from './routing';
+
+/** The signed-in frame: header, navigation by role, and the current area. */
+export function Shell({ office, user }: { office: OfficeConfig; user: SessionUser }) {
+  const { t } = useTranslation('shell');
+  const [route, navigate] = useRoute();
+  const areas = areasFor(user);
+  const requested = isArea(route.area) && areas.includes(route.area) ? route.area : null;
+  const fallback = defaultArea(user);
+
+  useEffect(() => {
+    // An area the role may not see (or none yet) falls back without adding a history entry.
+    if (!requested && fallback) navigate(fallback, null, true);
+  }, [requested, fallback, navigate]);
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Header office={office} user={user} />
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('navLabel')} component="nav">
+        {areas.map((area) => (
+          <NavLink
+            key={area}
+            href={`#/${area}`}
+            label={t(`areas.${area}`)}
+            active={area === requested}
+            data-testid={`nav-${area}`}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Stack>
+          <ClockWarning />
+          {requested ? (
+            <AreaView area={requested} sub={route.sub} />
+          ) : (
+            <Alert color="gray">{t('noAreas')}</Alert>
+          )}
+        </Stack>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function AreaView({ area, sub }: { area: Area; sub: string | null }) {
+  switch (area) {
+    case 'directory':
+      return <DirectoryPage />;
+    case 'settings':
+      return <SettingsPage tab={sub} />;
+    default:
+      return <NotAvailable area={area} />;
+  }
+}

@@ -1,0 +1,38 @@
+/** Small browser-state hooks shared by the shell's pieces. */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLang } from '../i18n';
+import type { Lang } from '../../../shared/i18n/lang';
+
+/** The current time, refreshed every `intervalMs` so "today" rolls over at midnight. */
+export function useNow(intervalMs = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(id);
+  }, [intervalMs]);
+  return now;
+}
+
+function subscribeOnline(callback: () => void) {
+  window.addEventListener('online', callback);
+  window.addEventListener('offline', callback);
+  return () => {
+    window.removeEventListener('online', callback);
+    window.removeEventListener('offline', callback);
+  };
+}
+
+export function useOnline(): boolean {
+  return useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
+}
+
+/** The interface language, re-rendering on change. */
+export function useLang(): Lang {
+  const { i18n } = useTranslation();
+  return currentLang(i18n);
+}
