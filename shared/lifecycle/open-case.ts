@@ -36,7 +36,9 @@ export function openCase(
     return fail('invalid-case');
   const flow = SERVICE_FLOWS[input.serviceId];
   const channels = options.channels ?? flow.channels;
-  if (!channels.includes(input.channel)) return fail('wrong-channel', { channels });
+  // A same-visit service cannot travel: its term is minutes (3.3 §4, digest 2), whatever the config.
+  const open = flow.sameVisit ? channels.filter((c) => c === 'district') : channels;
+  if (!open.includes(input.channel)) return fail('wrong-channel', { channels: open });
   if (ctx.officeType !== input.channel) return fail('wrong-office', { offices: [input.channel] });
   const role = input.channel === 'center' ? 'center-inspector' : 'district-specialist';
   if (!ctx.actor.roles.includes(role)) return fail('forbidden-role', { roles: [role] });

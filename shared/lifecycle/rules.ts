@@ -31,7 +31,11 @@ const where = (pred: (f: ServiceFlow) => boolean): ServiceId[] =>
 
 const ALL = SERVICE_IDS;
 const DEFERRED = where((f) => !f.sameVisit);
-const CENTER_SERVICES = where((f) => f.channels.includes('center'));
+/**
+ * The ЦОН route is open to every deferred service, not only the two the regulations name: the
+ * channel is configuration (decisions.md "Channels") and openCase enforces it at acceptance.
+ */
+const CENTER_SERVICES = DEFERRED;
 const ORIGINALS = where((f) => f.originalsCheck);
 const HOUSING_COMMISSION = where((f) => f.commission === 'housing');
 const LOCAL_COMMISSION = where((f) => f.commission === 'local');
@@ -299,7 +303,7 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
     roles: ['district-specialist'],
     office: 'district',
     channels: CENTER,
-    services: where((f) => f.decidedBy === 'head' && f.channels.includes('center')),
+    services: ['child-benefit-under-18'],
     part: 'processing',
     cite: '3.9 B10 (the district specialist forms the case file and the draft; 6.5 item 43)',
   },
