@@ -20,3 +20,4 @@ export {
 export { buildAssistantApplication, type AssistantApplicationData } from './documents/application-assistant';
 export { buildCounterRefusal, type CounterRefusalData } from './documents/counter-refusal';
 export { buildJournalList, type JournalData, type JournalRow } from './documents/journal-list';
+export { buildNotice, type NoticeData } from './documents/notice';

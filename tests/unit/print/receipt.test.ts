@@ -76,6 +76,13 @@ describe('ЦОН receipt (decisions.md: receipt fields; digest 3.1 §16.2, 3.9 �
     expect(pdf.length).toBeLessThan(80_000);
   });
 
+  it('does not stamp the machine clock into the file (shared/ never reads the clock)', async () => {
+    const raw = Buffer.from(await buildReceipt(data, context('ru'))).toString('latin1');
+    expect(raw).toContain('/Title');
+    expect(raw).not.toContain('/CreationDate');
+    expect(raw).not.toContain('/ModDate');
+  });
+
   it('leaves the representative out when there is none', async () => {
     const { representative: _omit, ...alone } = data;
     const text = flatText(await buildReceipt(alone, context('ru')));
