@@ -1,6 +1,8 @@
 import { electronPlatform } from './electron-platform';
 import type { Platform } from './platform';
 import { webPlatform } from './web-platform';
+// Brings the `window.api` declaration into every program that imports the platform.
+import type {} from './window-api';
 
 export type { AppInfo, OpenedFile, Platform } from './platform';
 
