@@ -61,7 +61,11 @@ export async function importCard(
   const checked = await checkOfficeCard(input);
   if (!checked.ok) return checked;
   const { card, fingerprint } = checked;
-  if (card.kind === 'desk' && options.ownOfficeCode !== undefined && card.officeCode !== options.ownOfficeCode) {
+  if (
+    card.kind === 'desk' &&
+    options.ownOfficeCode !== undefined &&
+    card.officeCode !== options.ownOfficeCode
+  ) {
     return { ok: false, code: 'card-desk-of-other-office' };
   }
   if (isRevoked(store, card.keyId, card.officeCode)) return { ok: false, code: 'card-revoked' };
@@ -80,14 +84,17 @@ export async function importCard(
   // An older card imported late does not push a newer one aside.
   const isNewest = current.every((e) => e.card.createdAt <= card.createdAt);
   const entries: TrustEntry[] = store.entries.map((e) => {
-    if (revokes.has(e.card.keyId) && e.status !== 'revoked') return { ...e, status: 'revoked', revokedAt: at };
-    if (isNewest && e.status === 'active' && sameIdentity(e.card, card)) return { ...e, status: 'superseded' };
+    if (revokes.has(e.card.keyId) && e.status !== 'revoked')
+      return { ...e, status: 'revoked', revokedAt: at };
+    if (isNewest && e.status === 'active' && sameIdentity(e.card, card))
+      return { ...e, status: 'superseded' };
     return e;
   });
   entries.push({ card, status: isNewest ? 'active' : 'superseded', importedAt: at });
   const revocations = [...store.revocations];
   for (const keyId of revokes) {
-    if (!revocations.some((r) => r.keyId === keyId)) revocations.push({ keyId, officeCode: card.officeCode, at });
+    if (!revocations.some((r) => r.keyId === keyId))
+      revocations.push({ keyId, officeCode: card.officeCode, at });
   }
   return { ok: true, store: { entries, revocations }, card, fingerprint, alreadyKnown: false };
 }
@@ -98,7 +105,9 @@ export function revokeKey(store: TrustStore, keyId: string, now: Date): TrustSto
   if (!entry) return store;
   const at = now.toISOString();
   const entries = store.entries.map((e) =>
-    e.card.keyId === keyId && e.status !== 'revoked' ? { ...e, status: 'revoked' as const, revokedAt: at } : e,
+    e.card.keyId === keyId && e.status !== 'revoked'
+      ? { ...e, status: 'revoked' as const, revokedAt: at }
+      : e,
   );
   const revocations = store.revocations.some((r) => r.keyId === keyId)
     ? store.revocations

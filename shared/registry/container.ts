@@ -56,7 +56,8 @@ export function parseContainer(bytes: Uint8Array): Container {
   if (payloadLength < MIN_PAYLOAD_LENGTH) throw new RegistryRefusal('header-invalid', 'payload too short');
   const total = HEADER_LENGTH + manifestLength + payloadLength + SIGNATURE_LENGTH;
   if (bytes.length < total) throw new RegistryRefusal('truncated', `${bytes.length} of ${total} bytes`);
-  if (bytes.length > total) throw new RegistryRefusal('trailing-bytes', `${bytes.length - total} extra bytes`);
+  if (bytes.length > total)
+    throw new RegistryRefusal('trailing-bytes', `${bytes.length - total} extra bytes`);
   const signedEnd = HEADER_LENGTH + manifestLength + payloadLength;
   return {
     version,

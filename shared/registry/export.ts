@@ -3,12 +3,19 @@
  * The registry number and sequence come from the caller, which owns the counters and closes the
  * registry in the same transaction that records the export.
  */
-import { buf, concatBytes, fromBase64, toBase64 } from '../crypto/bytes';
-import { canonicalJsonBytes } from '../crypto/canonical-json';
-import { importHmacKey } from '../crypto/hash';
-import { SIGNATURE_PARAMS, importEncryptionPublicKey } from '../crypto/office-keys';
-import type { OfficeCard } from '../crypto/office-card';
-import { cryptoRandom, type RandomSource } from '../crypto/random';
+import {
+  buf,
+  concatBytes,
+  fromBase64,
+  toBase64,
+  canonicalJsonBytes,
+  importHmacKey,
+  SIGNATURE_PARAMS,
+  importEncryptionPublicKey,
+  type OfficeCard,
+  cryptoRandom,
+  type RandomSource,
+} from './identity';
 import { FILE_ID_LENGTH, buildHeader } from './container';
 import { manifestSchema, type Manifest, type RegistryKind } from './manifest';
 import { caseMac, normaliseCases, payloadSchema, type RegistryCase } from './payload';
@@ -74,12 +81,14 @@ export async function buildRegistryFile(input: BuildRegistryInput): Promise<Uint
     random,
   );
   const signed = concatBytes(header, manifestBytes, sealed);
-  const signature = new Uint8Array(await crypto.subtle.sign(SIGNATURE_PARAMS, input.sender.signingKey, buf(signed)));
+  const signature = new Uint8Array(
+    await crypto.subtle.sign(SIGNATURE_PARAMS, input.sender.signingKey, buf(signed)),
+  );
   return concatBytes(signed, signature);
 }
 
 /** A desk hands its accepted cases to its office's main workstation: signed by the desk's key. */
-export function buildDeskHandoff(
+export async function buildDeskHandoff(
   input: Omit<BuildRegistryInput, 'kind' | 'sender'> & { sender: SenderKeys & { deskCode: string } },
 ): Promise<Uint8Array> {
   if (input.recipientCard.officeCode !== input.sender.officeCode) {

@@ -8,11 +8,22 @@
  * Every failure ends as a typed refusal; an exception that is not a RegistryRefusal becomes
  * 'internal-error', which the property tests require never to happen.
  */
-import { buf, bytesEqual, concatBytes, fromBase64, fromUtf8, toHex } from '../crypto/bytes';
-import { canonicalHash, importHmacKey, sha256Hex } from '../crypto/hash';
-import { canonicalJsonBytes } from '../crypto/canonical-json';
-import { SIGNATURE_PARAMS, importSigningPublicKey } from '../crypto/office-keys';
-import { resolveSigner, type TrustStore } from '../crypto/trust-store';
+import {
+  buf,
+  bytesEqual,
+  concatBytes,
+  fromBase64,
+  fromUtf8,
+  toHex,
+  canonicalHash,
+  importHmacKey,
+  sha256Hex,
+  canonicalJsonBytes,
+  SIGNATURE_PARAMS,
+  importSigningPublicKey,
+  resolveSigner,
+  type TrustStore,
+} from './identity';
 import { RegistryRefusal, type CheckId, type Refusal, type RefusalCode, type Warning } from './codes';
 import { parseContainer, type Container } from './container';
 import { manifestSchema, sequencePairKey, type Manifest } from './manifest';
@@ -100,18 +111,31 @@ export function readManifest(container: Container): Manifest {
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new RegistryRefusal('manifest-invalid', parsed.error.issues.map((i) => i.path.join('.') || i.message).join('; '));
+    throw new RegistryRefusal(
+      'manifest-invalid',
+      parsed.error.issues.map((i) => i.path.join('.') || i.message).join('; '),
+    );
   }
   // One byte form per manifest, so what people inspect is exactly what was signed.
-  if (!bytesEqual(canonicalJsonBytes(raw), container.manifestBytes)) throw new RegistryRefusal('manifest-not-canonical');
+  if (!bytesEqual(canonicalJsonBytes(raw), container.manifestBytes))
+    throw new RegistryRefusal('manifest-not-canonical');
   return parsed.data;
 }
 
-export async function verifySignature(container: Container, manifest: Manifest, trust: TrustStore): Promise<void> {
+export async function verifySignature(
+  container: Container,
+  manifest: Manifest,
+  trust: TrustStore,
+): Promise<void> {
   const signer = resolveSigner(trust, manifest.sender);
   if (!signer.ok) throw new RegistryRefusal(signer.code);
   const key = await importSigningPublicKey(signer.entry.card.signingKey);
-  const ok = await crypto.subtle.verify(SIGNATURE_PARAMS, key, buf(container.signature), buf(container.signed));
+  const ok = await crypto.subtle.verify(
+    SIGNATURE_PARAMS,
+    key,
+    buf(container.signature),
+    buf(container.signed),
+  );
   if (!ok) throw new RegistryRefusal('signature-invalid');
 }
 
@@ -120,14 +144,12 @@ function sequenceWarnings(manifest: Manifest, history: ImportHistory): Warning[]
   if (manifest.sequence > last + 1) {
     return [{ code: 'sequence-gap', params: { expected: last + 1, received: manifest.sequence } }];
   }
-  if (manifest.sequence <= last) return [{ code: 'sequence-repeated', params: { last, received: manifest.sequence } }];
+  if (manifest.sequence <= last)
+    return [{ code: 'sequence-repeated', params: { last, received: manifest.sequence } }];
   return [];
 }
 
-async function validatePayload(
-  plaintext: Uint8Array,
-  manifest: Manifest,
-): Promise<Payload> {
+async function validatePayload(plaintext: Uint8Array, manifest: Manifest): Promise<Payload> {
   let raw: unknown;
   try {
     raw = JSON.parse(fromUtf8(plaintext));
@@ -139,7 +161,8 @@ async function validatePayload(
     throw new RegistryRefusal('payload-invalid', parsed.error.issues.map((i) => i.path.join('.')).join('; '));
   }
   const payload = parsed.data;
-  if (payload.cases.length !== manifest.cases.length) throw new RegistryRefusal('payload-mismatch', 'case count');
+  if (payload.cases.length !== manifest.cases.length)
+    throw new RegistryRefusal('payload-mismatch', 'case count');
   let macKeyRaw: Uint8Array;
   try {
     macKeyRaw = fromBase64(payload.macKey);
@@ -151,7 +174,8 @@ async function validatePayload(
     const c = payload.cases[i]!;
     const listed = manifest.cases[i]!;
     if (c.number !== listed.number) throw new RegistryRefusal('payload-mismatch', `case ${i}`);
-    if ((await caseMac(macKey, c)) !== listed.mac) throw new RegistryRefusal('payload-mismatch', `case ${c.number}`);
+    if ((await caseMac(macKey, c)) !== listed.mac)
+      throw new RegistryRefusal('payload-mismatch', `case ${c.number}`);
   }
   return payload;
 }
@@ -262,7 +286,10 @@ export async function previewImport(bytes: Uint8Array, ctx: ImportContext): Prom
     const refusal: Refusal =
       error instanceof RegistryRefusal
         ? { code: error.code, ...(error.detail !== undefined ? { detail: error.detail } : {}) }
-        : { code: 'internal-error', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+        : {
+            code: 'internal-error',
+            detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+          };
     checks.push({ id: step, ok: false, code: refusal.code });
     return { status: 'refused', alreadyImported: false, checks, warnings, ...known, refusal };
   }

@@ -1,6 +1,5 @@
 /** Reading a file without keys: what `registry inspect` prints and what the import reads first. */
-import { toHex } from '../crypto/bytes';
-import { sha256Hex } from '../crypto/hash';
+import { toHex, sha256Hex } from './identity';
 import { RegistryRefusal, type Refusal } from './codes';
 import { parseContainer } from './container';
 import { readManifest } from './import';

@@ -6,7 +6,7 @@
  * only inside the encrypted payload, so it cannot be recomputed from a guessed IIN or name.
  */
 import { z } from 'zod';
-import { DESK_CODE, OFFICE_CODE } from '../crypto/office-card';
+import { DESK_CODE, OFFICE_CODE } from './identity';
 
 export const REGISTRY_KINDS = ['registry', 'desk-handoff', 'results', 'payment-request'] as const;
 export type RegistryKind = (typeof REGISTRY_KINDS)[number];
@@ -68,6 +68,7 @@ export type Manifest = z.infer<typeof manifestSchema>;
 
 /** The key under which the last imported sequence of a sender→recipient pair is kept. */
 export function sequencePairKey(m: Pick<Manifest, 'sender' | 'recipient'>): string {
-  const from = m.sender.deskCode !== undefined ? `${m.sender.officeCode}.${m.sender.deskCode}` : m.sender.officeCode;
+  const from =
+    m.sender.deskCode !== undefined ? `${m.sender.officeCode}.${m.sender.deskCode}` : m.sender.officeCode;
   return `${from}>${m.recipient.officeCode}`;
 }

@@ -35,7 +35,14 @@ export interface IncomingCase {
   parts: readonly IncomingPart[];
 }
 
-export const MERGE_ACTIONS = ['insert', 'apply', 'skip-equal', 'skip-stale', 'conflict', 'not-owner'] as const;
+export const MERGE_ACTIONS = [
+  'insert',
+  'apply',
+  'skip-equal',
+  'skip-stale',
+  'conflict',
+  'not-owner',
+] as const;
 export type MergeAction = (typeof MERGE_ACTIONS)[number];
 
 export interface PartPlan {
@@ -62,7 +69,11 @@ export interface MergePlan {
   hasConflicts: boolean;
 }
 
-export function decidePart(incoming: IncomingPart, local: PartState | undefined, senderOffice: string): MergeAction {
+export function decidePart(
+  incoming: IncomingPart,
+  local: PartState | undefined,
+  senderOffice: string,
+): MergeAction {
   if (!local) return incoming.owner === senderOffice ? 'insert' : 'not-owner';
   if (incoming.owner !== local.owner) return 'not-owner';
   if (incoming.revision > local.revision) return incoming.owner === senderOffice ? 'apply' : 'not-owner';

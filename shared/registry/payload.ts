@@ -4,9 +4,7 @@
  * change without touching the file format.
  */
 import { z } from 'zod';
-import { OFFICE_CODE } from '../crypto/office-card';
-import { canonicalJsonBytes } from '../crypto/canonical-json';
-import { hmacHex } from '../crypto/hash';
+import { OFFICE_CODE, canonicalJsonBytes, hmacHex } from './identity';
 import { CASE_NUMBER, MAX_CASES } from './manifest';
 
 export const PART_NAME = /^[a-z][a-z0-9-]{0,39}$/;

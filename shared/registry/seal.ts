@@ -3,9 +3,7 @@
  * AES-256-GCM. The file id salts HKDF and the header+manifest are GCM additional data, so a
  * payload cannot be moved under another manifest even by someone able to re-sign.
  */
-import { buf, concatBytes, utf8 } from '../crypto/bytes';
-import { ECDH_ALGORITHM } from '../crypto/office-keys';
-import type { RandomSource } from '../crypto/random';
+import { buf, concatBytes, utf8, ECDH_ALGORITHM, type RandomSource } from './identity';
 import { RegistryRefusal } from './codes';
 import { EPHEMERAL_KEY_LENGTH, IV_LENGTH, MIN_PAYLOAD_LENGTH } from './container';
 
@@ -20,7 +18,12 @@ async function payloadKey(
   const shared = await crypto.subtle.deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256);
   const hkdf = await crypto.subtle.importKey('raw', shared, 'HKDF', false, ['deriveKey']);
   return crypto.subtle.deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: buf(fileId), info: buf(concatBytes(utf8(HKDF_INFO), ephemeralRaw)) },
+    {
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: buf(fileId),
+      info: buf(concatBytes(utf8(HKDF_INFO), ephemeralRaw)),
+    },
     hkdf,
     { name: 'AES-GCM', length: 256 },
     false,

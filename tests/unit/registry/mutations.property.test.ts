@@ -1,0 +1,154 @@
+/**
+ * Random damage to a valid file is always a typed refusal: no crash, no 'internal-error', no write.
+ * REGISTRY_FUZZ_RUNS raises the run count (issue 7's fault test runs 10,000); the seed is fixed so
+ * a failure replays (fast-check prints the path to shrink from).
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bytesEqual } from '../../../shared/crypto/bytes';
+import { previewImport, type ImportContext } from '../../../shared/registry/import';
+import type { LocalCaseState } from '../../../shared/registry/merge';
+import { buildFile, districtContext, intakeCase, makeWorld, type World } from './fixtures';
+
+const RUNS = Number(process.env.REGISTRY_FUZZ_RUNS ?? 2_000);
+const SEED = 20_260_316;
+
+/** A Map that counts attempts to change it: the pipeline may read its ports, never write them. */
+class WatchedMap<K, V> extends Map<K, V> {
+  // No private field: Map's constructor calls set() before subclass fields exist.
+  writes = 0;
+  locked?: boolean;
+  lock(): this {
+    this.locked = true;
+    return this;
+  }
+  override set(key: K, value: V): this {
+    if (this.locked) this.writes++;
+    return super.set(key, value);
+  }
+  override delete(key: K): boolean {
+    if (this.locked) this.writes++;
+    return super.delete(key);
+  }
+  override clear(): void {
+    if (this.locked) this.writes++;
+    super.clear();
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value) && !(value instanceof CryptoKey)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+type Mutation =
+  | { kind: 'flip'; at: number; mask: number }
+  | { kind: 'insert'; at: number; bytes: Uint8Array }
+  | { kind: 'delete'; at: number; length: number }
+  | { kind: 'truncate'; at: number }
+  | { kind: 'splice'; at: number; from: number; length: number };
+
+const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant('flip' as const), at: position, mask: fc.integer({ min: 1, max: 255 }) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: position,
+    bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }),
+  }),
+  fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 64 }) }),
+  fc.record({ kind: fc.constant('truncate' as const), at: position }),
+  fc.record({
+    kind: fc.constant('splice' as const),
+    at: position,
+    from: position,
+    length: fc.integer({ min: 1, max: 200 }),
+  }),
+);
+
+function apply(file: Uint8Array, donor: Uint8Array, m: Mutation): Uint8Array {
+  const at = Math.floor(m.at * file.length);
+  switch (m.kind) {
+    case 'flip': {
+      const out = file.slice();
+      out[at] = out[at]! ^ m.mask;
+      return out;
+    }
+    case 'insert':
+      return new Uint8Array([...file.subarray(0, at), ...m.bytes, ...file.subarray(at)]);
+    case 'delete':
+      return new Uint8Array([...file.subarray(0, at), ...file.subarray(at + m.length)]);
+    case 'truncate':
+      return file.slice(0, at);
+    case 'splice': {
+      // Bytes from another valid file of the same sender, to the same recipient.
+      const from = Math.floor(m.from * donor.length);
+      const piece = donor.subarray(from, from + m.length);
+      const out = file.slice();
+      out.set(piece.subarray(0, out.length - at), at);
+      return out;
+    }
+  }
+}
+
+let world: World;
+let file: Uint8Array;
+let donor: Uint8Array;
+let ctx: ImportContext;
+let watched: WatchedMap<unknown, unknown>[];
+
+beforeAll(async () => {
+  world = await makeWorld();
+  file = await buildFile(world);
+  donor = await buildFile(world, { cases: [intakeCase('2011202600041', 2)], sequence: 2 });
+  const base = await districtContext(world);
+  const files = new WatchedMap<string, string>().lock();
+  const lastSequence = new WatchedMap<string, number>([['20>11', 0]]).lock();
+  const localCases = new WatchedMap<string, LocalCaseState>([
+    [
+      '2011202600017',
+      { number: '2011202600017', parts: { intake: { owner: '20', revision: 1, hash: 'x' } } },
+    ],
+  ]).lock();
+  watched = [files, lastSequence, localCases] as WatchedMap<unknown, unknown>[];
+  // Zod schemas are left unfrozen (they cache lazily); every other input is frozen or watched.
+  ctx = Object.freeze({
+    ...base,
+    trust: deepFreeze(base.trust),
+    self: deepFreeze(base.self),
+    history: Object.freeze({ files, lastSequence }),
+    localCases,
+  });
+});
+
+describe('mutated registry files', () => {
+  it('the unmutated file imports (so the property below can fail)', async () => {
+    expect((await previewImport(file, ctx)).status).toBe('ready');
+    expect((await previewImport(donor, ctx)).status).toBe('ready');
+  });
+
+  it(`${RUNS} random mutations are each refused with a typed code, none throws, none writes`, async () => {
+    const seen = new Map<string, number>();
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+        const mutated = mutations.reduce((bytes, m) => apply(bytes, donor, m), file);
+        fc.pre(!bytesEqual(mutated, file));
+        const preview = await previewImport(mutated, ctx);
+        expect(preview.status).toBe('refused');
+        if (preview.status !== 'refused') return;
+        expect(preview.refusal.code).not.toBe('internal-error');
+        expect('plan' in preview || 'cases' in preview).toBe(false);
+        seen.set(preview.refusal.code, (seen.get(preview.refusal.code) ?? 0) + 1);
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    );
+    expect(watched.map((m) => m.writes)).toEqual([0, 0, 0]);
+    // The mutations reach past the first check: several distinct refusals occur.
+    expect([...seen.keys()]).toEqual(
+      expect.arrayContaining(['truncated', 'signature-invalid', 'trailing-bytes']),
+    );
+  }, 600_000);
+});
