@@ -51,7 +51,7 @@ describe('DirectoryPage', () => {
 
   it('marks secondary phones', () => {
     setup('ru');
-    const alatau = screen.getByTestId('office-11');
+    const alatau = screen.getByTestId('directory-office-11');
     const secondary = alatau.querySelectorAll('[data-secondary="true"]');
     const texts = [...secondary].map((el) => el.textContent ?? '');
     expect(texts.some((t) => t.startsWith('доп.') && t.includes('395-36-40'))).toBe(true);
@@ -79,8 +79,8 @@ describe('DirectoryPage', () => {
       fireEvent.change(box, { target: { value: 'Медеу' } });
     });
     expect(screen.getAllByRole('article').map((a) => a.getAttribute('data-testid'))).toEqual([
-      'office-16',
-      'office-26',
+      'directory-office-16',
+      'directory-office-26',
     ]);
     await act(async () => {
       fireEvent.change(box, { target: { value: 'нет такого офиса' } });

@@ -42,7 +42,11 @@ export function DirectoryPage() {
         }
         maw={480}
       />
-      {found.length === 0 && contacts.length === 0 ? <Text role="status">{t('empty')}</Text> : null}
+      {found.length === 0 && contacts.length === 0 ? (
+        <Text role="status" data-testid="directory-empty">
+          {t('empty')}
+        </Text>
+      ) : null}
       {SECTIONS.map((type) => (
         <OfficeSection key={type} type={type} offices={found.filter((o) => o.type === type)} />
       ))}

@@ -28,7 +28,7 @@ export function OfficeCard({ office, lang }: { office: Office; lang: Lang }) {
       withBorder
       padding="md"
       aria-labelledby={titleId}
-      data-testid={`office-${office.code}`}
+      data-testid={`directory-office-${office.code}`}
     >
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
