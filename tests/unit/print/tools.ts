@@ -48,9 +48,14 @@ export function flatText(pdf: Uint8Array): string {
   return pdfText(pdf).replace(/\s+/g, ' ');
 }
 
+/** The document information dictionary as `pdfinfo` prints it. */
+export function pdfInfoText(pdf: Uint8Array): string {
+  return withTemp(pdf, (_dir, file) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+}
+
 /** Page count and size in points from `pdfinfo`. */
 export function pdfInfo(pdf: Uint8Array): { pages: number; width: number; height: number } {
-  const out = withTemp(pdf, (_dir, file) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+  const out = pdfInfoText(pdf);
   const pages = Number(/Pages:\s+(\d+)/.exec(out)?.[1]);
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(out);
   return { pages, width: Number(size?.[1]), height: Number(size?.[2]) };
