@@ -11,9 +11,16 @@ export function ClockWarning() {
   const { t } = useTranslation('shell');
   const db = useDb();
   const lang = useLang();
-  const now = useNow();
-  const latest = useLiveQuery(() => auditLog.latestAt(db), [db]);
-  if (latest == null || !clockBehind(latest, now)) return null;
+  const tick = useNow();
+  // Read the clock inside the query: it re-runs whenever an event is appended, so "now" is never
+  // older than the event that triggered it; `tick` re-checks a clock set back while we run.
+  const check = useLiveQuery(
+    async () => ({ latest: await auditLog.latestAt(db), now: Date.now() }),
+    [db, tick],
+  );
+  if (!check) return null;
+  const { latest, now } = check;
+  if (latest === null || !clockBehind(latest, now)) return null;
   return (
     <Alert color="orange" title={t('clockWarning.title')} data-testid="clock-warning" role="alert">
       {t('clockWarning.body', { now: formatDateTime(now, lang), latest: formatDateTime(latest, lang) })}

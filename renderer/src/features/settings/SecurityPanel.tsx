@@ -53,6 +53,7 @@ function SecurityForm({ stored, actorId }: { stored: SecuritySettings; actorId: 
           min={SECURITY_BOUNDS[f].min}
           max={SECURITY_BOUNDS[f].max}
           allowDecimal={false}
+          clampBehavior="none"
           data-testid={`security-${f}`}
           error={invalid.includes(f) ? t('security.range', SECURITY_BOUNDS[f]) : undefined}
         />

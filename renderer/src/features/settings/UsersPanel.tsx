@@ -50,7 +50,13 @@ export function UsersPanel() {
         </Button>
       </Group>
       {error && (
-        <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>
+        <Alert
+          color="red"
+          role="alert"
+          withCloseButton
+          onClose={() => setError(null)}
+          data-testid="users-error"
+        >
           {error}
         </Alert>
       )}
