@@ -16,7 +16,7 @@ export default defineConfig({
       external,
       output: {
         format: 'cjs',
-        inlineDynamicImports: true,
+        codeSplitting: false,
         entryFileNames: '[name].js',
         chunkFileNames: '[name].js',
       },
