@@ -294,3 +294,18 @@ export async function previewImport(bytes: Uint8Array, ctx: ImportContext): Prom
     return { status: 'refused', alreadyImported: false, checks, warnings, ...known, refusal };
   }
 }
+
+/** What to record, in the apply transaction, so the next preview knows this file and sequence. */
+export function historyEntryOf(preview: Extract<ImportPreview, { status: 'ready' }>): {
+  fileId: string;
+  contentHash: string;
+  pairKey: string;
+  sequence: number;
+} {
+  return {
+    fileId: preview.fileId,
+    contentHash: preview.contentHash,
+    pairKey: sequencePairKey(preview.manifest),
+    sequence: preview.manifest.sequence,
+  };
+}

@@ -6,7 +6,7 @@ import { importCard, revokeKey } from '../../../shared/crypto/trust-store';
 import { createOfficeCard } from '../../../shared/crypto/office-card';
 import { generateOfficeKeys } from '../../../shared/crypto/office-keys';
 import { inspectRegistryFile } from '../../../shared/registry/inspect';
-import { previewImport, type ImportPreview } from '../../../shared/registry/import';
+import { historyEntryOf, previewImport, type ImportPreview } from '../../../shared/registry/import';
 import { buildDeskHandoff } from '../../../shared/registry/export';
 import { sequencePairKey } from '../../../shared/registry/manifest';
 import type { LocalCaseState } from '../../../shared/registry/merge';
@@ -220,9 +220,16 @@ describe('repeated import', () => {
   it('the same file again changes nothing and says so', async () => {
     const first = await previewImport(file, await districtContext(world));
     if (first.status !== 'ready') throw new Error(code(first));
+    const entry = historyEntryOf(first);
+    expect(entry).toEqual({
+      fileId: first.fileId,
+      contentHash: first.contentHash,
+      pairKey: '20>11',
+      sequence: 1,
+    });
     const history = {
-      files: new Map([[first.fileId, first.contentHash]]),
-      lastSequence: new Map([[sequencePairKey(first.manifest), first.manifest.sequence]]),
+      files: new Map([[entry.fileId, entry.contentHash]]),
+      lastSequence: new Map([[entry.pairKey, entry.sequence]]),
     };
     const second = await previewImport(file, await districtContext(world, { history }));
     expect(second.status).toBe('already-imported');

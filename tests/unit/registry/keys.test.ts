@@ -36,6 +36,18 @@ describe('wrapped office keys', () => {
     expect(JSON.stringify(wrapped)).not.toMatch(/"d":/); // no JWK private scalar
   });
 
+  it('a stolen backup reveals nothing without the passphrase: no private key bytes in the clear', async () => {
+    const { toBase64 } = await import('../../../shared/crypto/bytes');
+    const text = JSON.stringify(wrapped);
+    for (const key of [world.district.keys.signing.privateKey, world.district.keys.encryption!.privateKey]) {
+      const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', key));
+      // Neither the PKCS#8 form nor the JWK private scalar may appear in the backup.
+      expect(text).not.toContain(toBase64(pkcs8));
+      const jwk = await crypto.subtle.exportKey('jwk', key);
+      expect(text).not.toContain(jwk.d!);
+    }
+  });
+
   it('survive a backup: JSON out, JSON in on another workstation, and open a registry for the office', async () => {
     const restored = await unwrapOfficeKeys(JSON.parse(JSON.stringify(wrapped)), 'жұмбақ сөз 2026');
     expect(restored.keyId).toBe(world.district.keys.keyId);
