@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { closeTestDbs, setUpOffice, testDb } from '../testDb';
+import { App } from '../../../../renderer/src/app/App';
+import { AppProviders } from '../../../../renderer/src/app/AppProviders';
+import { createI18n } from '../../../../renderer/src/i18n';
+import type { AppDatabase } from '../../../../renderer/src/db/database';
+import type { Lang } from '../../../../shared/i18n/lang';
+
+afterEach(async () => {
+  cleanup();
+  window.location.hash = '';
+  await closeTestDbs();
+});
+
+function renderApp(db: AppDatabase, lang: Lang = 'ru') {
+  return render(
+    <AppProviders db={db} i18n={createI18n(lang)}>
+      <App />
+    </AppProviders>,
+  );
+}
+
+async function signInAs(login: string, password: string) {
+  fireEvent.change(await screen.findByTestId('sign-in-login'), { target: { value: login } });
+  fireEvent.change(screen.getByTestId('sign-in-password'), { target: { value: password } });
+  fireEvent.click(screen.getByTestId('sign-in-submit'));
+}
+
+describe('App', () => {
+  it('opens first-run setup on an empty database', async () => {
+    renderApp(testDb());
+    expect(await screen.findByText('Первоначальная настройка')).toBeTruthy();
+  });
+
+  it('shows sign-in once the office exists, and refuses a wrong password in Kazakh', async () => {
+    const db = testDb();
+    await setUpOffice(db, { lang: 'kk' });
+    renderApp(db, 'kk');
+    expect(await screen.findByRole('heading', { name: 'Кіру' })).toBeTruthy();
+    await signInAs('admin', 'wrong-pass');
+    expect((await screen.findByTestId('sign-in-error')).textContent).toBe(
+      'Логин немесе құпиясөз қате. 4 әрекет қалды, содан кейін тіркелгі бұғатталады.',
+    );
+  });
+
+  it('signs in to the shell with navigation by role and an honest placeholder', async () => {
+    const db = testDb();
+    await setUpOffice(db);
+    renderApp(db);
+    await signInAs('admin', 'admin-pass');
+    expect((await screen.findByTestId('user-name')).textContent).toBe('Администратор Офиса');
+    const nav = screen.getAllByRole('link').map((a) => a.textContent);
+    expect(nav).toEqual(['Журнал', 'Справочник', 'Настройки']);
+    expect(window.location.hash).toBe('#/journal');
+    expect((await screen.findByTestId('not-available')).textContent).toContain(
+      'Раздел «Журнал» пока не доступен',
+    );
+  });
+});
