@@ -189,6 +189,7 @@ function derivedCenterRules(district: ChannelRules): ChannelRules {
     termSource: 'decisions.md channels (opened by the administrator)',
     districtTerm: { term: district.term, source: district.termSource },
     acknowledgement: ['receipt'],
+    ...(district.queue ? { queue: district.queue } : {}),
     steps: [...intake, ...districtSteps.filter((s) => !(s.limit?.term.unit === 'minutes'))],
   };
 }

@@ -106,6 +106,19 @@ export interface Step {
   onlyWhen?: LocalText;
 }
 
+/** Queue and service-time limits of a visit (digest section 2): warnings at the desk. */
+export interface QueueLimits {
+  /** Longest wait in the queue, in minutes. */
+  maxWaitMinutes: number;
+  /** The wait limit is per applicant ahead in the queue (services 4-9: "15 min × people ahead"). */
+  perApplicantAhead?: boolean;
+  /** Longest service time at the desk, in minutes. */
+  serviceMinutes: number;
+  /** Longest wait when collecting the result (housing assistance only). */
+  pickupWaitMinutes?: number;
+  source: Source;
+}
+
 export type Acknowledgement = 'talon' | 'tear-off-slip' | 'receipt' | 'none';
 
 export interface ChannelRules {
@@ -121,6 +134,7 @@ export interface ChannelRules {
    */
   districtTerm?: { term: Term; source: Source };
   acknowledgement: Acknowledgement[];
+  queue?: QueueLimits;
   steps: Step[];
 }
 

@@ -40,6 +40,7 @@ export const aspRecipientCertificate: ServiceDef = {
       termStart: 'acceptance',
       termSource: '3.5 §4',
       acknowledgement: ['talon'],
+      queue: { maxWaitMinutes: 15, perApplicantAhead: true, serviceMinutes: 15, source: '3.5 §4' },
       steps: [
         {
           id: '1',

@@ -55,6 +55,7 @@ export const childBenefitUnder18: ServiceDef = {
       termStart: 'registration',
       termSource: '3.9 §4.1, §11.1',
       acknowledgement: ['talon', 'tear-off-slip'],
+      queue: { maxWaitMinutes: 15, perApplicantAhead: true, serviceMinutes: 15, source: '3.9 §4.2-4.3' },
       steps: [
         {
           id: 'A1',
@@ -195,6 +196,8 @@ export const childBenefitUnder18: ServiceDef = {
       termSource: '3.9 §4.1',
       districtTerm: { term: { value: 7, unit: 'working-days' }, source: '3.9 §11.2' },
       acknowledgement: ['receipt'],
+      // 6.5 #41: unclear whether the ЦОН's 30 minutes is per applicant; read as an absolute cap.
+      queue: { maxWaitMinutes: 30, serviceMinutes: 30, source: '3.9 §4.2-4.3' },
       steps: [
         {
           id: 'B1',
@@ -447,7 +450,7 @@ export const childBenefitUnder18: ServiceDef = {
       optionalWhen: ALWAYS,
       note: t(
         'Не требуется, если рождения зарегистрированы в РК после 13.08.2007 и сведения получены из государственных систем',
-        'Тұу 2007 жылғы 13.08 кейін ҚР-да тіркелсе және мәліметтер мемлекеттік жүйелерден алынса, талап етілмейді',
+        'Туу 2007 жылғы 13.08 кейін ҚР-да тіркелсе және мәліметтер мемлекеттік жүйелерден алынса, талап етілмейді',
       ),
     },
     {

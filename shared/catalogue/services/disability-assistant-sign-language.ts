@@ -60,6 +60,7 @@ export const disabilityAssistantSignLanguage: ServiceDef = {
       termStart: 'acceptance',
       termSource: '3.8 §4',
       acknowledgement: ['talon', 'tear-off-slip'],
+      queue: { maxWaitMinutes: 15, perApplicantAhead: true, serviceMinutes: 15, source: '3.8 §4' },
       steps: disabilityDistrictSteps('3.8 §11'),
     },
   },

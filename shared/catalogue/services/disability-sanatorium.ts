@@ -44,6 +44,7 @@ export const disabilitySanatorium: ServiceDef = {
       termStart: 'acceptance',
       termSource: '3.6 §4',
       acknowledgement: ['talon', 'tear-off-slip'],
+      queue: { maxWaitMinutes: 15, perApplicantAhead: true, serviceMinutes: 15, source: '3.6 §4' },
       steps: disabilityDistrictSteps('3.6 §11'),
     },
   },

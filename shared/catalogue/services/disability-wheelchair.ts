@@ -51,6 +51,7 @@ export const disabilityWheelchair: ServiceDef = {
       termStart: 'acceptance',
       termSource: '3.7 §5',
       acknowledgement: ['talon', 'tear-off-slip'],
+      queue: { maxWaitMinutes: 15, perApplicantAhead: true, serviceMinutes: 15, source: '3.7 §5' },
       steps: disabilityDistrictSteps('3.7 §12'),
     },
   },

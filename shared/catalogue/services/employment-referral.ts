@@ -91,6 +91,7 @@ export const employmentReferral: ServiceDef = {
       termStart: 'acceptance',
       termSource: '3.3 §4',
       acknowledgement: ['none'],
+      queue: { maxWaitMinutes: 30, serviceMinutes: 30, source: '3.3 §4' },
       steps: [
         {
           id: '1',

@@ -50,6 +50,7 @@ export const housingAssistance: ServiceDef = {
       termStart: 'acceptance',
       termSource: '3.1 §11.1',
       acknowledgement: ['talon'],
+      queue: { maxWaitMinutes: 20, serviceMinutes: 20, pickupWaitMinutes: 20, source: '3.1 §11.2-11.4' },
       steps: [
         {
           id: 'A1',
@@ -125,6 +126,7 @@ export const housingAssistance: ServiceDef = {
       termSource: '3.1 §11.1',
       districtTerm: { term: { value: 10, unit: 'calendar-days' }, source: '3.1 §12.2' },
       acknowledgement: ['receipt'],
+      queue: { maxWaitMinutes: 20, serviceMinutes: 20, pickupWaitMinutes: 20, source: '3.1 §11.2-11.4' },
       steps: [
         {
           id: 'B1',

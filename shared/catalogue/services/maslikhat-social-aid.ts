@@ -54,6 +54,7 @@ export const maslikhatSocialAid: ServiceDef = {
       termStart: 'acceptance',
       termSource: '3.2 §4',
       acknowledgement: ['talon'],
+      queue: { maxWaitMinutes: 20, serviceMinutes: 15, source: '3.2 §4' },
       steps: [
         {
           id: '1',

@@ -52,6 +52,7 @@ export const targetedSocialAssistance: ServiceDef = {
       termStart: 'acceptance',
       termSource: '3.4 §6.1',
       acknowledgement: ['talon'],
+      queue: { maxWaitMinutes: 15, perApplicantAhead: true, serviceMinutes: 15, source: '3.4 §6.2-6.3' },
       steps: [
         {
           id: '1',

@@ -211,6 +211,26 @@ describe('channels, terms and statuses per the digest', () => {
     expect(c.services['disability-sanatorium'].representation.authority).toBe('written-consent');
   });
 
+  it('queue limits per section 2 (3.1 §11.2-11.4; 3.4 §6.2; 3.9 §4.2-4.3)', () => {
+    expect(c.services['housing-assistance'].channels.center?.queue).toMatchObject({
+      maxWaitMinutes: 20,
+      serviceMinutes: 20,
+      pickupWaitMinutes: 20,
+    });
+    expect(c.services['targeted-social-assistance'].channels.district?.queue).toMatchObject({
+      maxWaitMinutes: 15,
+      perApplicantAhead: true,
+    });
+    expect(c.services['child-benefit-under-18'].channels.center?.queue).toMatchObject({
+      maxWaitMinutes: 30,
+      serviceMinutes: 30,
+    });
+    expect(c.services['employment-referral'].channels.district?.queue?.maxWaitMinutes).toBe(30);
+    for (const s of Object.values(c.services)) {
+      for (const ch of Object.values(s.channels)) expect(ch?.queue, s.id).toBeDefined();
+    }
+  });
+
   it('defaultCatalogue returns an independent copy', () => {
     const a = defaultCatalogue();
     a.services['housing-assistance'].documents.pop();
