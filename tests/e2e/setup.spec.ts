@@ -86,3 +86,17 @@ test('the language and the office configuration survive a reload', async ({ page
   await expect(page.getByTestId('office-code')).toHaveText('11');
   await expect(page.getByTestId('office-language')).toHaveText('Русский');
 });
+
+test('without a network the app keeps working and only the indicator changes', async ({ page, context }) => {
+  await setupOffice(page);
+  await signIn(page, ADMIN);
+  await expect(page.getByTestId('network-status')).toHaveText('В сети');
+  await context.setOffline(true);
+  await expect(page.getByTestId('network-status')).toHaveText('Нет сети');
+  await page.getByTestId('nav-directory').click();
+  await expect(page).toHaveURL(/#\/directory$/);
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByTestId('user-row-admin')).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByTestId('network-status')).toHaveText('В сети');
+});

@@ -14,7 +14,7 @@ export function AppProviders({ db, i18n, children }: { db: AppDatabase; i18n: I1
   return (
     <MantineProvider theme={theme}>
       <I18nextProvider i18n={i18n}>
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" />
         <ErrorBoundary>
           <DbProvider db={db}>{children}</DbProvider>
         </ErrorBoundary>
