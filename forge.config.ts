@@ -40,9 +40,16 @@ const config: ForgeConfig = {
   },
   rebuildConfig: {},
   makers: [
-    new MakerSquirrel({ name: 'AlmatySocialServices' }),
+    // NuGet refuses empty <authors> and Debian needs a Maintainer; package.json has no "author" yet.
+    new MakerSquirrel({ name: 'AlmatySocialServices', authors: 'Almaty Social Services' }),
     new MakerZIP({}, ['linux']),
-    new MakerDeb({ options: { name: 'almaty-social-services', categories: ['Office'] } }),
+    new MakerDeb({
+      options: {
+        name: 'almaty-social-services',
+        maintainer: 'Almaty Social Services',
+        categories: ['Office'],
+      },
+    }),
   ],
   plugins: [new VitePlugin(vite), new FusesPlugin(fuses)],
 };

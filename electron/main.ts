@@ -1,8 +1,10 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { handleSquirrelEvent } from './app/squirrel';
 import { startApp } from './app/start';
 import { consoleLogger } from './logger';
 
@@ -22,28 +24,46 @@ function rendererRoot(): string {
   return join(__dirname, '..', '..', 'dist', 'web');
 }
 
-startApp(
-  { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell },
-  {
-    preloadPath: join(__dirname, 'preload.js'),
-    rendererRoot: rendererRoot(),
-    devServerUrl,
-    platform: process.platform,
-    electronVersion: process.versions.electron ?? '',
-    tmpDir: tmpdir(),
-    logger: consoleLogger,
-    fs: {
-      readBytes: (p) => readFile(p),
-      readFile: (p) => readFile(p),
-      readText: (p) => readFile(p, 'utf8'),
-      writeText: (p, text) => writeFile(p, text, 'utf8'),
-      writeFile: (p, data) => writeFile(p, data, { mode: 0o600 }),
-      size: async (p) => (await stat(p)).size,
-      mkdtemp: (prefix) => mkdtemp(prefix),
-      rm: (p) => rm(p, { recursive: true, force: true }),
-    },
-  },
-).catch((error: unknown) => {
-  consoleLogger.error('startup failed', { error: String(error) });
-  app.exit(1);
+function runDetached(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { detached: true });
+    child.on('close', () => resolve());
+    child.on('error', () => resolve());
+  });
+}
+
+const installerEvent = handleSquirrelEvent({
+  platform: process.platform,
+  argv: process.argv,
+  execPath: process.execPath,
+  run: runDetached,
+  quit: () => app.quit(),
 });
+
+if (!installerEvent) {
+  startApp(
+    { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell },
+    {
+      preloadPath: join(__dirname, 'preload.js'),
+      rendererRoot: rendererRoot(),
+      devServerUrl,
+      platform: process.platform,
+      electronVersion: process.versions.electron ?? '',
+      tmpDir: tmpdir(),
+      logger: consoleLogger,
+      fs: {
+        readBytes: (p) => readFile(p),
+        readFile: (p) => readFile(p),
+        readText: (p) => readFile(p, 'utf8'),
+        writeText: (p, text) => writeFile(p, text, 'utf8'),
+        writeFile: (p, data) => writeFile(p, data, { mode: 0o600 }),
+        size: async (p) => (await stat(p)).size,
+        mkdtemp: (prefix) => mkdtemp(prefix),
+        rm: (p) => rm(p, { recursive: true, force: true }),
+      },
+    },
+  ).catch((error: unknown) => {
+    consoleLogger.error('startup failed', { error: String(error) });
+    app.exit(1);
+  });
+}

@@ -116,7 +116,16 @@ export function startApp(e: ElectronModules, config: StartConfig): Promise<void>
     guardWebContents(contents, { trust, openExternal: (url) => e.shell.openExternal(url), logger }),
   );
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void pdfViewer.cleanup());
+  // Temp PDFs are removed before the process ends: hold the quit once, clean up, quit again.
+  let cleanedUp = false;
+  app.on('will-quit', (event) => {
+    if (cleanedUp) return;
+    event.preventDefault();
+    void pdfViewer.cleanup().finally(() => {
+      cleanedUp = true;
+      app.quit();
+    });
+  });
 
   return app.whenReady().then(async () => {
     const ses = e.session.defaultSession;

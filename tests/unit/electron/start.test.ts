@@ -181,6 +181,27 @@ describe('startApp', () => {
     expect(f.windows[0]?.webContents.send).toHaveBeenCalledWith('menu:language', 'kk');
   });
 
+  it('removes temp PDFs before quitting', async () => {
+    const f = fakeElectron({ isPackaged: true });
+    const c = config();
+    vi.mocked(c.fs.mkdtemp).mockResolvedValue('/tmp/almaty-print-1');
+    vi.mocked(c.fs.rm).mockResolvedValue(undefined);
+    vi.mocked(c.fs.writeFile).mockResolvedValue(undefined);
+    vi.mocked(f.e.shell.openPath).mockResolvedValue('');
+    await startApp(f.e, c);
+    const pdf = new TextEncoder().encode('%PDF-1.7');
+    await f.ipcMain.invoke('pdf:print', APP_FRAME, { bytes: pdf, title: 'Талон' });
+    const event = { preventDefault: vi.fn() };
+    f.appListeners.get('will-quit')?.(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(f.app.quit).toHaveBeenCalled());
+    expect(c.fs.rm).toHaveBeenCalledWith('/tmp/almaty-print-1');
+    // The second will-quit (from that quit) goes through.
+    const again = { preventDefault: vi.fn() };
+    f.appListeners.get('will-quit')?.(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+
   it('answers app:info without any path', async () => {
     const f = fakeElectron({ isPackaged: true });
     await startApp(f.e, config());
