@@ -329,7 +329,7 @@ export function validEvent(event: EventType, state: CaseState): CaseEvent {
     case 'issue':
       return { type: event, delivery: state.status === 'ready-for-pickup' ? 'center' : 'in-person' };
     case 'issue-same-visit':
-      return { type: event, outcome: 'issued' };
+      return { type: event, outcome: state.subType === 'career-guidance' ? 'consultation' : 'issued' };
     default:
       return { type: event } as CaseEvent;
   }
