@@ -43,7 +43,7 @@ export const childBenefitUnder18: ServiceDef = {
   eligibleStatuses: ['citizen', 'oralman', 'foreigner'],
   eligibilityNote: t(
     '§2 называет граждан РК и оралманов; §13 п. 1 допускает вид на жительство иностранца (см. 6.5 № 36)',
-    '§2 ҚР азаматтары мен оралмандарды атайды; §13 1-т. шетелдіктің тұруға ықтимасын қабылдайды (6.5 № 36 қараңыз)',
+    '§2 ҚР азаматтары мен оралмандарды атайды; §13 1-т. шетелдіктің тұруға ықтиярхатын қабылдайды (6.5 № 36 қараңыз)',
   ),
   // §13: the package is built on IIN requests for the applicant and every family member.
   allowsApplicantWithoutIin: false,
@@ -421,6 +421,17 @@ export const childBenefitUnder18: ServiceDef = {
     representativeQuestion('3.9 §13 representatives'),
   ],
   documents: [
+    {
+      id: 'application',
+      number: null,
+      name: t(
+        'Заявление установленного образца на назначение пособия на детей',
+        'Балаларға жәрдемақы тағайындауға арналған белгіленген үлгідегі өтініш',
+      ),
+      // §13 lists the attachments "to the application"; the form is in the Rules (not in the source).
+      source: '3.9 §13 (introductory sentence)',
+      requiredWhen: ALWAYS,
+    },
     {
       id: 'identity',
       number: '1',

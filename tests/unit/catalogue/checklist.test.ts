@@ -321,6 +321,7 @@ const ROWS: Row[] = [
     service: 'child-benefit-under-18',
     situation: {},
     required: [
+      'application',
       'identity',
       'birth-certificates',
       'family-composition',
@@ -334,6 +335,7 @@ const ROWS: Row[] = [
     service: 'child-benefit-under-18',
     situation: { applicantStatus: 'oralman' },
     required: [
+      'application',
       'identity',
       'oralman-certificate',
       'birth-certificates',
@@ -347,14 +349,21 @@ const ROWS: Row[] = [
     cite: '3.9 §13 state systems: items 6, 7 not required',
     service: 'child-benefit-under-18',
     situation: { stateSystems: 'available' },
-    required: ['identity', 'birth-certificates', 'family-composition', 'family-income', 'bank-account'],
+    required: [
+      'application',
+      'identity',
+      'birth-certificates',
+      'family-composition',
+      'family-income',
+      'bank-account',
+    ],
     optional: ['residence-registration'],
   },
   {
     cite: '3.9 §13 state systems: births registered after 13.08.2007',
     service: 'child-benefit-under-18',
     situation: { stateSystems: 'available', birthsRegisteredAfter2007: 'yes' },
-    required: ['identity', 'family-composition', 'family-income', 'bank-account'],
+    required: ['application', 'identity', 'family-composition', 'family-income', 'bank-account'],
     optional: ['birth-certificates', 'residence-registration'],
   },
   {
@@ -362,6 +371,7 @@ const ROWS: Row[] = [
     service: 'child-benefit-under-18',
     situation: { birthsRegisteredAfter2007: 'yes' },
     required: [
+      'application',
       'identity',
       'birth-certificates',
       'family-composition',
@@ -375,6 +385,7 @@ const ROWS: Row[] = [
     service: 'child-benefit-under-18',
     situation: { recipientDataDiffer: 'yes' },
     required: [
+      'application',
       'identity',
       'birth-certificates',
       'marriage-certificate',
@@ -388,7 +399,14 @@ const ROWS: Row[] = [
     cite: '3.9 §13 state systems: marriage registered after 01.06.2008',
     service: 'child-benefit-under-18',
     situation: { recipientDataDiffer: 'yes', marriageRegisteredAfter2008: 'yes', stateSystems: 'available' },
-    required: ['identity', 'birth-certificates', 'family-composition', 'family-income', 'bank-account'],
+    required: [
+      'application',
+      'identity',
+      'birth-certificates',
+      'family-composition',
+      'family-income',
+      'bank-account',
+    ],
     optional: ['marriage-certificate', 'residence-registration'],
   },
   {
@@ -396,6 +414,7 @@ const ROWS: Row[] = [
     service: 'child-benefit-under-18',
     situation: { guardianship: 'yes' },
     required: [
+      'application',
       'identity',
       'birth-certificates',
       'family-composition',
@@ -409,7 +428,14 @@ const ROWS: Row[] = [
     cite: '3.9 §13 state systems: item 7 from state systems',
     service: 'child-benefit-under-18',
     situation: { guardianship: 'yes', stateSystems: 'available' },
-    required: ['identity', 'birth-certificates', 'family-composition', 'family-income', 'bank-account'],
+    required: [
+      'application',
+      'identity',
+      'birth-certificates',
+      'family-composition',
+      'family-income',
+      'bank-account',
+    ],
     optional: ['residence-registration', 'guardianship-adoption'],
   },
   {
@@ -417,6 +443,7 @@ const ROWS: Row[] = [
     service: 'child-benefit-under-18',
     situation: { representative: 'representative' },
     required: [
+      'application',
       'identity',
       'birth-certificates',
       'family-composition',
