@@ -68,13 +68,48 @@ function aad(keyId: string, role: 'signing' | 'encryption'): Uint8Array<ArrayBuf
   return buf(utf8(`almaty-social/wrapped-key/v1|${keyId}|${role}`));
 }
 
+export interface WrapOptions {
+  iterations?: number;
+  random?: RandomSource;
+}
+
+/** Keys straight from generateOfficeKeys (extractable, as wrapping requires). */
 export async function wrapOfficeKeys(
   keys: OfficeKeys,
   card: OfficeCard,
   passphrase: string,
-  options: { iterations?: number; random?: RandomSource } = {},
+  options: WrapOptions = {},
 ): Promise<WrappedKeys> {
   if (card.keyId !== keys.keyId) throw new Error('card and keys differ');
+  return wrapPrivateKeys(
+    {
+      keyId: keys.keyId,
+      card,
+      signingKey: keys.signing.privateKey,
+      ...(keys.encryption ? { decryptionKey: keys.encryption.privateKey } : {}),
+    },
+    passphrase,
+    options,
+  );
+}
+
+/** A new passphrase (or more iterations) for the same keys: a new salt, new blobs, same card. */
+export async function changePassphrase(
+  wrapped: unknown,
+  oldPassphrase: string,
+  newPassphrase: string,
+  options: WrapOptions = {},
+): Promise<WrappedKeys> {
+  const keys = await unwrapOfficeKeys(wrapped, oldPassphrase, { extractable: true });
+  return wrapPrivateKeys(keys, newPassphrase, options);
+}
+
+async function wrapPrivateKeys(
+  keys: UnwrappedKeys,
+  passphrase: string,
+  options: WrapOptions,
+): Promise<WrappedKeys> {
+  const card = keys.card;
   const random = options.random ?? cryptoRandom;
   const iterations = options.iterations ?? DEFAULT_PBKDF2_ITERATIONS;
   const salt = random(16);
@@ -92,12 +127,12 @@ export async function wrapOfficeKeys(
     format: WRAPPED_KEYS_FORMAT,
     kdf: { name: 'PBKDF2-SHA256', iterations, salt: toBase64(salt) },
     card,
-    signing: await wrap(keys.signing.privateKey, 'signing'),
-    ...(keys.encryption ? { encryption: await wrap(keys.encryption.privateKey, 'encryption') } : {}),
+    signing: await wrap(keys.signingKey, 'signing'),
+    ...(keys.decryptionKey ? { encryption: await wrap(keys.decryptionKey, 'encryption') } : {}),
   };
 }
 
-/** Private keys only: public halves are in the card. Throws KeyRefusal, never anything else. */
+/** Private keys only: public halves are in the card. */
 export interface UnwrappedKeys {
   keyId: string;
   card: OfficeCard;
@@ -105,6 +140,7 @@ export interface UnwrappedKeys {
   decryptionKey?: CryptoKey;
 }
 
+/** Throws KeyRefusal, never anything else. */
 export async function unwrapOfficeKeys(
   input: unknown,
   passphrase: string,

@@ -45,6 +45,8 @@ export async function sealPayload(
   const ephemeral = await crypto.subtle.generateKey(ECDH_ALGORITHM, true, ['deriveBits']);
   const ephemeralRaw = new Uint8Array(await crypto.subtle.exportKey('raw', ephemeral.publicKey));
   const key = await payloadKey(ephemeral.privateKey, recipientKey, ephemeralRaw, fileId);
+  // The IV may come from a seeded source in tests; the key is unique per file (fresh ephemeral
+  // pair), so a repeated IV can never meet the same key twice.
   const iv = random(IV_LENGTH);
   const ciphertext = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv: buf(iv), additionalData: buf(additionalData) },

@@ -360,6 +360,17 @@ describe('desk hand-off', () => {
     );
   });
 
+  it("a desk's key cannot sign an office registry", async () => {
+    const desk = await makeDesk('20', '3');
+    const misuse = await buildFile(world, {
+      sender: { officeCode: '20', keyId: desk.keys.keyId, signingKey: desk.keys.signing.privateKey },
+    });
+    const trust = await trustOf(world.center.card, desk.card);
+    expect(code(await previewImport(misuse, await districtContext(world, { trust })))).toBe(
+      'signer-mismatch',
+    );
+  });
+
   it('a desk card of another office is not registered', async () => {
     const desk = await makeDesk('21', '1');
     const r = await importCard(await trustOf(), desk.card, NOW, { ownOfficeCode: '20' });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  changePassphrase,
   KeyRefusal,
   unwrapOfficeKeys,
   wrapOfficeKeys,
@@ -115,6 +116,19 @@ describe('wrapped office keys', () => {
     expect(await refusalOf(unwrapOfficeKeys({ ...wrapped, kdf: { ...wrapped.kdf, salt: '!!' } }, 'x'))).toBe(
       'wrapped-keys-invalid',
     );
+  });
+
+  it('a passphrase change keeps the keys and drops the old passphrase', async () => {
+    const changed = await changePassphrase(wrapped, 'жұмбақ сөз 2026', 'new phrase', { iterations: 2_000 });
+    expect(changed.kdf.iterations).toBe(2_000);
+    expect(changed.kdf.salt).not.toBe(wrapped.kdf.salt);
+    expect(await refusalOf(unwrapOfficeKeys(changed, 'жұмбақ сөз 2026'))).toBe('wrong-passphrase');
+    const restored = await unwrapOfficeKeys(changed, 'new phrase');
+    const ctx = await districtContext(world, {
+      self: { officeCode: '11', keys: [{ keyId: restored.keyId, decryptionKey: restored.decryptionKey! }] },
+    });
+    expect((await previewImport(await buildFile(world), ctx)).status).toBe('ready');
+    expect(await refusalOf(changePassphrase(wrapped, 'wrong', 'x'))).toBe('wrong-passphrase');
   });
 
   it('a desk wraps only its signing key', async () => {
