@@ -265,6 +265,11 @@ function applyService(service: ServiceDef, o: ServiceOverride): void {
     checkConditionKeys(service, doc.requiredWhen, `document ${doc.id}`);
     if (doc.optionalWhen) checkConditionKeys(service, doc.optionalWhen, `document ${doc.id}`);
   }
+  for (const kind of ['refusal', 'suspension', 'termination'] as const) {
+    service.grounds[kind].forEach((g, i) => {
+      if (g.appliesWhen) checkConditionKeys(service, g.appliesWhen, `${kind} ground ${g.number ?? i + 1}`);
+    });
+  }
 }
 
 /**

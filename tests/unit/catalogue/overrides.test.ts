@@ -219,6 +219,23 @@ describe('applyOverrides', () => {
       },
     ],
     [
+      'a ground limited to an unknown sub-type',
+      {
+        'employment-referral': {
+          grounds: {
+            refusal: [
+              {
+                number: '1',
+                text: { ru: 'x', kk: 'x' },
+                source: 's',
+                appliesWhen: { key: 'subtype', in: ['astronaut'] },
+              },
+            ],
+          },
+        },
+      },
+    ],
+    [
       'a districtTerm on the district channel',
       {
         'housing-assistance': {
