@@ -48,9 +48,10 @@ function sameIdentity(a: OfficeCard, b: OfficeCard): boolean {
 }
 
 /**
- * Imports a partner card (or, at a main workstation, one of its own desks' cards: pass
- * `ownOfficeCode` so a desk card of another office is refused). The caller shows the fingerprint
- * and imports only after people compared it by phone.
+ * Imports a partner card, or at a main workstation one of its own desks' cards (registration).
+ * Desk cards are accepted only with `ownOfficeCode` equal to the desk's office: nobody else has a
+ * reason to trust a desk. The caller shows the fingerprint and imports only after people compared
+ * it by phone.
  */
 export async function importCard(
   store: TrustStore,
@@ -61,11 +62,7 @@ export async function importCard(
   const checked = await checkOfficeCard(input);
   if (!checked.ok) return checked;
   const { card, fingerprint } = checked;
-  if (
-    card.kind === 'desk' &&
-    options.ownOfficeCode !== undefined &&
-    card.officeCode !== options.ownOfficeCode
-  ) {
+  if (card.kind === 'desk' && card.officeCode !== options.ownOfficeCode) {
     return { ok: false, code: 'card-desk-of-other-office' };
   }
   if (isRevoked(store, card.keyId, card.officeCode)) return { ok: false, code: 'card-revoked' };

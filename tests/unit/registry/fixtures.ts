@@ -42,9 +42,14 @@ export async function makeDesk(officeCode: string, deskCode: string): Promise<Of
 }
 
 export async function trustOf(...cards: OfficeCard[]): Promise<TrustStore> {
+  return trustAt(undefined, ...cards);
+}
+
+/** The trust store of office `own`, which may also hold its own desks' cards. */
+export async function trustAt(own: string | undefined, ...cards: OfficeCard[]): Promise<TrustStore> {
   let store = emptyTrustStore;
   for (const card of cards) {
-    const r = await importCard(store, card, NOW);
+    const r = await importCard(store, card, NOW, own === undefined ? {} : { ownOfficeCode: own });
     if (!r.ok) throw new Error(r.code);
     store = r.store;
   }

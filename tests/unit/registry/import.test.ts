@@ -23,6 +23,7 @@ import {
   partSchemas,
   resign,
   sections,
+  trustAt,
   trustOf,
   type World,
 } from './fixtures';
@@ -365,10 +366,16 @@ describe('desk hand-off', () => {
     const misuse = await buildFile(world, {
       sender: { officeCode: '20', keyId: desk.keys.keyId, signingKey: desk.keys.signing.privateKey },
     });
-    const trust = await trustOf(world.center.card, desk.card);
+    // Only the desk's own office trusts its key; there the signature step already refuses.
+    const trust = await trustAt('20', desk.card);
     expect(code(await previewImport(misuse, await districtContext(world, { trust })))).toBe(
       'signer-mismatch',
     );
+    // Anywhere else the desk is simply unknown: its card cannot even be imported.
+    expect(await importCard(await trustOf(), desk.card, NOW)).toEqual({
+      ok: false,
+      code: 'card-desk-of-other-office',
+    });
   });
 
   it('a desk card of another office is not registered', async () => {
