@@ -3,7 +3,15 @@
  * may skip releases; Dexie's version(n) is IndexedDB version 10·n.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { AuditEvent, SettingRow, UserRow } from './types';
+import type {
+  AuditEvent,
+  CaseRow,
+  CounterRefusalRow,
+  DraftRow,
+  SequenceRow,
+  SettingRow,
+  UserRow,
+} from './types';
 import { auditAppendOnly } from './auditGuard';
 
 export const DB_NAME = 'almaty-social-services';
@@ -12,6 +20,10 @@ export class AppDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   users!: EntityTable<UserRow, 'id'>;
   audit!: EntityTable<AuditEvent, 'id'>;
+  cases!: EntityTable<CaseRow, 'id'>;
+  drafts!: EntityTable<DraftRow, 'id'>;
+  counterRefusals!: EntityTable<CounterRefusalRow, 'id'>;
+  sequences!: EntityTable<SequenceRow, 'key'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -20,16 +32,22 @@ export class AppDatabase extends Dexie {
       users: 'id, &login',
       audit: '++id, at, userId, action, caseId',
     });
-    // Later issues add their tables in version(2+), keeping version(1) above untouched, e.g.:
-    // this.version(2).stores({ cases: 'id, number, iin, serviceId, status, acceptedAt',
-    //   drafts: 'id, userId', registries: 'id, number, direction, createdAt' })
-    //   .upgrade(async (tx) => { /* fill new fields of existing rows */ });
+    // Intake (issue 4). Compound [personKey+serviceId] serves the duplicate guard; surnameFold and
+    // iin serve the journal's prefix search without a full scan.
+    this.version(2).stores({
+      cases:
+        'id, personKey, iin, surnameFold, acceptedAt, serviceId, status, channel, districtOfficeCode, dueDate, [personKey+serviceId]',
+      drafts: 'id, userId, updatedAt',
+      counterRefusals: '++id, at, serviceId, officeCode',
+      sequences: 'key',
+    });
+    // Later issues add their tables in version(3+), keeping the versions above untouched.
     this.use(auditAppendOnly);
   }
 }
 
 /** The current schema's IndexedDB version (Dexie multiplies by 10). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * Asks the browser not to evict our data under storage pressure. Electron grants it; a browser may

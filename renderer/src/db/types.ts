@@ -3,6 +3,11 @@ import type { Lang } from '../../../shared/i18n/lang';
 import type { Role } from '../../../shared/auth/roles';
 import type { PasswordHash } from '../../../shared/auth/password';
 import type { SecuritySettings } from '../../../shared/auth/security';
+import type { Intake } from '../../../shared/case/intake';
+import type { CaseState } from '../../../shared/lifecycle/case-state';
+import type { CaseStatus } from '../../../shared/lifecycle/statuses';
+import type { CaseDeadlines } from '../../../shared/deadlines';
+import type { Channel, ServiceId } from '../../../shared/catalogue/ids';
 
 export type Workstation = 'main' | 'desk';
 
@@ -63,4 +68,64 @@ export interface AuditEvent {
   action: AuditAction;
   caseId?: string;
   details?: Record<string, unknown>;
+}
+
+/**
+ * A case (version 2). The intake part is owned by the accepting office, the processing part
+ * (`state`) by the district office; each keeps its own revision in `state.revisions` for registry
+ * merges. The flat fields beside them exist for indexes only and are derived on every write.
+ */
+export interface CaseRow {
+  /** The case number, digits only; stable for life. */
+  id: string;
+  intake: Intake;
+  state: CaseState;
+  deadlines: CaseDeadlines;
+  // index fields
+  serviceId: ServiceId;
+  channel: Channel;
+  status: CaseStatus;
+  /** `iin:<12 digits>` or `doc:<type>:<number>` (shared/iin personKey). */
+  personKey: string;
+  /** The IIN, '' when the applicant has none. */
+  iin: string;
+  /** Folded surname (shared/case/search foldSurname) for prefix search. */
+  surnameFold: string;
+  acceptedAt: number;
+  acceptingOfficeCode: string;
+  districtOfficeCode: string;
+  /** The governing due date (ISO), '' for same-visit services. */
+  dueDate: string;
+  updatedAt: number;
+}
+
+/** An interrupted application, saved as it is typed so nothing is lost on a crash. */
+export interface DraftRow {
+  id: string;
+  userId: string;
+  /** The form's state as the intake screen keeps it; validated only on registration. */
+  form: unknown;
+  serviceId: ServiceId | null;
+  /** A short label for the "continue where you left" list (applicant surname, service). */
+  label: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A package refused at the counter as incomplete (issue 4: for the statistics). Not a case. */
+export interface CounterRefusalRow {
+  id?: number;
+  at: number;
+  serviceId: ServiceId;
+  channel: Channel;
+  officeCode: string;
+  userId: string;
+  missingItemIds: string[];
+}
+
+/** Last used case-number sequence per office, desk, restore epoch and year. */
+export interface SequenceRow {
+  /** `<office>-<desk>-<epoch>-<yy>` */
+  key: string;
+  last: number;
 }

@@ -26,7 +26,16 @@ describe('database schema', () => {
     const db = freshDb();
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['audit', 'settings', 'users']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'audit',
+      'cases',
+      'counterRefusals',
+      'drafts',
+      'sequences',
+      'settings',
+      'users',
+    ]);
+    expect(db.cases.schema.idxByName['[personKey+serviceId]']).toBeDefined();
     expect(db.users.schema.idxByName.login?.unique).toBe(true);
     expect(db.audit.schema.primKey.auto).toBe(true);
     // IndexedDB sees version 10·n (ARCHITECTURE.md traps).
@@ -37,6 +46,22 @@ describe('database schema', () => {
     });
     expect(raw.version).toBe(SCHEMA_VERSION * 10);
     raw.close();
+  });
+
+  it('upgrades a version 1 database to the current one without losing data', async () => {
+    const name = `test-db-v1-${Date.now()}-${n++}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ settings: 'key', users: 'id, &login', audit: '++id, at, userId, action, caseId' });
+    await v1.table('settings').put({ key: 'language', value: 'kk' });
+    await v1.table('audit').add({ at: 1, userId: null, action: 'setup.completed' });
+    v1.close();
+    const db = new AppDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await getSetting(db, 'language')).toBe('kk');
+    expect(await db.audit.count()).toBe(1);
+    expect(await db.cases.count()).toBe(0);
   });
 
   it('keeps data across close and reopen', async () => {
