@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(__dirname, '../../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 
+// Each case starts a tsx process; on a loaded two-core machine that can take several seconds.
+const SLOW = { timeout: 90_000 };
+
 interface Run {
   code: number;
   stdout: string;
@@ -39,7 +42,7 @@ function json(r: Run): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-describe.concurrent('cli iin', () => {
+describe.concurrent('cli iin', SLOW, () => {
   it.each([
     ['950615300000', { valid: true, errors: [], warnings: [], birthDate: '1995-06-15', sex: 'male' }],
     ['950615300104', { valid: true, errors: [], warnings: [], birthDate: '1995-06-15', sex: 'male' }],
@@ -59,7 +62,7 @@ describe.concurrent('cli iin', () => {
   });
 });
 
-describe.concurrent('cli due', () => {
+describe.concurrent('cli due', SLOW, () => {
   it('housing assistance at a ЦОН on 2026-03-20 (3.1 §11.1, across Nauryz)', async () => {
     const r = await run(['due', 'housing-assistance', 'center', '2026-03-20', '--json']);
     expect(r.code).toBe(0);
@@ -130,7 +133,7 @@ describe.concurrent('cli due', () => {
   });
 });
 
-describe.concurrent('cli checklist', () => {
+describe.concurrent('cli checklist', SLOW, () => {
   it('housing, LEB-rented dwelling: items 1-5, 7, 8, 9 (decisions.md; 3.1 §17)', async () => {
     const r = await run(['checklist', 'housing-assistance', '--situation', 'dwelling=leb-rented', '--json']);
     expect(r.code).toBe(0);
@@ -199,7 +202,7 @@ describe.concurrent('cli checklist', () => {
   });
 });
 
-describe.concurrent('cli calendar', () => {
+describe.concurrent('cli calendar', SLOW, () => {
   it('2026 non-working days with reasons (calendar-kz.md)', async () => {
     const r = await run(['calendar', '2026', '--json']);
     expect(r.code).toBe(0);
@@ -232,7 +235,7 @@ describe.concurrent('cli calendar', () => {
   });
 });
 
-describe.concurrent('cli bad arguments exit 2 with a message on stderr and nothing on stdout', () => {
+describe.concurrent('cli bad arguments exit 2 with a message on stderr and nothing on stdout', SLOW, () => {
   it.each([
     [[]],
     [['frobnicate']],
