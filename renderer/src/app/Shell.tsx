@@ -5,6 +5,8 @@ import { areasFor, defaultArea, isArea, type Area } from '../../../shared/auth/a
 import type { SessionUser } from '../auth/session';
 import type { OfficeConfig } from '../db/types';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
+import { IntakePage } from '../features/intake/IntakePage';
+import { JournalPage } from '../features/journal/JournalPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ClockWarning } from './ClockWarning';
 import { Header } from './Header';
@@ -56,6 +58,10 @@ export function Shell({ office, user }: { office: OfficeConfig; user: SessionUse
 
 function AreaView({ area, sub }: { area: Area; sub: string | null }) {
   switch (area) {
+    case 'intake':
+      return <IntakePage sub={sub} />;
+    case 'journal':
+      return <JournalPage sub={sub} />;
     case 'directory':
       return <DirectoryPage />;
     case 'settings':
