@@ -71,7 +71,11 @@ export function startApp(e: ElectronModules, config: StartConfig): Promise<void>
       lang,
       { devTools: !app.isPackaged },
       {
-        chooseLanguage: (l) => window?.webContents.send('menu:language', l),
+        // The menu switches itself at once; the renderer follows (and may confirm with app:set-language).
+        chooseLanguage: (l) => {
+          setLanguage(l);
+          window?.webContents.send('menu:language', l);
+        },
         showAbout: () => {
           const t = menuLabels(lang);
           const options = {
@@ -87,6 +91,13 @@ export function startApp(e: ElectronModules, config: StartConfig): Promise<void>
     );
     e.Menu.setApplicationMenu(e.Menu.buildFromTemplate(template));
   };
+
+  function setLanguage(l: Lang): void {
+    if (l === lang) return;
+    lang = l;
+    setMenu();
+    prefs.saveLanguage(l).catch((err: unknown) => logger.warn('language not saved', { error: String(err) }));
+  }
 
   const createWindow = () => {
     window = new e.BrowserWindow({

@@ -54,7 +54,7 @@ export type RequestResult<C extends RequestChannel> = RequestResults[C];
 
 /** Events main sends to the renderer (main → renderer only). */
 export interface EventPayloads {
-  /** The user chose a language in the application menu; the renderer switches and confirms with app:set-language. */
+  /** The user chose a language in the application menu (main has already switched the menu); the renderer follows. */
   'menu:language': Lang;
 }
 export type EventChannel = keyof EventPayloads;

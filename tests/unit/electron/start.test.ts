@@ -173,12 +173,14 @@ describe('startApp', () => {
     expect(c.fs.writeText).toHaveBeenCalledWith(expect.any(String), '{"lang":"kk"}');
   });
 
-  it('forwards a menu language choice to the renderer', async () => {
+  it('switches the menu and tells the renderer when the language is chosen in the menu', async () => {
     const f = fakeElectron({ isPackaged: true });
     await startApp(f.e, config());
     const language = f.menus.at(-1)?.[3]?.submenu as MenuItemConstructorOptions[];
     (language[1]?.click as () => void)();
     expect(f.windows[0]?.webContents.send).toHaveBeenCalledWith('menu:language', 'kk');
+    // The menu itself switches at once, without waiting for the renderer.
+    expect(f.menus.at(-1)?.[1]?.label).toBe('Түзету');
   });
 
   it('removes temp PDFs before quitting', async () => {
