@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bytesEqual } from '../../../shared/crypto/bytes';
 import { previewImport, type ImportContext } from '../../../shared/registry/import';
 import type { LocalCaseState } from '../../../shared/registry/merge';
-import { buildFile, districtContext, intakeCase, makeWorld, type World } from './fixtures';
+import { buildFile, districtContext, intakeCase, makeWorld, resign, type World } from './fixtures';
 
 const RUNS = Number(process.env.REGISTRY_FUZZ_RUNS ?? 2_000);
 const SEED = 20_260_316;
@@ -150,5 +150,26 @@ describe('mutated registry files', () => {
     expect([...seen.keys()]).toEqual(
       expect.arrayContaining(['truncated', 'signature-invalid', 'trailing-bytes']),
     );
+  }, 600_000);
+
+  // A trusted sender with a bug: damage before signing, so the signature holds and the later checks
+  // (header, manifest form, GCM over header+manifest+payload, payload schema) must catch it alone.
+  it(`${Math.ceil(RUNS / 4)} mutations re-signed by the trusted sender are still refused`, async () => {
+    const signedPart = file.subarray(0, file.length - 64);
+    const seen = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 2 }), async (mutations) => {
+        const mutated = mutations.reduce((bytes, m) => apply(bytes, donor, m), file);
+        fc.pre(mutated.length >= 64 && !bytesEqual(mutated.subarray(0, mutated.length - 64), signedPart));
+        const preview = await previewImport(await resign(mutated, world.center.keys.signing.privateKey), ctx);
+        expect(preview.status).toBe('refused');
+        if (preview.status !== 'refused') return;
+        expect(preview.refusal.code).not.toBe('internal-error');
+        seen.add(preview.refusal.code);
+      }),
+      { numRuns: Math.ceil(RUNS / 4), seed: SEED + 1, endOnFailure: true },
+    );
+    expect(watched.map((m) => m.writes)).toEqual([0, 0, 0]);
+    expect([...seen]).toEqual(expect.arrayContaining(['decrypt-failed', 'manifest-invalid']));
   }, 600_000);
 });
