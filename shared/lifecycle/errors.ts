@@ -9,6 +9,7 @@ import type { CaseStatus, OfficeType } from './statuses';
  */
 export const TRANSITION_ERROR_CODES = [
   'unknown-event',
+  'invalid-context',
   'case-closed',
   'not-allowed-from-state',
   'wrong-service',

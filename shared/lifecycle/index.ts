@@ -7,5 +7,5 @@ export * from './errors';
 export * from './service-flows';
 export * from './step-clocks';
 export * from './rules';
-export { transition, allowedEvents } from './transition';
+export { transition, allowedEvents, checkEvent } from './transition';
 export { openCase, type OpenCaseInput, type OpenCaseOptions } from './open-case';

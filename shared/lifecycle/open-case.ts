@@ -4,6 +4,7 @@ import type { TransitionContext, TransitionResult } from './context';
 import type { Effect } from './effects';
 import { transitionError } from './errors';
 import { SERVICE_FLOWS } from './service-flows';
+import { validContext } from './transition';
 import { stepLimit, type StepClock } from './step-clocks';
 
 export interface OpenCaseInput {
@@ -32,6 +33,7 @@ export function openCase(
     code: Parameters<typeof transitionError>[0],
     expected?: Parameters<typeof transitionError>[3],
   ) => ({ ok: false, error: transitionError(code, 'accept', 'accepted', expected) }) as const;
+  if (!validContext(ctx)) return fail('invalid-context');
   if (typeof input.caseId !== 'string' || input.caseId.trim() === '' || !isServiceId(input.serviceId))
     return fail('invalid-case');
   const flow = SERVICE_FLOWS[input.serviceId];

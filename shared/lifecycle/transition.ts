@@ -19,6 +19,8 @@ function match(state: CaseState, type: EventType, ctx: TransitionContext): Match
     ok: false,
     error: transitionError(code, type, state.status, expected),
   });
+  // A step without a clock or a named user could not be audited; refuse it rather than record NaN.
+  if (!validContext(ctx)) return fail('invalid-context');
   const forEvent = TRANSITION_RULES.filter((r) => r.event === type);
   let rows = forEvent.filter((r) => r.from.includes(state.status));
   if (rows.length === 0) {
@@ -66,6 +68,15 @@ function match(state: CaseState, type: EventType, ctx: TransitionContext): Match
   return { ok: true, rule };
 }
 
+export function validContext(ctx: TransitionContext): boolean {
+  return (
+    Number.isFinite(ctx?.now) &&
+    typeof ctx.actor?.userId === 'string' &&
+    ctx.actor.userId.trim() !== '' &&
+    Array.isArray(ctx.actor.roles)
+  );
+}
+
 function allowedFromStatus(state: CaseState): EventType[] {
   return unique(
     TRANSITION_RULES.filter(
@@ -75,6 +86,16 @@ function allowedFromStatus(state: CaseState): EventType[] {
         r.channels.includes(state.channel),
     ).map((r) => r.event),
   );
+}
+
+/** Why this actor may not start this event now (payload aside), or null if they may. */
+export function checkEvent(
+  state: CaseState,
+  type: EventType,
+  ctx: TransitionContext,
+): TransitionError | null {
+  const m = match(state, type, ctx);
+  return m.ok ? null : m.error;
 }
 
 /** Events this actor may start on this case now (payload aside). The UI offers exactly these. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkEvent,
   transition,
   TRANSITION_ERROR_CODES,
   type CaseEvent,
@@ -287,9 +288,26 @@ describe('a forbidden transition is a typed error, never a silent no-op', () => 
     expect(state).toEqual(before);
   });
 
-  it('covers every error code but invalid-case (which only openCase gives)', () => {
+  it('covers every error code but the two with their own tests (invalid-context below, invalid-case in open-case)', () => {
     const covered = new Set(rows.map((r) => r[4]));
-    expect(TRANSITION_ERROR_CODES.filter((c) => !covered.has(c))).toEqual(['invalid-case']);
+    expect(TRANSITION_ERROR_CODES.filter((c) => !covered.has(c))).toEqual([
+      'invalid-context',
+      'invalid-case',
+    ]);
+  });
+
+  it('refuses a step without a clock or a named user (invalid-context)', () => {
+    const state = makeState(H, 'district', 'registered', 'fresh');
+    for (const bad of [
+      { ...ctx('district-specialist'), now: Number.NaN },
+      { ...ctx('district-specialist'), actor: { userId: ' ', roles: ['district-specialist' as Role] } },
+    ]) {
+      const r = transition(state, { type: 'pass-to-head' }, bad);
+      expect(r.ok ? r.state.status : r.error.code).toBe('invalid-context');
+      expect(checkEvent(state, 'pass-to-head', bad)?.code).toBe('invalid-context');
+    }
+    expect(checkEvent(state, 'pass-to-head', ctx('district-specialist'))).toBeNull();
+    expect(checkEvent(state, 'pass-to-head', ctx('district-head'))?.code).toBe('forbidden-role');
   });
 
   it('names what would have been accepted', () => {
