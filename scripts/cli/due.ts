@@ -97,6 +97,7 @@ export const dueCommand: Command = {
     if (d.centerClock) json.centerClock = d.centerClock;
     if (d.districtClock) json.districtClock = d.districtClock;
     if (d.housingPeriod) json.housingPeriod = d.housingPeriod;
+    if (d.certificateQuarter) json.certificateQuarter = d.certificateQuarter;
 
     const service = catalogue.services[d.serviceId];
     const lines = [
@@ -122,6 +123,10 @@ export const dueCommand: Command = {
       lines.push(
         `Жилищная помощь назначается на период ${d.housingPeriod.startMonth} — ${d.housingPeriod.endMonth}`,
       );
+    }
+    if (d.certificateQuarter) {
+      const q = d.certificateQuarter;
+      lines.push(`Справка за ${q.quarter} квартал ${q.year} года (${ruDate(q.start)} — ${ruDate(q.end)})`);
     }
     lines.push('Этапы:', ...d.steps.map(stepLine));
     return { json, text: lines.join('\n') };

@@ -11,6 +11,7 @@ import {
   dueDate,
   housingAssistancePeriod,
   issueDate as issueDateOf,
+  quarterOf,
   type Term,
   type TermUnit,
   type WorkingCalendar,
@@ -93,6 +94,8 @@ export interface CaseDeadlines {
   districtClock?: { registeredOn: LocalDate | null; term: Term; due: LocalDate | null };
   /** Housing assistance: the 12-month period; for a ЦОН filing the reference is the ЦОН acceptance. */
   housingPeriod?: HousingPeriod;
+  /** АСП certificate: it speaks for "the current quarter" of the visit (3.5 §7, §10; 6.5 #26). */
+  certificateQuarter?: { year: number; quarter: 1 | 2 | 3 | 4; start: LocalDate; end: LocalDate };
 }
 
 export type DeadlineInputErrorCode = 'channel-not-available' | 'bad-instant' | 'registered-before-accepted';
@@ -233,6 +236,8 @@ export function caseDeadlines(
     const p = housingAssistancePeriod(acceptedOn, input.settings.housingCutoffDay);
     result.housingPeriod = { referenceDate: acceptedOn, ...p };
   }
+
+  if (service.id === 'asp-recipient-certificate') result.certificateQuarter = quarterOf(acceptedOn);
 
   if (rules.term.unit === 'minutes') {
     result.sameVisit = { startAt: input.acceptedAt, endBy: input.acceptedAt + rules.term.value * MINUTE_MS };

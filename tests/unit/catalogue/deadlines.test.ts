@@ -256,6 +256,17 @@ describe('minute terms (3.3 §4, 3.5 §4; decisions.md: same visit, no pickup da
     expect(step(d, lastStep).dueAt).toBe(start + minutes * 60_000);
   });
 
+  it('the АСП certificate speaks for the calendar quarter of the visit (3.5 §7; 6.5 #26)', () => {
+    expect(run('asp-recipient-certificate', 'district', '2026-03-31').certificateQuarter).toEqual({
+      year: 2026,
+      quarter: 1,
+      start: '2026-01-01',
+      end: '2026-03-31',
+    });
+    expect(run('asp-recipient-certificate', 'district', '2026-04-01').certificateQuarter?.quarter).toBe(2);
+    expect(run('employment-referral', 'district', '2026-04-01').certificateQuarter).toBeUndefined();
+  });
+
   it('flags an overrun', () => {
     const start = almatyInstant('2026-03-20', 10, 0);
     expect(sameVisitOverrun(start, start + 15 * 60_000, { value: 15, unit: 'minutes' })).toEqual({

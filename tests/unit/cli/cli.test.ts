@@ -125,6 +125,18 @@ describe.concurrent('cli due', SLOW, () => {
     });
   });
 
+  it('АСП certificate: same visit, valid for the quarter (3.5 §4, §7)', async () => {
+    const r = await run(['due', 'asp-recipient-certificate', 'district', '2026-12-31T17:45', '--json']);
+    expect(r.code).toBe(0);
+    expect(json(r)).toMatchObject({
+      due: null,
+      unit: 'minutes',
+      term: 15,
+      sameVisit: { endBy: '2026-12-31T18:00+05:00' },
+      certificateQuarter: { year: 2026, quarter: 4, start: '2026-10-01', end: '2026-12-31' },
+    });
+  });
+
   it('readable Russian text without --json', async () => {
     const r = await run(['due', 'targeted-social-assistance', 'district', '2026-03-20']);
     expect(r.code).toBe(0);
