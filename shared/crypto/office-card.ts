@@ -45,6 +45,9 @@ export const officeCardSchema = z
   })
   .refine((c) => (c.kind === 'desk') === (c.deskCode !== undefined), {
     message: 'a desk card has a desk code, an office card has none',
+  })
+  .refine((c) => c.replaces !== c.keyId && !(c.revokes ?? []).includes(c.keyId), {
+    message: 'a card neither replaces nor revokes itself',
   });
 
 export type OfficeCard = z.infer<typeof officeCardSchema>;

@@ -51,6 +51,18 @@ describe('office card', () => {
     expect(await checkOfficeCard('not a card')).toEqual({ ok: false, code: 'card-invalid' });
   });
 
+  it('a card that revokes itself is refused at creation', async () => {
+    const keys = await generateOfficeKeys({ withEncryption: true });
+    await expect(
+      createOfficeCard(keys, {
+        officeCode: '20',
+        name: { ru: 'x', kk: 'x' },
+        now: NOW,
+        revokes: [keys.keyId],
+      }),
+    ).rejects.toThrow();
+  });
+
   it('a desk card has a desk code and no encryption key', async () => {
     const desk = await makeDesk('20', '4');
     expect(desk.card).toMatchObject({ kind: 'desk', deskCode: '4' });
