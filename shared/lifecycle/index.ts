@@ -9,3 +9,4 @@ export * from './step-clocks';
 export * from './rules';
 export { transition, allowedEvents, checkEvent } from './transition';
 export { openCase, type OpenCaseInput, type OpenCaseOptions } from './open-case';
+export { ownerOfPart } from './ownership';
