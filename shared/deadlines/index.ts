@@ -11,3 +11,4 @@ export {
   type StepBasis,
   type StepDeadline,
 } from './case-deadlines';
+export { CLOCK_STEPS, lifecycleStepLimits } from './lifecycle-limits';
