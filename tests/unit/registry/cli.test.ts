@@ -53,13 +53,16 @@ describe('registry inspect', () => {
   it('prints the manifest without keys and exits 0', async () => {
     const r = await run('inspect', path('ok.reg'));
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('number:     20-11-0001');
+    expect(r.stdout).toContain('Номер: 20-11-0001, порядковый номер 1');
     expect(r.stdout).toContain('2011202600033');
-    expect(r.stdout).toContain('Реестр');
+    expect(r.stdout).toContain('Вид: Реестр (registry)');
+    expect(r.stderr).toBe('');
+    expect((await run('inspect', path('ok.reg'), '--lang=kk')).stdout).toContain('Түрі: Тізілім (registry)');
   });
   it('--json gives the manifest as data', async () => {
     const r = await run('inspect', path('ok.reg'), '--json');
     expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1); // one JSON object, as docs/cli.md says
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({
       ok: true,
@@ -70,7 +73,7 @@ describe('registry inspect', () => {
   it('a cut file exits 1 with the code and the message', async () => {
     const r = await run('inspect', path('cut.reg'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`truncated: ${ru.refusal.truncated}`);
+    expect(r.stdout).toContain(`truncated: ${ru.refusal.truncated}`);
     const kkRun = await run('inspect', path('cut.reg'), '--json', '--lang', 'kk');
     expect(JSON.parse(kkRun.stdout)).toMatchObject({
       ok: false,
@@ -84,7 +87,9 @@ describe('registry verify', () => {
   it('verifies a file against the sender card: exit 0', async () => {
     const r = await run('verify', path('ok.reg'), '--office-card', path('center.card.json'));
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^verified: signed by office 20, key [0-9A-F]{4} /);
+    expect(r.stdout).toMatch(
+      /^Подпись верна, ключ отправителя [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}\n/,
+    );
   });
   it('--json', async () => {
     const r = await run('verify', path('ok.reg'), '--office-card', path('center.card.json'), '--json');
@@ -101,9 +106,9 @@ describe('registry verify', () => {
     });
   });
   it('the wrong card: exit 1, signer-unknown', async () => {
-    const r = await run('verify', path('ok.reg'), '--office-card', path('other.card.json'));
+    const r = await run('verify', path('ok.reg'), `--office-card=${path('other.card.json')}`);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('signer-unknown');
+    expect(r.stdout).toContain(`signer-unknown: ${ru.refusal['signer-unknown']}`);
   });
   it('a later card that revokes the signer: exit 1, signer-revoked', async () => {
     const r = await run(
@@ -115,12 +120,12 @@ describe('registry verify', () => {
       path('revoking.card.json'),
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('signer-revoked');
+    expect(r.stdout).toContain('signer-revoked');
   });
   it('a cut file: exit 1 before any key is needed', async () => {
     const r = await run('verify', path('cut.reg'), '--office-card', path('center.card.json'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('truncated');
+    expect(r.stdout).toContain('truncated');
   });
 });
 
@@ -138,16 +143,22 @@ describe('bad arguments exit 2', () => {
     const r = await run(...argv);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('usage:');
+    expect(r.stdout).toBe('');
   });
   it('a missing file', async () => {
     const r = await run('inspect', path('nope.reg'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cannot read');
+    expect(r.stderr).toContain('Cannot read');
   });
   it('an edited office card', async () => {
     const r = await run('verify', path('ok.reg'), '--office-card', path('broken.card.json'));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('card-signature-invalid');
+  });
+  it('takes --json anywhere on the line', async () => {
+    const r = await run('--json', 'inspect', path('ok.reg'));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).ok).toBe(true);
   });
   it('accepts a leading "registry" word from the dispatcher', async () => {
     expect((await run('registry', 'inspect', path('ok.reg'))).code).toBe(0);
