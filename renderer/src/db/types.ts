@@ -25,6 +25,10 @@ export interface SettingValues {
   office: OfficeConfig;
   language: Lang;
   security: SecuritySettings;
+  /** Restore epoch of case numbers (shared/case-number); 0 until the first restore from a backup. */
+  caseNumberEpoch: number;
+  /** Working days added to the due date on a ЦОН receipt for the trip back (decisions.md; default 0). */
+  transitAllowanceWorkingDays: number;
 }
 export type SettingKey = keyof SettingValues;
 export interface SettingRow<K extends SettingKey = SettingKey> {
@@ -57,7 +61,11 @@ export type AuditAction =
   | 'user.disabled'
   | 'user.enabled'
   | 'user.roles-changed'
-  | 'settings.changed';
+  | 'settings.changed'
+  // intake (issue 4)
+  | 'case.registered'
+  | 'case.duplicate-accepted'
+  | 'intake.counter-refusal';
 
 export interface AuditEvent {
   /** Auto-incremented; also the order of events when the clock jumped. */
