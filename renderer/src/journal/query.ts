@@ -1,0 +1,189 @@
+/**
+ * Journal queries (issue 4, item 7): search by case number, IIN or surname prefix, and filters, always
+ * through an index, never a full scan of the cases table. Takes the db as a parameter so unit tests
+ * run it on fake-indexeddb.
+ */
+import type { Collection } from 'dexie';
+import { parseCaseNumber, CASE_NUMBER_LENGTH, type CaseNumberError } from '../../../shared/case-number';
+import { foldSurname } from '../../../shared/case/search';
+import type { Channel, ServiceId } from '../../../shared/catalogue/ids';
+import { isClosed } from '../../../shared/lifecycle/rules';
+import type { CaseStatus } from '../../../shared/lifecycle/statuses';
+import { addDays, almatyInstant, type LocalDate } from '../../../shared/time/almaty';
+import type { AppDatabase } from '../db/database';
+import type { CaseRow } from '../db/types';
+
+/** What the search box holds, once read. */
+export type SearchTerm =
+  | { kind: 'none' }
+  | { kind: 'number'; digits: string }
+  /** 14 digits (or more) that are not a valid case number: nothing is searched, the user is told why. */
+  | { kind: 'bad-number'; error: CaseNumberError }
+  /** 1-12 digits: an IIN or its beginning. */
+  | { kind: 'iin'; prefix: string }
+  | { kind: 'surname'; fold: string };
+
+const SEPARATORS = /[\s\-‐-―−]/g;
+
+export function readSearch(text: string): SearchTerm {
+  const trimmed = text.trim();
+  if (!trimmed) return { kind: 'none' };
+  const compact = trimmed.replace(SEPARATORS, '');
+  if (/^\d+$/.test(compact)) {
+    if (compact.length <= 12) return { kind: 'iin', prefix: compact };
+    const parsed = parseCaseNumber(compact);
+    if (parsed.ok) return { kind: 'number', digits: parsed.value.digits };
+    return { kind: 'bad-number', error: compact.length === CASE_NUMBER_LENGTH ? parsed.error : 'length' };
+  }
+  const fold = foldSurname(trimmed);
+  return fold ? { kind: 'surname', fold } : { kind: 'none' };
+}
+
+export interface JournalFilters {
+  /** Accepted on or after this Almaty date. */
+  from?: LocalDate | null;
+  /** Accepted on or before this Almaty date (inclusive). */
+  to?: LocalDate | null;
+  serviceId?: ServiceId | null;
+  status?: CaseStatus | null;
+  channel?: Channel | null;
+  districtOfficeCode?: string | null;
+  overdue?: boolean;
+}
+
+export interface JournalQuery {
+  search?: string;
+  filters?: JournalFilters;
+  /** Today's Almaty date, passed in (overdue). */
+  today: LocalDate;
+  /** Most rows returned (default 500). */
+  limit?: number;
+}
+
+export interface JournalResult {
+  rows: CaseRow[];
+  /** More rows matched than were returned (narrow the filters or the period). */
+  truncated: boolean;
+  term: SearchTerm;
+  /** The index the query walked, for tests and diagnostics. */
+  index: string;
+}
+
+/** Most candidate rows read from an unordered index before sorting; keeps a query bounded. */
+export const CANDIDATE_CAP = 5000;
+
+/** The result was delivered, or the case ended without one: it can no longer be late. */
+export function isFinished(row: Pick<CaseRow, 'state'>): boolean {
+  const { milestones, status, serviceId, channel } = row.state;
+  return (
+    milestones.deliveredAt !== undefined ||
+    milestones.closedAt !== undefined ||
+    isClosed(status, serviceId, channel)
+  );
+}
+
+/**
+ * Late on either clock (decisions.md: a ЦОН case late at the ЦОН or at the district office is
+ * visibly late): a due date before today on a case not yet finished.
+ */
+export function isOverdue(row: Pick<CaseRow, 'state' | 'deadlines' | 'dueDate'>, today: LocalDate): boolean {
+  if (isFinished(row)) return false;
+  const dates = [row.dueDate, row.deadlines.due, row.deadlines.districtClock?.due].filter(
+    (d): d is string => typeof d === 'string' && d !== '',
+  );
+  return dates.some((d) => d < today);
+}
+
+export function periodBounds(from?: LocalDate | null, to?: LocalDate | null): [number, number] {
+  return [from ? almatyInstant(from) : 0, to ? almatyInstant(addDays(to, 1)) - 1 : Number.MAX_SAFE_INTEGER];
+}
+
+function matchesFilters(row: CaseRow, f: JournalFilters, today: LocalDate): boolean {
+  const [lo, hi] = periodBounds(f.from, f.to);
+  if (row.acceptedAt < lo || row.acceptedAt > hi) return false;
+  if (f.serviceId && row.serviceId !== f.serviceId) return false;
+  if (f.status && row.status !== f.status) return false;
+  if (f.channel && row.channel !== f.channel) return false;
+  if (f.districtOfficeCode && row.districtOfficeCode !== f.districtOfficeCode) return false;
+  if (f.overdue && !isOverdue(row, today)) return false;
+  return true;
+}
+
+const newestFirst = (a: CaseRow, b: CaseRow) => b.acceptedAt - a.acceptedAt || (a.id < b.id ? 1 : -1);
+
+/** Reads an unordered candidate set (bounded), filters, sorts newest first and cuts to `limit`. */
+async function finish(
+  collection: Collection<CaseRow, string>,
+  keep: (row: CaseRow) => boolean,
+  limit: number,
+): Promise<{ rows: CaseRow[]; truncated: boolean }> {
+  const candidates = await collection.limit(CANDIDATE_CAP + 1).toArray();
+  const capped = candidates.length > CANDIDATE_CAP;
+  const rows = candidates.slice(0, CANDIDATE_CAP).filter(keep).sort(newestFirst);
+  return { rows: rows.slice(0, limit), truncated: capped || rows.length > limit };
+}
+
+export async function queryJournal(db: AppDatabase, q: JournalQuery): Promise<JournalResult> {
+  const f = q.filters ?? {};
+  const limit = q.limit ?? 500;
+  const term = readSearch(q.search ?? '');
+  const keep = (row: CaseRow) => matchesFilters(row, f, q.today);
+
+  switch (term.kind) {
+    case 'bad-number':
+      return { rows: [], truncated: false, term, index: 'none' };
+    case 'number': {
+      const row = await db.cases.get(term.digits);
+      return { rows: row && keep(row) ? [row] : [], truncated: false, term, index: 'id' };
+    }
+    case 'iin': {
+      const where = db.cases.where('iin');
+      const c = term.prefix.length === 12 ? where.equals(term.prefix) : where.startsWith(term.prefix);
+      return { ...(await finish(c, keep, limit)), term, index: 'iin' };
+    }
+    case 'surname':
+      return {
+        ...(await finish(db.cases.where('surnameFold').startsWith(term.fold), keep, limit)),
+        term,
+        index: 'surnameFold',
+      };
+    default:
+      break;
+  }
+
+  // No search text: walk the most selective index. Equality indexes are counted (a key-range count,
+  // no rows read); the period is walked in acceptedAt order, newest first, and stops at `limit`.
+  const [lo, hi] = periodBounds(f.from, f.to);
+  const options: { index: string; collection: () => Collection<CaseRow, string> }[] = [];
+  const eq = (index: string, value: string | null | undefined) => {
+    if (value) options.push({ index, collection: () => db.cases.where(index).equals(value) });
+  };
+  eq('status', f.status);
+  eq('serviceId', f.serviceId);
+  eq('districtOfficeCode', f.districtOfficeCode);
+  eq('channel', f.channel);
+  if (f.overdue) {
+    // '' (same-visit services) sorts before every date and is excluded by the lower bound.
+    options.push({
+      index: 'dueDate',
+      collection: () => db.cases.where('dueDate').between('0000-00-00', q.today, true, false),
+    });
+  }
+  const periodCollection = () => db.cases.where('acceptedAt').between(lo, hi, true, true);
+  if (options.length > 0) {
+    const counts = await Promise.all(options.map((o) => o.collection().count()));
+    const bounded = f.from || f.to ? await periodCollection().count() : Number.POSITIVE_INFINITY;
+    const best = counts.indexOf(Math.min(...counts));
+    if (counts[best]! < bounded) {
+      const chosen = options[best]!;
+      return { ...(await finish(chosen.collection(), keep, limit)), term, index: chosen.index };
+    }
+  }
+  // Ordered walk: newest first, filters applied while walking, stops after limit + 1 matches.
+  const rows = await periodCollection()
+    .reverse()
+    .filter(keep)
+    .limit(limit + 1)
+    .toArray();
+  return { rows: rows.slice(0, limit), truncated: rows.length > limit, term, index: 'acceptedAt' };
+}
