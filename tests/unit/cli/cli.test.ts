@@ -266,6 +266,8 @@ describe.concurrent('cli bad arguments exit 2 with a message on stderr and nothi
     [['checklist', 'housing-assistance', '--colour', 'red']],
     [['calendar', '2030']],
     [['calendar', 'next']],
+    [['registry']],
+    [['registry', 'inspect', 'no-such-file.registry']],
   ])('%j', async (args) => {
     const r = await run([...args, '--json']);
     expect(r.code).toBe(2);
