@@ -3,7 +3,7 @@
  * through an index, never a full scan of the cases table. Takes the db as a parameter so unit tests
  * run it on fake-indexeddb.
  */
-import type { Collection } from 'dexie';
+import type { Collection, InsertType } from 'dexie';
 import { parseCaseNumber, CASE_NUMBER_LENGTH, type CaseNumberError } from '../../../shared/case-number';
 import { foldSurname } from '../../../shared/case/search';
 import type { Channel, ServiceId } from '../../../shared/catalogue/ids';
@@ -12,6 +12,8 @@ import type { CaseStatus } from '../../../shared/lifecycle/statuses';
 import { addDays, almatyInstant, type LocalDate } from '../../../shared/time/almaty';
 import type { AppDatabase } from '../db/database';
 import type { CaseRow } from '../db/types';
+
+type Cases = Collection<CaseRow, string, InsertType<CaseRow, 'id'>>;
 
 /** What the search box holds, once read. */
 export type SearchTerm =
@@ -113,7 +115,7 @@ const newestFirst = (a: CaseRow, b: CaseRow) => b.acceptedAt - a.acceptedAt || (
 
 /** Reads an unordered candidate set (bounded), filters, sorts newest first and cuts to `limit`. */
 async function finish(
-  collection: Collection<CaseRow, string>,
+  collection: Cases,
   keep: (row: CaseRow) => boolean,
   limit: number,
 ): Promise<{ rows: CaseRow[]; truncated: boolean }> {
@@ -154,7 +156,7 @@ export async function queryJournal(db: AppDatabase, q: JournalQuery): Promise<Jo
   // No search text: walk the most selective index. Equality indexes are counted (a key-range count,
   // no rows read); the period is walked in acceptedAt order, newest first, and stops at `limit`.
   const [lo, hi] = periodBounds(f.from, f.to);
-  const options: { index: string; collection: () => Collection<CaseRow, string> }[] = [];
+  const options: { index: string; collection: () => Cases }[] = [];
   const eq = (index: string, value: string | null | undefined) => {
     if (value) options.push({ index, collection: () => db.cases.where(index).equals(value) });
   };

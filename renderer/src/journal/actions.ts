@@ -1,0 +1,171 @@
+/**
+ * Case actions from the case page (issue 4, item 7): correction of intake data, withdrawal by the
+ * applicant, cancellation of an erroneous registration. The lifecycle decides; this module stores
+ * its result: the case row and one audit entry, in one Dexie transaction with no other awaits.
+ */
+import { applicantSchema, type Applicant, type Intake } from '../../../shared/case/intake';
+import { officeByCode, districtOfficeFor } from '../../../shared/directory/offices';
+import type { Role } from '../../../shared/auth/roles';
+import {
+  transition,
+  type AuditEntry as LifecycleAuditEntry,
+  type CaseEvent,
+  type OfficeType,
+  type TransitionContext,
+  type TransitionError,
+  type TransitionWarning,
+} from '../../../shared/lifecycle';
+import { toCaseRow } from '../cases/caseRow';
+import type { AppDatabase } from '../db/database';
+import type { AuditAction, AuditEvent, CaseRow, OfficeConfig } from '../db/types';
+
+/**
+ * Audit action of a case step: `case.<event>` (`case.withdraw`, `case.correct` …). The db's
+ * AuditAction union does not list case steps yet; the stored value is a plain string either way.
+ */
+export function caseAuditAction(event: string): AuditAction {
+  return `case.${event}` as AuditAction;
+}
+
+export function officeTypeOf(office: Pick<OfficeConfig, 'officeCode'>): OfficeType | null {
+  return officeByCode(office.officeCode)?.type ?? null;
+}
+
+export function actionContext(
+  user: { id: string; roles: readonly Role[] },
+  officeType: OfficeType,
+  now: number,
+): TransitionContext {
+  return { actor: { userId: user.id, roles: user.roles }, officeType, now };
+}
+
+export type CaseActionResult =
+  | { ok: true; row: CaseRow; warnings: TransitionWarning[] }
+  | { ok: false; error: TransitionError }
+  | { ok: false; error: { code: 'not-found' } }
+  | { ok: false; error: { code: 'invalid-intake'; fields: string[] } };
+
+function lifecycleAudit(entry: LifecycleAuditEntry, extra?: Record<string, unknown>): AuditEvent {
+  const { caseId, at, userId, event, ...rest } = entry;
+  return {
+    at,
+    userId,
+    action: caseAuditAction(event),
+    caseId,
+    details: { ...rest, ...extra },
+  };
+}
+
+/**
+ * Runs one lifecycle event on a stored case. `edit` may change the intake (corrections); it runs
+ * inside the transaction and must be synchronous.
+ */
+async function run(
+  db: AppDatabase,
+  caseId: string,
+  event: (row: CaseRow) => CaseEvent | { error: CaseActionResult },
+  ctx: TransitionContext,
+  edit?: (row: CaseRow) => { intake: Intake; extra: Record<string, unknown> },
+): Promise<CaseActionResult> {
+  return db.transaction('rw', db.cases, db.audit, async (): Promise<CaseActionResult> => {
+    const row = await db.cases.get(caseId);
+    if (!row) return { ok: false, error: { code: 'not-found' } };
+    const ev = event(row);
+    if ('error' in ev) return ev.error;
+    const result = transition(row.state, ev, ctx);
+    if (!result.ok) return result;
+    const edited = edit ? edit(row) : { intake: row.intake, extra: {} };
+    const next = toCaseRow(edited.intake, result.state, row.deadlines, ctx.now);
+    await db.cases.put(next);
+    for (const effect of result.effects) {
+      if (effect.type === 'audit') await db.audit.add(lifecycleAudit(effect.entry, edited.extra));
+    }
+    return { ok: true, row: next, warnings: result.warnings };
+  });
+}
+
+export function withdrawCase(db: AppDatabase, caseId: string, reason: string, ctx: TransitionContext) {
+  return run(db, caseId, () => ({ type: 'withdraw', reason }), ctx);
+}
+
+export function cancelCase(db: AppDatabase, caseId: string, reason: string, ctx: TransitionContext) {
+  return run(db, caseId, () => ({ type: 'cancel', reason }), ctx);
+}
+
+/** The applicant fields a correction may change (issue 4: names, IIN, identity document, addresses, phones). */
+export const CORRECTABLE_FIELDS = [
+  'surname',
+  'name',
+  'patronymic',
+  'iin',
+  'birthDate',
+  'identity',
+  'registeredAddress',
+  'actualAddress',
+  'phones',
+] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+export type ApplicantCorrection = Pick<Applicant, CorrectableField>;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Validates the corrected applicant; returns the schema's problem paths (e.g. `iin`, `identity.number`). */
+export function checkCorrection(
+  current: Applicant,
+  correction: ApplicantCorrection,
+): { ok: true; applicant: Applicant; changed: CorrectableField[] } | { ok: false; fields: string[] } {
+  const parsed = applicantSchema.safeParse({ ...current, ...correction });
+  if (!parsed.success) {
+    return { ok: false, fields: [...new Set(parsed.error.issues.map((i) => i.path.join('.')))] };
+  }
+  const changed = CORRECTABLE_FIELDS.filter((f) => !same(current[f], parsed.data[f]));
+  return { ok: true, applicant: parsed.data, changed };
+}
+
+/**
+ * Correction of intake data: bumps the intake revision through the lifecycle's `correct` event and
+ * keeps the values before and after in the audit entry. At a ЦОН a corrected registered district
+ * also re-routes the package to that district's office (it has not left the ЦОН yet, or the
+ * lifecycle would refuse the correction).
+ */
+export function correctApplicant(
+  db: AppDatabase,
+  caseId: string,
+  correction: ApplicantCorrection,
+  reason: string,
+  ctx: TransitionContext,
+): Promise<CaseActionResult> {
+  let checked: ReturnType<typeof checkCorrection> | null = null;
+  return run(
+    db,
+    caseId,
+    (row) => {
+      checked = checkCorrection(row.intake.applicant, correction);
+      if (!checked.ok)
+        return { error: { ok: false, error: { code: 'invalid-intake', fields: checked.fields } } };
+      return { type: 'correct', reason, fields: checked.changed.map((f) => `applicant.${f}`) };
+    },
+    ctx,
+    (row) => {
+      if (!checked?.ok) throw new Error('correction not checked');
+      const { applicant, changed } = checked;
+      const intake: Intake = { ...row.intake, applicant };
+      if (row.intake.channel === 'center' && changed.includes('registeredAddress')) {
+        intake.districtOfficeCode = districtOfficeFor(applicant.registeredAddress.district).code;
+      }
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      for (const f of changed) {
+        before[f] = row.intake.applicant[f];
+        after[f] = applicant[f];
+      }
+      return { intake, extra: { before, after } };
+    },
+  );
+}
+
+/** Audit entries of one case, newest first. */
+export async function caseHistory(db: AppDatabase, caseId: string): Promise<AuditEvent[]> {
+  const events = await db.audit.where('caseId').equals(caseId).toArray();
+  return events.sort((a, b) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0));
+}
