@@ -6,4 +6,5 @@ export * from './key-wrap';
 export * from './office-card';
 export * from './office-keys';
 export * from './random';
+export * from './sha256';
 export * from './trust-store';

@@ -6,10 +6,8 @@
 import {
   buf,
   concatBytes,
-  fromBase64,
   toBase64,
   canonicalJsonBytes,
-  importHmacKey,
   SIGNATURE_PARAMS,
   importEncryptionPublicKey,
   type OfficeCard,
@@ -49,11 +47,11 @@ export async function buildRegistryFile(input: BuildRegistryInput): Promise<Uint
   const cases = normaliseCases(input.cases);
   const macKeyRaw = random(32);
   const payload = payloadSchema.parse({ macKey: toBase64(macKeyRaw), cases });
-  const macKey = await importHmacKey(fromBase64(payload.macKey));
-  const manifestCases = [];
-  for (const c of payload.cases) {
-    manifestCases.push({ number: c.number, barcode: c.number, mac: await caseMac(macKey, c) });
-  }
+  const manifestCases = payload.cases.map((c) => ({
+    number: c.number,
+    barcode: c.number,
+    mac: caseMac(macKeyRaw, c),
+  }));
   const manifest: Manifest = manifestSchema.parse({
     kind: input.kind,
     registryNumber: input.registryNumber,

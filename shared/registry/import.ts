@@ -16,7 +16,6 @@ import {
   fromUtf8,
   toHex,
   canonicalHash,
-  importHmacKey,
   sha256Hex,
   canonicalJsonBytes,
   SIGNATURE_PARAMS,
@@ -149,7 +148,7 @@ function sequenceWarnings(manifest: Manifest, history: ImportHistory): Warning[]
   return [];
 }
 
-async function validatePayload(plaintext: Uint8Array, manifest: Manifest): Promise<Payload> {
+function validatePayload(plaintext: Uint8Array, manifest: Manifest): Payload {
   let raw: unknown;
   try {
     raw = JSON.parse(fromUtf8(plaintext));
@@ -169,18 +168,17 @@ async function validatePayload(plaintext: Uint8Array, manifest: Manifest): Promi
   } catch {
     throw new RegistryRefusal('payload-invalid', 'macKey');
   }
-  const macKey = await importHmacKey(macKeyRaw);
   for (let i = 0; i < payload.cases.length; i++) {
     const c = payload.cases[i]!;
     const listed = manifest.cases[i]!;
     if (c.number !== listed.number) throw new RegistryRefusal('payload-mismatch', `case ${i}`);
-    if ((await caseMac(macKey, c)) !== listed.mac)
+    if (caseMac(macKeyRaw, c) !== listed.mac)
       throw new RegistryRefusal('payload-mismatch', `case ${c.number}`);
   }
   return payload;
 }
 
-async function validateParts(payload: Payload, schemas: PartSchemas): Promise<ValidatedCase[]> {
+function validateParts(payload: Payload, schemas: PartSchemas): ValidatedCase[] {
   const out: ValidatedCase[] = [];
   for (const c of payload.cases) {
     const parts: ValidatedPart[] = [];
@@ -197,7 +195,7 @@ async function validateParts(payload: Payload, schemas: PartSchemas): Promise<Va
         part: p.part,
         owner: p.owner,
         revision: p.revision,
-        hash: await canonicalHash(parsed.data),
+        hash: canonicalHash(parsed.data),
         data: parsed.data,
       });
     }
@@ -264,10 +262,10 @@ export async function previewImport(bytes: Uint8Array, ctx: ImportContext): Prom
     );
     pass('payload');
 
-    const payload = await validatePayload(plaintext, manifest);
+    const payload = validatePayload(plaintext, manifest);
     pass('schema');
 
-    const cases = await validateParts(payload, ctx.partSchemas);
+    const cases = validateParts(payload, ctx.partSchemas);
     pass(undefined);
 
     const plan = planMerge(cases, ctx.localCases, manifest.sender.officeCode);

@@ -40,7 +40,7 @@ export type Payload = z.infer<typeof payloadSchema>;
 export type PartSchemas = Readonly<Record<string, z.ZodType>>;
 
 /** The manifest's per-case value: it ties the cleartext case list to the encrypted content. */
-export async function caseMac(macKey: CryptoKey, c: RegistryCase): Promise<string> {
+export function caseMac(macKey: Uint8Array, c: RegistryCase): string {
   return hmacHex(macKey, canonicalJsonBytes({ number: c.number, parts: c.parts }));
 }
 
