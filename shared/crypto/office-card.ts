@@ -4,12 +4,13 @@
  * catches a card edited after export; it does not prove who the sender is - the phone call does.
  */
 import { z } from 'zod';
-import { buf, fromBase64, toBase64, utf8 } from './bytes';
+import { buf, fromBase64, fromUtf8, toBase64, utf8 } from './bytes';
 import { canonicalJsonBytes } from './canonical-json';
 import {
   SIGNATURE_PARAMS,
   computeKeyId,
   exportPublicKeys,
+  fingerprintDigitsOf,
   fingerprintOf,
   importSigningPublicKey,
   type OfficeKeys,
@@ -116,6 +117,22 @@ export async function checkOfficeCard(input: unknown): Promise<CardCheck> {
   return { ok: true, card, fingerprint: fingerprintOf(card.keyId) };
 }
 
-export function cardFingerprint(card: Pick<OfficeCard, 'keyId'>): string {
-  return fingerprintOf(card.keyId);
+export function cardFingerprint(card: Pick<OfficeCard, 'keyId'>, form: 'hex' | 'digits' = 'hex'): string {
+  return form === 'hex' ? fingerprintOf(card.keyId) : fingerprintDigitsOf(card.keyId);
+}
+
+/** The card as the file an office hands to its partners (readable JSON, one card per file). */
+export function officeCardFileText(card: OfficeCard): string {
+  return `${JSON.stringify(card, null, 2)}\n`;
+}
+
+/** Reads a card file from disk or a USB stick: any encoding or JSON problem is 'card-invalid'. */
+export async function readOfficeCardFile(bytes: Uint8Array): Promise<CardCheck> {
+  let input: unknown;
+  try {
+    input = JSON.parse(fromUtf8(bytes));
+  } catch {
+    return { ok: false, code: 'card-invalid' };
+  }
+  return checkOfficeCard(input);
 }

@@ -65,6 +65,17 @@ export function fingerprintOf(keyId: string): string {
   return (keyId.slice(0, 16).toUpperCase().match(/.{4}/g) ?? []).join(' ');
 }
 
+/**
+ * The same 64 bits as 20 decimal digits in four groups of five (2^64 < 10^20, so nothing is lost):
+ * easier to read aloud in Russian or Kazakh than Latin hex letters.
+ */
+export function fingerprintDigitsOf(keyId: string): string {
+  const digits = BigInt(`0x${keyId.slice(0, 16)}`)
+    .toString()
+    .padStart(20, '0');
+  return (digits.match(/.{5}/g) ?? []).join(' ');
+}
+
 export async function importSigningPublicKey(spkiBase64: string): Promise<CryptoKey> {
   return crypto.subtle.importKey('spki', buf(fromBase64(spkiBase64)), SIGNING_ALGORITHM, false, ['verify']);
 }

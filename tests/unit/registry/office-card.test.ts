@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkOfficeCard, createOfficeCard, cardFingerprint } from '../../../shared/crypto/office-card';
+import {
+  cardFingerprint,
+  checkOfficeCard,
+  createOfficeCard,
+  officeCardFileText,
+  readOfficeCardFile,
+} from '../../../shared/crypto/office-card';
+import { fingerprintDigitsOf } from '../../../shared/crypto/office-keys';
+import { utf8 } from '../../../shared/crypto/bytes';
 import { generateOfficeKeys } from '../../../shared/crypto/office-keys';
 import {
   activeCardOf,
@@ -36,6 +44,23 @@ describe('office card', () => {
     expect(cardFingerprint(center.card).replaceAll(' ', '').toLowerCase()).toBe(
       center.keys.keyId.slice(0, 16),
     );
+  });
+
+  it('has the same fingerprint as 20 digits, for reading aloud', () => {
+    expect(cardFingerprint(center.card, 'digits')).toMatch(/^\d{5} \d{5} \d{5} \d{5}$/);
+    expect(fingerprintDigitsOf('0'.repeat(32))).toBe('00000 00000 00000 00000');
+    expect(fingerprintDigitsOf('f'.repeat(32))).toBe('18446 74407 37095 51615'); // 2^64 - 1
+    expect(fingerprintDigitsOf('0000000000000001' + 'a'.repeat(16))).toBe('00000 00000 00000 00001');
+  });
+
+  it('travels as a file and is read back', async () => {
+    const back = await readOfficeCardFile(utf8(officeCardFileText(center.card)));
+    expect(back).toEqual({ ok: true, card: center.card, fingerprint: cardFingerprint(center.card) });
+    expect(await readOfficeCardFile(new Uint8Array([0xff, 0xfe, 0x7b]))).toEqual({
+      ok: false,
+      code: 'card-invalid',
+    });
+    expect(await readOfficeCardFile(utf8('{"format":'))).toEqual({ ok: false, code: 'card-invalid' });
   });
 
   it('an edited card is refused', async () => {
