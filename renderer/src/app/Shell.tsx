@@ -7,6 +7,7 @@ import type { OfficeConfig } from '../db/types';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { JournalPage } from '../features/journal/JournalPage';
+import { ScanProvider } from '../scan/ScanProvider';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ClockWarning } from './ClockWarning';
 import { Header } from './Header';
@@ -27,32 +28,34 @@ export function Shell({ office, user }: { office: OfficeConfig; user: SessionUse
   }, [requested, fallback, navigate]);
 
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
-      <AppShell.Header>
-        <Header office={office} user={user} />
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('navLabel')} component="nav">
-        {areas.map((area) => (
-          <NavLink
-            key={area}
-            href={`#/${area}`}
-            label={t(`areas.${area}`)}
-            active={area === requested}
-            data-testid={`nav-${area}`}
-          />
-        ))}
-      </AppShell.Navbar>
-      <AppShell.Main>
-        <Stack>
-          <ClockWarning />
-          {requested ? (
-            <AreaView area={requested} sub={route.sub} />
-          ) : (
-            <Alert color="gray">{t('noAreas')}</Alert>
-          )}
-        </Stack>
-      </AppShell.Main>
-    </AppShell>
+    <ScanProvider>
+      <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
+        <AppShell.Header>
+          <Header office={office} user={user} />
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" aria-label={t('navLabel')} component="nav">
+          {areas.map((area) => (
+            <NavLink
+              key={area}
+              href={`#/${area}`}
+              label={t(`areas.${area}`)}
+              active={area === requested}
+              data-testid={`nav-${area}`}
+            />
+          ))}
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <Stack>
+            <ClockWarning />
+            {requested ? (
+              <AreaView area={requested} sub={route.sub} />
+            ) : (
+              <Alert color="gray">{t('noAreas')}</Alert>
+            )}
+          </Stack>
+        </AppShell.Main>
+      </AppShell>
+    </ScanProvider>
   );
 }
 
