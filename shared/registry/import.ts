@@ -18,6 +18,7 @@ import {
   canonicalHash,
   sha256Hex,
   canonicalJsonBytes,
+  CanonicalJsonError,
   SIGNATURE_PARAMS,
   importSigningPublicKey,
   resolveSigner,
@@ -148,6 +149,20 @@ function sequenceWarnings(manifest: Manifest, history: ImportHistory): Warning[]
   return [];
 }
 
+/**
+ * Content JSON cannot hash faithfully (1e400 parsed as Infinity, nesting deep enough to exhaust
+ * the stack) is a bad file, not a bug: only a trusted sender's defect can get it this far.
+ */
+function canonicalOrRefuse<T>(compute: () => T, code: RefusalCode, detail: string): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof CanonicalJsonError || error instanceof RangeError)
+      throw new RegistryRefusal(code, detail);
+    throw error;
+  }
+}
+
 function validatePayload(plaintext: Uint8Array, manifest: Manifest): Payload {
   let raw: unknown;
   try {
@@ -172,8 +187,8 @@ function validatePayload(plaintext: Uint8Array, manifest: Manifest): Payload {
     const c = payload.cases[i]!;
     const listed = manifest.cases[i]!;
     if (c.number !== listed.number) throw new RegistryRefusal('payload-mismatch', `case ${i}`);
-    if (caseMac(macKeyRaw, c) !== listed.mac)
-      throw new RegistryRefusal('payload-mismatch', `case ${c.number}`);
+    const mac = canonicalOrRefuse(() => caseMac(macKeyRaw, c), 'payload-invalid', `case ${c.number}`);
+    if (mac !== listed.mac) throw new RegistryRefusal('payload-mismatch', `case ${c.number}`);
   }
   return payload;
 }
@@ -195,7 +210,11 @@ function validateParts(payload: Payload, schemas: PartSchemas): ValidatedCase[] 
         part: p.part,
         owner: p.owner,
         revision: p.revision,
-        hash: canonicalHash(parsed.data),
+        hash: canonicalOrRefuse(
+          () => canonicalHash(parsed.data),
+          'schema-violation',
+          `case ${c.number} part ${p.part}: not representable as canonical JSON`,
+        ),
         data: parsed.data,
       });
     }

@@ -186,6 +186,24 @@ describe('decryption and validation', () => {
     expect(code(await previewImport(forged, await districtContext(world)))).toBe('payload-mismatch');
   });
 
+  it('content that JSON cannot hash faithfully (a number beyond double range)', async () => {
+    const manifest = await manifestOf(await buildFile(world, { cases: [intakeCase('2011202600017')] }));
+    const plaintext = utf8(
+      `{"cases":[{"number":"2011202600017","parts":[{"data":{"x":1e400},"owner":"20","part":"intake","revision":1}]}],"macKey":"${toBase64(new Uint8Array(32))}"}`,
+    );
+    const forged = await assemble({
+      manifestBytes: canonicalJsonBytes(manifest),
+      plaintext,
+      signingKey: world.center.keys.signing.privateKey,
+      recipientCard: world.district.card,
+    });
+    const preview = await previewImport(forged, await districtContext(world));
+    expect(preview.status === 'refused' && preview.refusal).toEqual({
+      code: 'payload-invalid',
+      detail: 'case 2011202600017',
+    });
+  });
+
   it('schema violation in a case part (the injected schema decides)', async () => {
     const bad = intakeCase('2011202600041');
     (bad.parts[0]!.data.applicant as { iin: string }).iin = '12345';
