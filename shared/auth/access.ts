@@ -5,22 +5,39 @@
 import type { Role } from './roles';
 
 /** Navigation areas of the shell, in menu order. */
-export const AREAS = ['intake', 'journal', 'registries', 'deadlines', 'directory', 'settings'] as const;
+export const AREAS = [
+  'intake',
+  'journal',
+  'registries',
+  'deadlines',
+  'reports',
+  'audit',
+  'directory',
+  'settings',
+] as const;
 export type Area = (typeof AREAS)[number];
 
 /** Actions guarded beyond seeing an area. */
 export const ACTIONS = ['users:manage', 'settings:security', 'settings:office'] as const;
 export type Action = (typeof ACTIONS)[number];
 
+/**
+ * Audit (Журнал действий, issue 6 item 7): the administrator and the district head, who answer for
+ * what was done in the office; it names people and cases, so nobody else reads it.
+ * Reports (Отчёты, item 8): the administrator, the district head, the Управление specialist and, at a
+ * ЦОН, the accumulation department, which compiles the office's flow of packages. The front-desk
+ * inspector and the district staff working cases do not get it: the figures are aggregate counts for
+ * whoever manages the office, not a working list.
+ */
 const AREAS_BY_ROLE: Record<Role, readonly Area[]> = {
-  admin: ['journal', 'directory', 'settings'],
+  admin: ['journal', 'reports', 'audit', 'directory', 'settings'],
   'center-inspector': ['intake', 'journal', 'deadlines', 'directory'],
-  'accumulation-inspector': ['journal', 'registries', 'deadlines', 'directory'],
+  'accumulation-inspector': ['journal', 'registries', 'deadlines', 'reports', 'directory'],
   'district-specialist': ['intake', 'journal', 'registries', 'deadlines', 'directory'],
-  'district-head': ['journal', 'deadlines', 'directory'],
+  'district-head': ['journal', 'deadlines', 'reports', 'audit', 'directory'],
   'responsible-specialist': ['journal', 'deadlines', 'directory'],
   'commission-member': ['journal', 'directory'],
-  'department-specialist': ['journal', 'registries', 'deadlines', 'directory'],
+  'department-specialist': ['journal', 'registries', 'deadlines', 'reports', 'directory'],
 };
 
 const ACTIONS_BY_ROLE: Partial<Record<Role, readonly Action[]>> = {

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { areasFor, defaultArea, isArea, type Area } from '../../../shared/auth/access';
 import type { SessionUser } from '../auth/session';
 import type { OfficeConfig } from '../db/types';
+import { AuditPage } from '../features/audit/AuditPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { JournalPage } from '../features/journal/JournalPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { ScanProvider } from '../scan/ScanProvider';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ClockWarning } from './ClockWarning';
@@ -65,6 +67,10 @@ function AreaView({ area, sub }: { area: Area; sub: string | null }) {
       return <IntakePage sub={sub} />;
     case 'journal':
       return <JournalPage sub={sub} />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'audit':
+      return <AuditPage />;
     case 'directory':
       return <DirectoryPage />;
     case 'settings':
