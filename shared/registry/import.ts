@@ -55,6 +55,8 @@ export interface ImportContext {
   /** Local state of the cases the manifest names (read beforehand with inspectRegistryFile). */
   localCases: ReadonlyMap<string, LocalCaseState>;
   now: Date;
+  /** The case-number rule (check digit…), injected so the format does not depend on it. */
+  isValidCaseNumber?: (digits: string) => boolean;
 }
 
 export interface Check {
@@ -240,6 +242,8 @@ export async function previewImport(bytes: Uint8Array, ctx: ImportContext): Prom
 
     const manifest = readManifest(container);
     known.manifest = manifest;
+    const invalid = ctx.isValidCaseNumber && manifest.cases.find((c) => !ctx.isValidCaseNumber!(c.number));
+    if (invalid) throw new RegistryRefusal('manifest-invalid', `case number ${invalid.number}`);
     pass('signature');
 
     await verifySignature(container, manifest, ctx.trust);

@@ -221,6 +221,18 @@ describe('decryption and validation', () => {
     );
   });
 
+  it('case numbers are checked with the injected rule', async () => {
+    const isValidCaseNumber = (n: string) => n !== '2011202600025';
+    const preview = await previewImport(file, await districtContext(world, { isValidCaseNumber }));
+    expect(preview.status === 'refused' && preview.refusal).toEqual({
+      code: 'manifest-invalid',
+      detail: 'case number 2011202600025',
+    });
+    expect(
+      code(await previewImport(file, await districtContext(world, { isValidCaseNumber: () => true }))),
+    ).toBe('ready');
+  });
+
   it('a part without a schema is a schema violation', async () => {
     const c = intakeCase('2011202600041');
     const odd = {
