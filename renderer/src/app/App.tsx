@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { isLang } from '../../../shared/i18n/lang';
 import { AuthProvider, useAuth } from '../auth/AuthProvider';
 import { useDb } from '../db/DbContext';
 import { getSetting } from '../db/settings';
@@ -33,6 +34,16 @@ export function App() {
   useEffect(() => {
     if (storedLang && storedLang !== i18n.language) void applyLanguage(i18n, storedLang);
   }, [storedLang, i18n]);
+
+  // The host's menu follows the interface language, including the one restored at start.
+  useEffect(() => {
+    const sync = (lng: string) => {
+      if (isLang(lng)) void getPlatform().setLanguage(lng);
+    };
+    sync(i18n.language);
+    i18n.on('languageChanged', sync);
+    return () => i18n.off('languageChanged', sync);
+  }, [i18n]);
 
   // Electron's menu may ask for a language; persist it only once the office exists.
   const configured = Boolean(boot?.office);
