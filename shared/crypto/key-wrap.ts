@@ -112,6 +112,9 @@ async function wrapPrivateKeys(
   const card = keys.card;
   const random = options.random ?? cryptoRandom;
   const iterations = options.iterations ?? DEFAULT_PBKDF2_ITERATIONS;
+  // The reader refuses fewer; failing here keeps an unreadable backup from ever being written.
+  if (!Number.isInteger(iterations) || iterations < MIN_ITERATIONS)
+    throw new Error('too few PBKDF2 iterations');
   const salt = random(16);
   const wrappingKey = await deriveWrappingKey(passphrase, salt, iterations);
   const wrap = async (key: CryptoKey, role: 'signing' | 'encryption') => {

@@ -131,6 +131,12 @@ describe('wrapped office keys', () => {
     expect(await refusalOf(changePassphrase(wrapped, 'wrong', 'x'))).toBe('wrong-passphrase');
   });
 
+  it('refuses to write wrapped keys it would later refuse to read', async () => {
+    await expect(
+      wrapOfficeKeys(world.center.keys, world.center.card, 'p', { iterations: 999 }),
+    ).rejects.toThrow();
+  });
+
   it('a desk wraps only its signing key', async () => {
     const desk = await makeDesk('20', '2');
     const w = await wrapOfficeKeys(desk.keys, desk.card, 'pass', { iterations: ITERATIONS });
