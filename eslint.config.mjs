@@ -4,18 +4,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'path',
-  'os',
-  'crypto',
-  'child_process',
-  'url',
-  'util',
-  'stream',
-  'zlib',
-];
+// Bare module names only: a project folder called `crypto` is not Node's module.
+const nodeBuiltins = { regex: '^(node:|(fs|path|os|crypto|child_process|url|util|stream|zlib)(/|$))' };
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.vite/', 'out/', 'test-results/', 'playwright-report/'] },
@@ -38,7 +28,7 @@ export default tseslint.config(
               group: ['**/electron/**', 'electron', '**/renderer/**'],
               message: 'shared/ is pure: no electron/ or renderer/.',
             },
-            { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
+            { ...nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
             {
               group: ['react', 'react-dom', 'dexie', '@mantine/*'],
               message: 'shared/ is pure: no UI or storage libraries.',
@@ -74,7 +64,7 @@ export default tseslint.config(
               group: ['**/electron/**', 'electron'],
               message: 'renderer/ never imports electron/; use the Platform.',
             },
-            { group: nodeBuiltins, message: 'renderer/ runs in a browser page: no Node built-ins.' },
+            { ...nodeBuiltins, message: 'renderer/ runs in a browser page: no Node built-ins.' },
           ],
         },
       ],

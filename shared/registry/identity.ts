@@ -3,5 +3,4 @@
  * `crypto` with a pattern that also matches this folder name, so the exemption sits on this single
  * line instead of on every import (reported; a bare-specifier regex in eslint.config.mjs fixes it).
  */
-// eslint-disable-next-line no-restricted-imports -- shared/crypto is the project's module, not Node's
 export * from '../crypto/index';
