@@ -40,7 +40,7 @@ const config: ForgeConfig = {
   },
   rebuildConfig: {},
   makers: [
-    // NuGet refuses empty <authors> and Debian needs a Maintainer; package.json has no "author" yet.
+    // NuGet refuses empty <authors> and Debian needs a Maintainer; keep them in step with package.json.
     new MakerSquirrel({ name: 'AlmatySocialServices', authors: 'Almaty Social Services' }),
     new MakerZIP({}, ['linux']),
     new MakerDeb({
