@@ -16,6 +16,7 @@ import {
   type TransitionWarning,
 } from '../../../shared/lifecycle';
 import { toCaseRow } from '../cases/caseRow';
+import { clockRecords } from '../workflow/clocks';
 import type { AppDatabase } from '../db/database';
 import type { AuditAction, AuditEvent, CaseRow, OfficeConfig } from '../db/types';
 
@@ -77,8 +78,11 @@ async function run(
     const edited = edit ? edit(row) : { intake: row.intake, extra: {} };
     const next = toCaseRow(edited.intake, result.state, row.deadlines, ctx.now);
     await db.cases.put(next);
+    // Stopped step clocks go into the audit entry as the workflow records them (workflow/clocks.ts).
+    const clocks = clockRecords(result.effects);
+    const extra = clocks.length > 0 ? { ...edited.extra, clocks } : edited.extra;
     for (const effect of result.effects) {
-      if (effect.type === 'audit') await db.audit.add(lifecycleAudit(effect.entry, edited.extra));
+      if (effect.type === 'audit') await db.audit.add(lifecycleAudit(effect.entry, extra));
     }
     return { ok: true, row: next, warnings: result.warnings };
   });

@@ -1,7 +1,7 @@
-import { NotAvailable } from '../../app/NotAvailable';
+import { CasePage } from '../case/CasePage';
+import { JournalList } from './JournalList';
 
 /** Журнал: all cases, filters, search; `sub` is a case number to open its page (issue 4). */
 export function JournalPage({ sub }: { sub: string | null }) {
-  void sub;
-  return <NotAvailable area="journal" />;
+  return sub ? <CasePage key={sub} caseNumber={sub} /> : <JournalList />;
 }

@@ -1,0 +1,57 @@
+/** Reprint of the case's documents (receipt, talon, package label …) in a chosen language. */
+import { useState } from 'react';
+import { Button, Group, SegmentedControl } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { LANGS, type Lang } from '../../../../shared/i18n/lang';
+import { useLang } from '../../app/hooks';
+import type { CaseRow } from '../../db/types';
+import { buildCaseDocument, printableDocuments, type CaseDocumentKind } from '../../print/caseDocuments';
+import { deliverPdf } from '../../print/printKit';
+
+export function CaseReprint({ row }: { row: CaseRow }) {
+  const { t, i18n } = useTranslation('journal');
+  const uiLang = useLang();
+  const [lang, setLang] = useState<Lang>(uiLang);
+  const [busy, setBusy] = useState<CaseDocumentKind | null>(null);
+  const kinds = printableDocuments(row);
+
+  const reprint = async (kind: CaseDocumentKind) => {
+    setBusy(kind);
+    try {
+      const doc = await buildCaseDocument(kind, row, lang, i18n.getFixedT(lang, 'intake'));
+      await deliverPdf(doc.bytes, { title: doc.title, fileName: doc.fileName });
+    } catch (err) {
+      notifications.show({
+        color: 'red',
+        message: t('case.print.failed', { message: (err as Error).message }),
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Group gap="xs">
+      <SegmentedControl
+        size="xs"
+        value={lang}
+        onChange={(v) => setLang(v as Lang)}
+        data={LANGS.map((l) => ({ value: l, label: l === 'ru' ? 'Рус' : 'Қаз' }))}
+        data-testid="case-print-lang"
+      />
+      {kinds.map((kind) => (
+        <Button
+          key={kind}
+          variant="default"
+          size="xs"
+          loading={busy === kind}
+          onClick={() => void reprint(kind)}
+          data-testid={`case-print-${kind}`}
+        >
+          {t(`case.print.${kind}`)}
+        </Button>
+      ))}
+    </Group>
+  );
+}

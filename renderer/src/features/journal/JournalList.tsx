@@ -1,0 +1,414 @@
+/**
+ * The journal: every case of this workstation in a virtualized table, newest first, with search
+ * (case number, IIN, surname prefix), filters and the period list printed as a PDF.
+ */
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Checkbox,
+  CloseButton,
+  Group,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { formatCaseNumber } from '../../../../shared/case-number';
+import { CHANNELS, SERVICE_IDS, type Channel, type ServiceId } from '../../../../shared/catalogue/ids';
+import { officesOfType } from '../../../../shared/directory/offices';
+import { formatDate, formatDateTime } from '../../../../shared/i18n/format';
+import { CASE_STATUSES, type CaseStatus } from '../../../../shared/lifecycle/statuses';
+import { toAlmatyDate } from '../../../../shared/time/almaty';
+import { useLang, useNow } from '../../app/hooks';
+import { useDb } from '../../db/DbContext';
+import type { CaseRow } from '../../db/types';
+import { isOverdue, queryJournal, type JournalFilters } from '../../journal/query';
+import { officeName, serviceName, useOfficeConfig } from './labels';
+import { printJournal } from './printJournal';
+
+const ROW_HEIGHT = 52;
+const COLUMNS =
+  '150px 120px minmax(180px, 2fr) minmax(150px, 1.4fr) minmax(130px, 1.2fr) 110px 110px minmax(120px, 1fr)';
+const isoDate = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+
+export function openCasePage(caseId: string) {
+  window.location.hash = `#/journal/${caseId}`;
+}
+
+export function JournalList() {
+  const { t, i18n } = useTranslation('journal');
+  const lang = useLang();
+  const db = useDb();
+  const office = useOfficeConfig();
+  const today = toAlmatyDate(useNow());
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 150);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [serviceId, setServiceId] = useState<ServiceId | null>(null);
+  const [status, setStatus] = useState<CaseStatus | null>(null);
+  const [channel, setChannel] = useState<Channel | null>(null);
+  const [district, setDistrict] = useState<string | null>(null);
+  const [overdue, setOverdue] = useState(false);
+  const [printing, setPrinting] = useState(false);
+
+  const filters: JournalFilters = useMemo(
+    () => ({
+      from: isoDate(from),
+      to: isoDate(to),
+      serviceId,
+      status,
+      channel,
+      districtOfficeCode: district,
+      overdue,
+    }),
+    [from, to, serviceId, status, channel, district, overdue],
+  );
+  const result = useLiveQuery(
+    () => queryJournal(db, { search: debounced, filters, today }),
+    [db, debounced, filters, today],
+  );
+  const rows = useMemo(() => result?.rows ?? [], [result]);
+
+  const parentRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is built for React
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => parentRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+
+  const focusRow = useCallback(
+    (index: number) => {
+      if (index < 0 || index >= rows.length) return;
+      virtualizer.scrollToIndex(index);
+      requestAnimationFrame(() =>
+        parentRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus(),
+      );
+    },
+    [rows.length, virtualizer],
+  );
+
+  const onSearchKey = async (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      const now = await queryJournal(db, { search, filters, today, limit: 2 });
+      if (now.term.kind === 'number' && now.rows[0]) openCasePage(now.rows[0].id);
+      else if (now.rows.length === 1) openCasePage(now.rows[0]!.id);
+      else if (now.rows.length > 1) focusRow(0);
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      focusRow(0);
+    }
+  };
+
+  const onRowKey = (e: KeyboardEvent<HTMLDivElement>, index: number, id: string) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      openCasePage(id);
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      focusRow(index + 1);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      focusRow(index - 1);
+    }
+  };
+
+  const print = async (mode: 'print' | 'save') => {
+    const f = isoDate(from);
+    const tt = isoDate(to);
+    if (!f || !tt || !office) {
+      notifications.show({ color: 'orange', message: t('print.needsPeriod') });
+      return;
+    }
+    setPrinting(true);
+    try {
+      const count = await printJournal(
+        db,
+        i18n,
+        {
+          filters: { ...filters, from: f, to: tt },
+          officeCode: office.officeCode,
+          today,
+          now: Date.now(),
+          lang,
+        },
+        mode,
+      );
+      notifications.show({ color: 'green', message: t('print.done', { count }) });
+    } catch (err) {
+      notifications.show({ color: 'red', message: t('print.failed', { message: (err as Error).message }) });
+    } finally {
+      setPrinting(false);
+    }
+  };
+
+  const any = t('filters.any');
+  const badNumber = result?.term.kind === 'bad-number' ? result.term.error : null;
+
+  return (
+    <Stack gap="sm">
+      <Title order={2}>{t('title')}</Title>
+      <TextInput
+        label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        description={t('search.hint')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        onKeyDown={(e) => void onSearchKey(e)}
+        error={badNumber ? t(`search.badNumber.${badNumber}`) : undefined}
+        data-testid="journal-search"
+        autoFocus
+        rightSection={
+          search ? <CloseButton aria-label={t('search.clear')} onClick={() => setSearch('')} /> : null
+        }
+      />
+      <Group gap="sm" align="flex-end" role="group" aria-label={t('filters.label')}>
+        <TextInput
+          type="date"
+          label={t('filters.from')}
+          value={from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+          data-testid="journal-from"
+        />
+        <TextInput
+          type="date"
+          label={t('filters.to')}
+          value={to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+          data-testid="journal-to"
+        />
+        <Select
+          label={t('filters.service')}
+          placeholder={any}
+          clearable
+          searchable
+          w={260}
+          value={serviceId}
+          onChange={(v) => setServiceId(v as ServiceId | null)}
+          data={SERVICE_IDS.map((id) => ({ value: id, label: serviceName(id, lang) }))}
+          data-testid="journal-service"
+        />
+        <Select
+          label={t('filters.status')}
+          placeholder={any}
+          clearable
+          searchable
+          w={220}
+          value={status}
+          onChange={(v) => setStatus(v as CaseStatus | null)}
+          data={CASE_STATUSES.map((s) => ({ value: s, label: t(`lifecycle:statuses.${s}`) }))}
+          data-testid="journal-status"
+        />
+        <Select
+          label={t('filters.channel')}
+          placeholder={any}
+          clearable
+          w={160}
+          value={channel}
+          onChange={(v) => setChannel(v as Channel | null)}
+          data={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))}
+          data-testid="journal-channel"
+        />
+        <Select
+          label={t('filters.office')}
+          placeholder={any}
+          clearable
+          w={200}
+          value={district}
+          onChange={setDistrict}
+          data={officesOfType('district').map((o) => ({ value: o.code, label: o.shortName[lang] }))}
+          data-testid="journal-office"
+        />
+        <Checkbox
+          label={t('filters.overdue')}
+          checked={overdue}
+          onChange={(e) => setOverdue(e.currentTarget.checked)}
+          data-testid="journal-overdue"
+          mb={8}
+        />
+        <Button
+          variant="subtle"
+          onClick={() => {
+            setFrom('');
+            setTo('');
+            setServiceId(null);
+            setStatus(null);
+            setChannel(null);
+            setDistrict(null);
+            setOverdue(false);
+          }}
+        >
+          {t('filters.reset')}
+        </Button>
+      </Group>
+      <Group justify="space-between">
+        <Text size="sm" data-testid="journal-count">
+          {result ? t('found', { count: rows.length }) : t('table.loading')}
+        </Text>
+        <Group gap="xs">
+          <Button
+            variant="light"
+            loading={printing}
+            onClick={() => void print('print')}
+            data-testid="journal-print"
+          >
+            {t('print.button')}
+          </Button>
+          <Button
+            variant="default"
+            loading={printing}
+            onClick={() => void print('save')}
+            data-testid="journal-save-pdf"
+          >
+            {t('print.save')}
+          </Button>
+        </Group>
+      </Group>
+      {result?.truncated ? (
+        <Alert color="yellow" data-testid="journal-truncated">
+          {t('truncated', { count: rows.length })}
+        </Alert>
+      ) : null}
+      <Box
+        role="table"
+        aria-label={t('table.label')}
+        aria-rowcount={rows.length + 1}
+        data-testid="journal-table"
+      >
+        <Box
+          role="row"
+          style={{ display: 'grid', gridTemplateColumns: COLUMNS, gap: 8, fontWeight: 600 }}
+          px="xs"
+          py={6}
+          bg="var(--mantine-color-gray-1)"
+        >
+          {(
+            ['number', 'accepted', 'service', 'applicant', 'status', 'due', 'channel', 'office'] as const
+          ).map((c) => (
+            <Text key={c} role="columnheader" size="sm" fw={600}>
+              {t(`columns.${c}`)}
+            </Text>
+          ))}
+        </Box>
+        <div
+          ref={parentRef}
+          role="rowgroup"
+          style={{ height: 'calc(100vh - 420px)', minHeight: 260, overflow: 'auto', position: 'relative' }}
+          data-testid="journal-rows"
+        >
+          {result && rows.length === 0 ? (
+            <Text c="dimmed" p="md" data-testid="journal-empty">
+              {t('table.empty')}
+            </Text>
+          ) : null}
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index]!;
+              return (
+                <JournalRowView
+                  key={row.id}
+                  row={row}
+                  index={item.index}
+                  start={item.start}
+                  today={today}
+                  onKeyDown={(e) => onRowKey(e, item.index, row.id)}
+                />
+              );
+            })}
+          </div>
+        </div>
+      </Box>
+    </Stack>
+  );
+}
+
+function JournalRowView({
+  row,
+  index,
+  start,
+  today,
+  onKeyDown,
+}: {
+  row: CaseRow;
+  index: number;
+  start: number;
+  today: string;
+  onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+}) {
+  const { t } = useTranslation('journal');
+  const lang = useLang();
+  const number = formatCaseNumber(row.id);
+  const late = isOverdue(row, today);
+  const a = row.intake.applicant;
+  return (
+    <div
+      role="row"
+      tabIndex={0}
+      aria-rowindex={index + 2}
+      aria-label={t('table.open', { number })}
+      data-index={index}
+      data-testid={`journal-row-${row.id}`}
+      onClick={() => openCasePage(row.id)}
+      onKeyDown={onKeyDown}
+      className="journal-row"
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        height: ROW_HEIGHT,
+        transform: `translateY(${start}px)`,
+        display: 'grid',
+        gridTemplateColumns: COLUMNS,
+        gap: 8,
+        alignItems: 'center',
+        padding: '0 var(--mantine-spacing-xs)',
+        borderBottom: '1px solid var(--mantine-color-gray-3)',
+        cursor: 'pointer',
+        background: late ? 'var(--mantine-color-red-0)' : undefined,
+      }}
+    >
+      <Text role="cell" size="sm" ff="monospace">
+        {number}
+      </Text>
+      <Text role="cell" size="sm">
+        {formatDateTime(row.acceptedAt, lang)}
+      </Text>
+      <Text role="cell" size="sm" lineClamp={2}>
+        {serviceName(row.serviceId, lang)}
+      </Text>
+      <Text role="cell" size="sm" lineClamp={2}>
+        {[a.surname, a.name, a.patronymic].filter(Boolean).join(' ')}
+      </Text>
+      <Text role="cell" size="sm" lineClamp={2}>
+        {t(`lifecycle:statuses.${row.status}`)}
+      </Text>
+      <Box role="cell">
+        <Text size="sm">{row.dueDate ? formatDate(row.dueDate, lang) : t('table.noDue')}</Text>
+        {late ? (
+          <Badge color="red" size="xs" data-testid="overdue-badge">
+            {t('table.overdue')}
+          </Badge>
+        ) : null}
+      </Box>
+      <Text role="cell" size="sm">
+        {t(`channels.${row.channel}`)}
+      </Text>
+      <Text role="cell" size="sm">
+        {officeName(row.districtOfficeCode, lang)}
+      </Text>
+    </div>
+  );
+}
