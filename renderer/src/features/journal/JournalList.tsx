@@ -91,10 +91,12 @@ export function JournalList() {
   const focusRow = useCallback(
     (index: number) => {
       if (index < 0 || index >= rows.length) return;
+      const find = () => parentRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
       virtualizer.scrollToIndex(index);
-      requestAnimationFrame(() =>
-        parentRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus(),
-      );
+      // Rendered already (the usual case): focus now, so a fast next key goes to the row.
+      const el = find();
+      if (el) el.focus();
+      else requestAnimationFrame(() => find()?.focus());
     },
     [rows.length, virtualizer],
   );

@@ -1,0 +1,73 @@
+/**
+ * E2E steps for the journal and the case page: barcode scans as a keyboard wedge types them, and
+ * (for screens tested apart from intake) cases written straight into the app's IndexedDB.
+ */
+import { expect, type Page } from '@playwright/test';
+import type { CaseRow } from '../../../renderer/src/db/types';
+
+/** The Kazakh layout's digit row (decisions.md): what a wedge scanner "types" under it. */
+export const KAZAKH_DIGIT_ROW: Record<string, string> = {
+  '1': '"',
+  '2': 'ә',
+  '3': 'і',
+  '4': 'ң',
+  '5': 'ғ',
+  '6': ',',
+  '7': '.',
+  '8': 'ү',
+  '9': 'ұ',
+  '0': 'қ',
+};
+
+/**
+ * A scan as a wedge scanner under the Kazakh layout sends it: keydown events whose `code` is the
+ * physical digit key and whose `key` is the Kazakh letter, fast, then Enter. `page.keyboard` cannot
+ * set code and key independently, so the events are dispatched in the page, to the focused element.
+ */
+export async function scanKazakh(page: Page, digits: string): Promise<void> {
+  await page.evaluate(
+    ({ digits, row }) => {
+      const target = document.activeElement ?? document.body;
+      const send = (code: string, key: string) =>
+        target.dispatchEvent(new KeyboardEvent('keydown', { code, key, bubbles: true, cancelable: true }));
+      for (const d of digits) send(`Digit${d}`, row[d]!);
+      send('Enter', 'Enter');
+    },
+    { digits, row: KAZAKH_DIGIT_ROW },
+  );
+}
+
+/**
+ * Writes case rows into the app's database (the page must have opened it: call after setup), then
+ * reloads, since another connection's writes are not observed by the app's live queries.
+ */
+export async function seedCases(page: Page, rows: CaseRow[]): Promise<void> {
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('almaty-social-services');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('cases', 'readwrite');
+          for (const row of rows) tx.objectStore('cases').put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+}
+
+/** Opens the journal and types into its search box. */
+export async function searchJournal(page: Page, text: string): Promise<void> {
+  await page.evaluate(() => {
+    window.location.hash = '#/journal';
+  });
+  const box = page.getByTestId('journal-search');
+  await expect(box).toBeVisible();
+  await box.fill(text);
+}
