@@ -36,7 +36,8 @@ const AREAS_BY_ROLE: Record<Role, readonly Area[]> = {
   'district-specialist': ['intake', 'journal', 'registries', 'deadlines', 'directory'],
   'district-head': ['journal', 'deadlines', 'reports', 'audit', 'directory'],
   'responsible-specialist': ['journal', 'deadlines', 'directory'],
-  'commission-member': ['journal', 'directory'],
+  // deadlines: the workflow panel of a case opens there until the case page mounts it (issue 6)
+  'commission-member': ['journal', 'deadlines', 'directory'],
   'department-specialist': ['journal', 'registries', 'deadlines', 'reports', 'directory'],
 };
 

@@ -5,6 +5,7 @@ import { areasFor, defaultArea, isArea, type Area } from '../../../shared/auth/a
 import type { SessionUser } from '../auth/session';
 import type { OfficeConfig } from '../db/types';
 import { AuditPage } from '../features/audit/AuditPage';
+import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { JournalPage } from '../features/journal/JournalPage';
@@ -71,6 +72,8 @@ function AreaView({ area, sub }: { area: Area; sub: string | null }) {
       return <ReportsPage />;
     case 'audit':
       return <AuditPage />;
+    case 'deadlines':
+      return <DeadlinesPage sub={sub} />;
     case 'directory':
       return <DirectoryPage />;
     case 'settings':

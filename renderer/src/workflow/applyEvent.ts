@@ -30,6 +30,11 @@ export interface ApplyOptions {
   calendar?: WorkingCalendar;
   /** Read from settings before the transaction when absent. */
   transitAllowanceWorkingDays?: number;
+  /**
+   * Facts a form records beside the event that the lifecycle does not model (the survey act's
+   * date, the protocol number): kept in the audit entry's details.
+   */
+  auditExtra?: Record<string, unknown>;
 }
 
 /** Not a refusal: the step is stored, but a person should look. */
@@ -52,9 +57,10 @@ export function workflowAudit(
   entry: LifecycleAuditEntry,
   clocks: readonly ClockRecord[],
   documents: readonly DocumentKind[],
+  extra?: Record<string, unknown>,
 ): AuditEvent {
   const { caseId, at, userId, event, ...rest } = entry;
-  const details: Record<string, unknown> = { ...rest };
+  const details: Record<string, unknown> = { ...rest, ...extra };
   if (clocks.length > 0) details.clocks = clocks;
   if (documents.length > 0) details.documents = documents;
   return { at, userId, action: caseAuditAction(event), caseId, details };
@@ -124,7 +130,8 @@ export async function applyCaseEvent(
     const stored = toCaseRow(row.intake, result.state, deadlines, ctx.now);
     await db.cases.put(stored);
     for (const effect of result.effects) {
-      if (effect.type === 'audit') await db.audit.add(workflowAudit(effect.entry, clocks, documents));
+      if (effect.type === 'audit')
+        await db.audit.add(workflowAudit(effect.entry, clocks, documents, options.auditExtra));
     }
     return { ok: true, row: stored, documents, clocks, warnings };
   });

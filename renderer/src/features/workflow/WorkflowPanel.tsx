@@ -1,0 +1,300 @@
+/**
+ * The district workflow of one case (issue 6, items 1, 2, 5): status and next steps, the clocks,
+ * one form per step the signed-in user may take now, and the steps they may not take with the
+ * lifecycle's reason. Meant to be mounted in the case page: `<WorkflowPanel caseId={id} />`.
+ */
+import { useMemo, useState } from 'react';
+import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { lifecycleStepLimits } from '../../../../shared/deadlines';
+import { formatDate, formatMoney } from '../../../../shared/i18n/format';
+import {
+  checkEvent,
+  type DocumentKind,
+  type EventType,
+  type TransitionContext,
+  type TransitionErrorCode,
+} from '../../../../shared/lifecycle';
+import { useAuth } from '../../auth/AuthProvider';
+import { useLang } from '../../app/hooks';
+import { useDb } from '../../db/DbContext';
+import type { CaseRow } from '../../db/types';
+import { applyCaseEvent, type ApplyWarning } from '../../workflow/applyEvent';
+import { workflowContext } from '../../workflow/context';
+import { caseDeadlineStatus } from '../../workflow/deadlineStatus';
+import { printResultDocument } from '../../workflow/printResult';
+import { DeadlineBlock } from './DeadlineBadges';
+import { EventForm, type EventSubmission } from './EventForm';
+import { useCaseWithHistory, useOffice, useRules, useWorkflowNow } from './hooks';
+
+/**
+ * Steps of the district side and the originals check, in the order of the regulations. Registry
+ * steps of the ЦОН, corrections, withdrawal and cancellation have their own screens.
+ */
+export const WORKFLOW_EVENTS: readonly EventType[] = [
+  'request-originals',
+  'originals-received',
+  'refuse-acceptance',
+  'receive-at-district',
+  'return-incomplete',
+  'register',
+  'pass-to-head',
+  'assign',
+  'send-to-commission',
+  'record-survey-refusal',
+  'submit-conclusion',
+  'submit-draft',
+  'return-draft',
+  'decide',
+  'sign-result',
+  'issue',
+  'send-result-to-center',
+  'issue-same-visit',
+  'request-payment',
+];
+
+/** Refusals that mean "the step exists here, but not for you / not yet": shown with the reason. */
+const BLOCKING: readonly TransitionErrorCode[] = [
+  'wrong-office',
+  'forbidden-role',
+  'commission-pending',
+  'commission-done',
+  'not-approved',
+];
+
+export function stepsOf(state: CaseRow['state'], ctx: TransitionContext) {
+  const allowed: EventType[] = [];
+  const blocked: { type: EventType; code: TransitionErrorCode; messageKey: string }[] = [];
+  for (const type of WORKFLOW_EVENTS) {
+    const error = checkEvent(state, type, ctx);
+    if (!error) allowed.push(type);
+    else if (BLOCKING.includes(error.code))
+      blocked.push({ type, code: error.code, messageKey: error.messageKey });
+  }
+  return { allowed, blocked };
+}
+
+/** The instant a step is recorded at: read when the button is pressed, not at render. */
+const clock = () => Date.now();
+
+interface Done {
+  event: EventType;
+  documents: DocumentKind[];
+  warnings: ApplyWarning[];
+}
+
+export function WorkflowPanel({ caseId }: { caseId: string }) {
+  const { t } = useTranslation(['workflow', 'lifecycle', 'deadlines']);
+  const db = useDb();
+  const lang = useLang();
+  const now = useWorkflowNow();
+  const { user } = useAuth();
+  const office = useOffice();
+  const rules = useRules();
+  const data = useCaseWithHistory(caseId);
+  const assignee = useLiveQuery(
+    async () => (data?.row?.state.assigneeUserId ? db.users.get(data.row.state.assigneeUserId) : undefined),
+    [db, data?.row?.state.assigneeUserId],
+  );
+  const [busy, setBusy] = useState<EventType | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+  const [printNote, setPrintNote] = useState<string | null>(null);
+
+  const row = data?.row ?? null;
+  const ctx = useMemo(() => {
+    if (!user || !office || !row) return null;
+    const base = workflowContext(user, office, now);
+    return base ? { ...base, stepLimits: lifecycleStepLimits(rules.catalogue, row.channel) } : null;
+  }, [user, office, row, now, rules.catalogue]);
+
+  if (data === undefined || office === undefined) return <Loader size="sm" />;
+  if (!row) {
+    return (
+      <Alert color="gray" data-testid="wf-not-found">
+        {t('notFound', { id: caseId })}
+      </Alert>
+    );
+  }
+  const service = rules.catalogue.services[row.serviceId];
+  const status = caseDeadlineStatus(rules.catalogue, rules.calendar, row, data.records, now);
+  const { allowed, blocked } = ctx ? stepsOf(row.state, ctx) : { allowed: [], blocked: [] };
+
+  const run = async (type: EventType, s: EventSubmission) => {
+    if (!user || !office) return;
+    const fresh = workflowContext(user, office, clock());
+    if (!fresh) return;
+    setBusy(type);
+    setError(null);
+    setPrintNote(null);
+    try {
+      const r = await applyCaseEvent(db, caseId, s.event, fresh, {
+        catalogue: rules.catalogue,
+        calendar: rules.calendar,
+        ...(s.extra ? { auditExtra: s.extra } : {}),
+      });
+      if (!r.ok) {
+        setError(
+          r.error.code === 'not-found' ? t('notFound', { id: caseId }) : t(`lifecycle:${r.error.messageKey}`),
+        );
+        setDone(null);
+      } else {
+        setDone({ event: type, documents: r.documents, warnings: r.warnings });
+      }
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const print = async (kind: DocumentKind) => {
+    const outcome = await printResultDocument(kind, row, lang);
+    setPrintNote(t(`print.${outcome}`));
+  };
+
+  const state = row.state;
+  return (
+    <Stack data-testid="workflow-panel" data-case-id={row.id}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Title order={4}>{service.name[lang]}</Title>
+          <Text size="sm" c="dimmed">
+            {t('caseNumber', { id: row.id })} · {t(`channel.${row.channel}`)}
+          </Text>
+        </Stack>
+        <Badge size="lg" data-testid="wf-status" data-status={state.status}>
+          {t(`lifecycle:statuses.${state.status}`)}
+        </Badge>
+      </Group>
+
+      <Group gap="lg">
+        {row.intake.incomingNumber && (
+          <Text size="sm">{t('incomingNumber', { number: row.intake.incomingNumber })}</Text>
+        )}
+        {state.assigneeUserId && (
+          <Text size="sm" data-testid="wf-assignee-name">
+            {t('assignee', { name: assignee?.fullName ?? state.assigneeUserId })}
+          </Text>
+        )}
+        {state.decision && (
+          <Text size="sm" data-testid="wf-decision">
+            {t(`decision.${state.decision}`)}
+            {state.amount !== undefined && ` · ${formatMoney(state.amount, lang)}`}
+            {state.periodMonths !== undefined && ` · ${t('months', { count: state.periodMonths })}`}
+          </Text>
+        )}
+        {state.milestones.deliveredAt !== undefined && state.delivery && (
+          <Text size="sm">
+            {t(`lifecycle:deliveries.${state.delivery}`)} · {formatDate(state.milestones.deliveredAt, lang)}
+          </Text>
+        )}
+      </Group>
+      {state.refusalGrounds && state.refusalGrounds.length > 0 && (
+        <Text size="sm" data-testid="wf-grounds-chosen">
+          {t('groundsChosen')}:{' '}
+          {state.refusalGrounds
+            .map((g) => {
+              const ground = service.grounds.refusal.find((x) => x.source === g);
+              return ground ? `${ground.number ? `${ground.number}. ` : ''}${ground.text[lang]}` : g;
+            })
+            .join('; ')}
+        </Text>
+      )}
+      {state.missingDocuments && state.missingDocuments.length > 0 && (
+        <Text size="sm" data-testid="wf-missing-chosen">
+          {t('missingChosen', { count: state.returnCount })}: {state.missingDocuments.join('; ')}
+        </Text>
+      )}
+
+      <DeadlineBlock
+        status={status}
+        deadlines={row.deadlines}
+        catalogue={rules.catalogue}
+        serviceId={row.serviceId}
+        channel={row.channel}
+        lang={lang}
+      />
+
+      {error && (
+        <Alert color="red" role="alert" data-testid="wf-error" withCloseButton onClose={() => setError(null)}>
+          {error}
+        </Alert>
+      )}
+      {done && (
+        <Alert color="teal" data-testid="wf-done" withCloseButton onClose={() => setDone(null)}>
+          <Stack gap="xs">
+            <Text size="sm">{t('done', { event: t(`lifecycle:events.${done.event}`) })}</Text>
+            {done.warnings.map((w) => (
+              <Text key={w} size="sm" c="orange">
+                {t(`warnings.${w}`)}
+              </Text>
+            ))}
+            {done.documents.length > 0 && (
+              <Group gap="xs">
+                {done.documents.map((d) => (
+                  <Button
+                    key={d}
+                    size="xs"
+                    variant="light"
+                    onClick={() => void print(d)}
+                    data-testid={`wf-print-${d}`}
+                  >
+                    {t('print.now', { document: t(`documents.${d}`) })}
+                  </Button>
+                ))}
+              </Group>
+            )}
+            {printNote && (
+              <Text size="sm" data-testid="wf-print-note">
+                {printNote}
+              </Text>
+            )}
+          </Stack>
+        </Alert>
+      )}
+
+      {!ctx && (
+        <Alert color="gray" data-testid="wf-no-context">
+          {t('noContext')}
+        </Alert>
+      )}
+      {ctx && allowed.length === 0 && blocked.length === 0 && (
+        <Text size="sm" c="dimmed" data-testid="wf-nothing">
+          {t('nothingToDo')}
+        </Text>
+      )}
+      {allowed.map((type) => (
+        <Card key={type} withBorder data-testid={`wf-event-${type}`}>
+          <Stack gap="xs">
+            <Text fw={600}>{t(`lifecycle:events.${type}`)}</Text>
+            <EventForm
+              type={type}
+              row={row}
+              catalogue={rules.catalogue}
+              lang={lang}
+              busy={busy === type}
+              onSubmit={(s) => void run(type, s)}
+            />
+          </Stack>
+        </Card>
+      ))}
+      {blocked.length > 0 && (
+        <Stack gap={4}>
+          <Text size="sm" fw={600}>
+            {t('blockedTitle')}
+          </Text>
+          {blocked.map((b) => (
+            <Group key={b.type} gap="xs" data-testid={`wf-blocked-${b.type}`}>
+              <Button size="xs" variant="default" disabled>
+                {t(`lifecycle:events.${b.type}`)}
+              </Button>
+              <Text size="sm" c="dimmed" data-testid={`wf-blocked-reason-${b.type}`}>
+                {t(`lifecycle:${b.messageKey}`)}
+              </Text>
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}

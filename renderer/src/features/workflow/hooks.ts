@@ -1,0 +1,44 @@
+/** Reading hooks of the workflow screens: the office, "now", a case with its clock records. */
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { buildCalendar } from '../../../../shared/calendar';
+import { defaultCatalogue } from '../../../../shared/catalogue';
+import { useNow } from '../../app/hooks';
+import { useDb } from '../../db/DbContext';
+import { getSetting } from '../../db/settings';
+import type { AuditEvent, CaseRow, OfficeConfig } from '../../db/types';
+import { recordsFromAudit, type ClockRecord } from '../../workflow/clocks';
+
+/**
+ * "Now" for deadline screens. It is `Date.now()` refreshed every 30 s, so a test fixes it with
+ * Playwright's `page.clock.setFixedTime` (which replaces Date) rather than a custom flag.
+ */
+export function useWorkflowNow(): number {
+  return useNow(30_000);
+}
+
+export function useOffice(): OfficeConfig | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (await getSetting(db, 'office')) ?? null, [db]);
+}
+
+/** Pure inputs built once per page: the catalogue (defaults) and the working calendar. */
+export function useRules() {
+  return useMemo(() => ({ catalogue: defaultCatalogue(), calendar: buildCalendar() }), []);
+}
+
+export interface CaseWithHistory {
+  row: CaseRow | null;
+  history: AuditEvent[];
+  records: ClockRecord[];
+}
+
+/** The case and its audit trail, live; undefined while loading, row null when there is no such case. */
+export function useCaseWithHistory(caseId: string): CaseWithHistory | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    const row = (await db.cases.get(caseId)) ?? null;
+    const history = row ? await db.audit.where('caseId').equals(caseId).toArray() : [];
+    return { row, history, records: recordsFromAudit(history) };
+  }, [db, caseId]);
+}
