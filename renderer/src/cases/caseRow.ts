@@ -10,7 +10,9 @@ import type { CaseState } from '../../../shared/lifecycle/case-state';
 import type { CaseRow } from '../db/types';
 
 /** `iin:<12 digits>` when the applicant has an IIN, else `doc:<type>:<number>` of the identity document. */
-export function applicantPersonKey(intake: Pick<Intake, 'applicant'>): string {
+export function applicantPersonKey(intake: {
+  applicant: { iin: string; identity: { docType: string; number: string } };
+}): string {
   const a = intake.applicant;
   return a.iin ? personKey(a.iin) : personKey({ docType: a.identity.docType, docNumber: a.identity.number });
 }

@@ -61,6 +61,7 @@ export function debounced<T>(
 ) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: { value: T } | undefined;
+  let closed = false;
   const run = async () => {
     timer = undefined;
     const p = pending;
@@ -69,6 +70,7 @@ export function debounced<T>(
   };
   return {
     push(value: T) {
+      if (closed) return;
       pending = { value };
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => void run(), delayMs);
@@ -81,6 +83,15 @@ export function debounced<T>(
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       pending = undefined;
+    },
+    /** Cancels and ignores every later push (the draft was registered or refused). */
+    close() {
+      closed = true;
+      this.cancel();
+    },
+    /** Accepts pushes again (registration failed after close). */
+    reopen() {
+      closed = false;
     },
   };
 }

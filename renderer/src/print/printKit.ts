@@ -19,9 +19,10 @@ export interface PrintKit {
   ctx: PrintContext;
 }
 
-const labelLoaders: Record<Lang, () => Promise<{ default: PrintLabels }>> = {
-  ru: () => import('../../../locales/ru/print.json'),
-  kk: () => import('../../../locales/kk/print.json') as Promise<{ default: PrintLabels }>,
+// ru/print.json is the shape (shared/print/labels.ts); the Kazakh file has the same keys (locales parity test).
+const labelLoaders: Record<Lang, () => Promise<PrintLabels>> = {
+  ru: () => import('../../../locales/ru/print.json').then((m) => m.default),
+  kk: () => import('../../../locales/kk/print.json').then((m) => m.default as unknown as PrintLabels),
 };
 
 let builders: Promise<PrintBuilders> | undefined;
@@ -56,10 +57,7 @@ export function loadPrintFonts(): Promise<PrintFonts> {
 export function loadPrintLabels(lang: Lang): Promise<PrintLabels> {
   let entry = labels.get(lang);
   if (!entry) {
-    entry = retryable(
-      labelLoaders[lang]().then((m) => m.default),
-      () => labels.delete(lang),
-    );
+    entry = retryable(labelLoaders[lang](), () => labels.delete(lang));
     labels.set(lang, entry);
   }
   return entry;

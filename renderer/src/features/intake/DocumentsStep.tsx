@@ -1,0 +1,131 @@
+/**
+ * Step 2: the service's situation questions and the document check, one line per document of the
+ * checklist. Lines appear and disappear with the answers; completeness() decides what is missing.
+ */
+import { Alert, Badge, Checkbox, Group, List, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ChecklistResult, Completeness, ServiceDef } from '../../../../shared/catalogue';
+import type { Lang } from '../../../../shared/i18n/lang';
+import type { Patch } from './ApplicantStep';
+import { SelectField } from './fields';
+import type { IntakeForm } from './model';
+
+export function DocumentsStep({
+  form,
+  patch,
+  service,
+  list,
+  check,
+  lang,
+}: {
+  form: IntakeForm;
+  patch: Patch;
+  service: ServiceDef;
+  list: ChecklistResult;
+  check: Completeness;
+  lang: Lang;
+}) {
+  const { t } = useTranslation('intake');
+  const lines = [
+    ...list.required.map((item) => ({ item, required: true })),
+    ...list.optional.map((item) => ({ item, required: false })),
+  ];
+  const mark = (id: string, field: 'original' | 'copy', value: boolean) =>
+    patch((f) => {
+      const m = f.documents[id] ?? { original: false, copy: false };
+      f.documents[id] = { ...m, [field]: value };
+    });
+
+  return (
+    <Stack gap="md">
+      {service.situations.length > 0 && (
+        <Group align="flex-end">
+          {service.situations.map((q) => (
+            <SelectField
+              key={q.key}
+              path={`situation.${q.key}`}
+              label={q.label[lang]}
+              value={form.answers[q.key] ?? q.default}
+              onChange={(v) => patch((f) => void (f.answers[q.key] = v))}
+              options={q.values.map((v) => ({ value: v.value, label: v.label[lang] }))}
+            />
+          ))}
+        </Group>
+      )}
+      <Table striped withTableBorder data-testid="checklist">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('docs.number')}</Table.Th>
+            <Table.Th>{t('docs.document')}</Table.Th>
+            <Table.Th>{t('docs.original')}</Table.Th>
+            <Table.Th>{t('docs.copy')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {lines.map(({ item, required }) => {
+            const m = form.documents[item.id] ?? { original: false, copy: false };
+            const missing = check.missing.some((x) => x.item.id === item.id);
+            return (
+              <Table.Tr
+                key={item.id}
+                data-testid={`doc-${item.id}`}
+                data-number={item.number ?? ''}
+                data-required={required ? 'yes' : 'no'}
+              >
+                <Table.Td>{item.number ?? '—'}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{item.name[lang]}</Text>
+                  <Group gap={4}>
+                    <Badge size="xs" color={required ? (missing ? 'red' : 'green') : 'gray'} variant="light">
+                      {required ? t('docs.required') : t('docs.optional')}
+                    </Badge>
+                    {item.note && (
+                      <Text size="xs" c="dimmed">
+                        {item.note[lang]}
+                      </Text>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Checkbox
+                    aria-label={`${t('docs.original')}: ${item.name[lang]}`}
+                    checked={m.original}
+                    onChange={(e) => mark(item.id, 'original', e.currentTarget.checked)}
+                    data-testid={`doc-${item.id}-original`}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Checkbox
+                    aria-label={`${t('docs.copy')}: ${item.name[lang]}`}
+                    checked={m.copy}
+                    onChange={(e) => mark(item.id, 'copy', e.currentTarget.checked)}
+                    data-testid={`doc-${item.id}-copy`}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      {check.complete ? (
+        <Alert color="green" data-testid="package-complete">
+          {t('docs.complete')}
+        </Alert>
+      ) : (
+        <Alert
+          color="orange"
+          title={t('docs.missingTitle', { count: check.missing.length })}
+          data-testid="missing-list"
+        >
+          <List size="sm">
+            {check.missing.map((m) => (
+              <List.Item key={m.item.id} data-testid={`missing-${m.item.id}`}>
+                {m.reason[lang]}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,76 @@
+/** Small form pieces of the intake screen: a text field and a native select bound to a form path. */
+import { NativeSelect, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldError } from './model';
+
+export const testId = (path: string) => `f-${path.replace(/\./g, '-')}`;
+
+/** The first message for a path, translated; undefined when the field is fine or errors are hidden. */
+export function useErrorText(errors: FieldError[], show: boolean) {
+  const { t } = useTranslation(['intake', 'iin']);
+  return (path: string): string | undefined => {
+    if (!show) return undefined;
+    const e = errors.find((x) => x.path === path);
+    return e ? t(e.key, e.params) : undefined;
+  };
+}
+
+export function TextField(props: {
+  path: string;
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  description?: ReactNode;
+  required?: boolean;
+  type?: string;
+  autoFocus?: boolean;
+  maxLength?: number;
+  inputMode?: 'numeric' | 'tel' | 'text';
+  readOnly?: boolean;
+}) {
+  return (
+    <TextInput
+      label={props.label}
+      value={props.value}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+      error={props.error}
+      description={props.description}
+      required={props.required}
+      type={props.type ?? 'text'}
+      autoFocus={props.autoFocus}
+      maxLength={props.maxLength}
+      inputMode={props.inputMode}
+      readOnly={props.readOnly}
+      data-testid={testId(props.path)}
+      autoComplete="off"
+    />
+  );
+}
+
+export function SelectField(props: {
+  path: string;
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+  error?: string | undefined;
+  placeholder?: string;
+  required?: boolean;
+}) {
+  const data = props.placeholder
+    ? [{ value: '', label: props.placeholder }, ...props.options]
+    : props.options;
+  return (
+    <NativeSelect
+      label={props.label}
+      value={props.value}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+      data={data}
+      error={props.error}
+      required={props.required}
+      data-testid={testId(props.path)}
+    />
+  );
+}

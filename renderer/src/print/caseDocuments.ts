@@ -1,0 +1,272 @@
+/**
+ * Printed documents of a registered case (issue 4, item 6), assembled from the stored case row, the
+ * catalogue and the directory, in the language chosen for the applicant. The journal's reprint uses
+ * the same functions. Texts that are not in print.json (the acceptor's position, the addressee of the
+ * application forms) come from intake.json through `t`, fixed to the print language by the caller.
+ */
+import type { Intake } from '../../../shared/case/intake';
+import { defaultCatalogue, getService, type Catalogue, type DocumentItem } from '../../../shared/catalogue';
+import { formatCaseNumber } from '../../../shared/case-number';
+import { DISTRICT_NAMES } from '../../../shared/directory/districts';
+import { hoursOn } from '../../../shared/directory/hours';
+import { officeByCode } from '../../../shared/directory/offices';
+import type { Office } from '../../../shared/directory/types';
+import type { Lang, LocalText } from '../../../shared/i18n/lang';
+import type { PersonName, PrintCaseNumber, PrintOffice, DayHours } from '../../../shared/print';
+import { isoWeekday, toAlmatyDate } from '../../../shared/time/almaty';
+import type { CaseRow } from '../db/types';
+import { loadPrintKit } from './printKit';
+
+/** Translation function fixed to the print language and the `intake` namespace. */
+export type PrintT = (key: string, params?: Record<string, string | number>) => string;
+
+export type CaseDocumentKind = 'receipt' | 'talon' | 'label' | 'application';
+
+export const printCaseNumber = (digits: string): PrintCaseNumber => ({
+  digits,
+  display: formatCaseNumber(digits),
+});
+
+export function printOffice(office: Office): PrintOffice {
+  return { name: office.name, address: office.address, phones: office.phones, hoursText: office.hours.text };
+}
+
+function officeOrThrow(code: string): Office {
+  const office = officeByCode(code);
+  if (!office) throw new Error(`Unknown office ${code}`);
+  return office;
+}
+
+const personName = (p: { surname: string; name: string; patronymic: string }): PersonName => ({
+  surname: p.surname,
+  givenName: p.name,
+  ...(p.patronymic ? { patronymic: p.patronymic } : {}),
+});
+
+/** «Иванова Анна Петровна» → surname, given name, patronymic (the user's full name as typed). */
+export function nameFromFull(fullName: string): PersonName {
+  const [surname = '', givenName = '', ...rest] = fullName.trim().split(/\s+/);
+  return { surname, givenName, ...(rest.length ? { patronymic: rest.join(' ') } : {}) };
+}
+
+const same = (text: string): LocalText => ({ ru: text, kk: text });
+
+/** Where the result is issued: the accepting ЦОН for a ЦОН filing, the district office otherwise. */
+export function issueOffice(intake: Intake): Office {
+  return officeOrThrow(intake.channel === 'center' ? intake.acceptingOfficeCode : intake.districtOfficeCode);
+}
+
+/** The office's hours on a date (decisions.md: the issue "time"); its usual hours if closed that day. */
+export function hoursOnDate(office: Office, date: string): DayHours {
+  return (
+    hoursOn(office, isoWeekday(date)) ?? {
+      open: office.hours.open,
+      close: office.hours.close,
+      ...(office.hours.lunch ? { lunch: office.hours.lunch } : {}),
+    }
+  );
+}
+
+export function receivedDocuments(intake: Intake, catalogue: Catalogue): DocumentItem[] {
+  const service = getService(catalogue, intake.serviceId);
+  const ids = new Set(intake.documents.map((d) => d.itemId));
+  return service.documents.filter((d) => ids.has(d.id));
+}
+
+/** Which documents this case prints (issue 4, item 5). */
+export function printableDocuments(
+  row: CaseRow,
+  catalogue: Catalogue = defaultCatalogue(),
+): CaseDocumentKind[] {
+  const kinds: CaseDocumentKind[] = [];
+  const sameVisit = row.deadlines.unit === 'minutes';
+  if (row.channel === 'center') kinds.push('receipt');
+  else if (!sameVisit) kinds.push('talon');
+  if (!sameVisit) kinds.push('label');
+  const ack = getService(catalogue, row.serviceId).channels[row.channel]?.acknowledgement ?? [];
+  if (
+    ack.includes('tear-off-slip') &&
+    (row.serviceId === 'disability-wheelchair' || row.serviceId === 'disability-assistant-sign-language')
+  )
+    kinds.push('application');
+  return kinds;
+}
+
+export async function buildCaseDocument(
+  kind: CaseDocumentKind,
+  row: CaseRow,
+  lang: Lang,
+  t: PrintT,
+  catalogue: Catalogue = defaultCatalogue(),
+): Promise<{ bytes: Uint8Array; title: string; fileName: string }> {
+  const { print, ctx } = await loadPrintKit(lang);
+  const intake = row.intake;
+  const service = getService(catalogue, intake.serviceId);
+  const caseNumber = printCaseNumber(row.id);
+  const accepting = officeOrThrow(intake.acceptingOfficeCode);
+  const applicant = personName(intake.applicant);
+  const inspector = nameFromFull(intake.acceptedBy.fullName);
+  const docs = receivedDocuments(intake, catalogue);
+  const issue = issueOffice(intake);
+  const dl = row.deadlines;
+  const resultDate = dl.issueDate ?? dl.due ?? undefined;
+  const title = t(`print.titles.${kind}`, { number: caseNumber.display });
+  const fileName = `${t(`print.files.${kind}`)}-${row.id}`;
+  const acceptedOn = toAlmatyDate(intake.acceptedAt);
+  let bytes: Uint8Array;
+  switch (kind) {
+    case 'receipt': {
+      const issueDate = dl.centerClock?.issueDate ?? dl.issueDate ?? acceptedOn;
+      bytes = await print.buildReceipt(
+        {
+          caseNumber,
+          acceptedAt: intake.acceptedAt,
+          service: service.name,
+          documents: docs.map((d) => d.name),
+          issue: {
+            date: issueDate,
+            hours: hoursOnDate(issue, issueDate),
+            place: {
+              ru: `${issue.name.ru}, ${issue.address.ru}`,
+              kk: `${issue.name.kk}, ${issue.address.kk}`,
+            },
+          },
+          inspector,
+          applicant: {
+            name: applicant,
+            ...(intake.applicant.phones[0] ? { phone: intake.applicant.phones[0] } : {}),
+          },
+          ...(intake.representative
+            ? {
+                representative: {
+                  name: personName(intake.representative),
+                  ...(intake.representative.phone ? { phone: intake.representative.phone } : {}),
+                },
+              }
+            : {}),
+          office: printOffice(accepting),
+        },
+        ctx,
+      );
+      break;
+    }
+    case 'talon':
+      bytes = await print.buildTalon(
+        {
+          caseNumber,
+          registeredOn: acceptedOn,
+          ...(intake.incomingNumber ? { journalNumber: intake.incomingNumber } : {}),
+          service: service.name,
+          applicant,
+          ...(resultDate ? { resultDate } : {}),
+          ...(intake.serviceId === 'housing-assistance'
+            ? {
+                resultPlace: {
+                  ru: `${issue.name.ru}, ${issue.address.ru}`,
+                  kk: `${issue.name.kk}, ${issue.address.kk}`,
+                },
+              }
+            : {}),
+          acceptor: inspector,
+          office: printOffice(accepting),
+        },
+        ctx,
+      );
+      break;
+    case 'label':
+      bytes = await print.buildPackageLabel(
+        { caseNumber, serviceShort: service.name, applicant, acceptedOn },
+        ctx,
+      );
+      break;
+    case 'application': {
+      const district = officeOrThrow(intake.districtOfficeCode).district;
+      const addressee = same(
+        t('print.addressee', {
+          // «Алмалинского» (genitive adjective) / «Алмалы»: the template adds «районного отдела …».
+          district: district
+            ? lang === 'ru'
+              ? DISTRICT_NAMES[district].genitive.ru.replace(/\s+района$/, '')
+              : DISTRICT_NAMES[district].adjective.kk
+            : '',
+        }),
+      );
+      const a = intake.applicant;
+      const address = (a.actualAddress ?? a.registeredAddress).street;
+      const base = {
+        addressee,
+        applicant,
+        ...(a.identity.issuedOn
+          ? {
+              idDocument: {
+                number: a.identity.number,
+                issuedBy: a.identity.issuedBy,
+                issuedOn: a.identity.issuedOn,
+              },
+            }
+          : {}),
+        ...(a.iin ? { iin: a.iin } : {}),
+        address,
+        ...(a.phones[0] ? { phone: a.phones[0] } : {}),
+        applicationDate: acceptedOn,
+        ...(intake.representative ? { proxy: personName(intake.representative) } : {}),
+        intake: {
+          caseNumber,
+          registeredOn: acceptedOn,
+          service: service.name,
+          documentsCount: docs.length,
+          ...(resultDate ? { resultDate } : {}),
+          acceptor: inspector,
+          acceptorPosition: same(t('print.acceptorPosition')),
+        },
+      };
+      bytes =
+        intake.serviceId === 'disability-wheelchair'
+          ? await print.buildWheelchairApplication({ ...base, applicantKind: 'disabled-person' }, ctx)
+          : await print.buildAssistantApplication(
+              {
+                ...base,
+                ...(a.birthDate ? { birthDate: a.birthDate } : {}),
+                requested:
+                  intake.subType === 'sign-language-specialist'
+                    ? 'sign-language-specialist'
+                    : 'individual-assistant',
+              },
+              ctx,
+            );
+      break;
+    }
+  }
+  return { bytes, title, fileName };
+}
+
+export interface CounterRefusalPrint {
+  at: number;
+  serviceId: Intake['serviceId'];
+  officeCode: string;
+  applicant?: { surname: string; name: string; patronymic: string };
+  missing: { item: DocumentItem; reason: LocalText }[];
+  inspectorFullName: string;
+}
+
+export async function buildCounterRefusalPdf(
+  data: CounterRefusalPrint,
+  lang: Lang,
+  t: PrintT,
+  catalogue: Catalogue = defaultCatalogue(),
+): Promise<{ bytes: Uint8Array; title: string; fileName: string }> {
+  const { print, ctx } = await loadPrintKit(lang);
+  const service = getService(catalogue, data.serviceId);
+  const bytes = await print.buildCounterRefusal(
+    {
+      at: data.at,
+      service: service.name,
+      ...(data.applicant && data.applicant.surname.trim() ? { applicant: personName(data.applicant) } : {}),
+      missing: data.missing.map((m) => ({ document: m.item.name, reason: m.reason })),
+      inspector: nameFromFull(data.inspectorFullName),
+      office: printOffice(officeOrThrow(data.officeCode)),
+    },
+    ctx,
+  );
+  return { bytes, title: t('print.titles.refusal'), fileName: `${t('print.files.refusal')}-${data.at}` };
+}
