@@ -128,8 +128,7 @@ function ReasonModal({
             placeholder={t('case.actions.reasonPlaceholder')}
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
-            autosize
-            minRows={2}
+            rows={3}
             withAsterisk
             data-autofocus
             data-testid="case-reason"

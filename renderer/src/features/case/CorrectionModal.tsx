@@ -190,8 +190,7 @@ export function CorrectionModal({
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
             withAsterisk
-            autosize
-            minRows={2}
+            rows={3}
             data-testid="case-reason"
           />
           {error ? (
