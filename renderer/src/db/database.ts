@@ -11,6 +11,12 @@ import type {
   SequenceRow,
   SettingRow,
   UserRow,
+  OfficeKeyRow,
+  TrustedCardRow,
+  RevocationRow,
+  RegistryRow,
+  CasePartRow,
+  CustodyScanRow,
 } from './types';
 import { auditAppendOnly } from './auditGuard';
 
@@ -24,6 +30,13 @@ export class AppDatabase extends Dexie {
   drafts!: EntityTable<DraftRow, 'id'>;
   counterRefusals!: EntityTable<CounterRefusalRow, 'id'>;
   sequences!: EntityTable<SequenceRow, 'key'>;
+  // registry exchange (issue 5)
+  officeKeys!: EntityTable<OfficeKeyRow, 'keyId'>;
+  trustedCards!: EntityTable<TrustedCardRow, 'keyId'>;
+  revocations!: EntityTable<RevocationRow, 'keyId'>;
+  registries!: EntityTable<RegistryRow, 'id'>;
+  caseParts!: Table<CasePartRow, [string, string]>;
+  custodyScans!: EntityTable<CustodyScanRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -41,13 +54,24 @@ export class AppDatabase extends Dexie {
       counterRefusals: '++id, at, serviceId, officeCode',
       sequences: 'key',
     });
-    // Later issues add their tables in version(3+), keeping the versions above untouched.
+    // Registry exchange (issue 5): the office's wrapped keys, the trust store, registries sent and
+    // received (with the file bytes and the import report), snapshots of parts owned by other
+    // offices (what the merge compares against) and custody scans of paper packages.
+    this.version(3).stores({
+      officeKeys: 'keyId, createdAt, status',
+      trustedCards: 'keyId, officeCode, status',
+      revocations: 'keyId',
+      registries: 'id, direction, kind, pairKey, fileId, createdAt, status',
+      caseParts: '[caseId+part], caseId',
+      custodyScans: '++id, registryId, caseId, at',
+    });
+    // Later issues add their tables in version(4+), keeping the versions above untouched.
     this.use(auditAppendOnly);
   }
 }
 
 /** The current schema's IndexedDB version (Dexie multiplies by 10). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Asks the browser not to evict our data under storage pressure. Electron grants it; a browser may

@@ -65,7 +65,16 @@ export type AuditAction =
   // intake (issue 4)
   | 'case.registered'
   | 'case.duplicate-accepted'
-  | 'intake.counter-refusal';
+  | 'intake.counter-refusal'
+  // registry exchange (issue 5)
+  | 'office-keys.created'
+  | 'office-keys.rotated'
+  | 'office-card.exported'
+  | 'trust.card-imported'
+  | 'trust.key-revoked'
+  | 'registry.exported'
+  | 'registry.imported'
+  | 'registry.custody-scan';
 
 export interface AuditEvent {
   /** Auto-incremented; also the order of events when the clock jumped. */
@@ -136,4 +145,79 @@ export interface SequenceRow {
   /** `<office>-<desk>-<epoch>-<yy>` */
   key: string;
   last: number;
+}
+
+// ---- Registry exchange (issue 5) ----
+
+/** One of this installation's own key sets, private keys wrapped under the passphrase. */
+export interface OfficeKeyRow {
+  keyId: string;
+  /** WrappedKeys JSON (shared/crypto key-wrap): self-contained, goes into backups as is. */
+  wrapped: import('../../../shared/crypto/key-wrap').WrappedKeys;
+  card: import('../../../shared/crypto/office-card').OfficeCard;
+  /** 'active' signs and receives; 'superseded' still decrypts files in transit; 'revoked' neither signs nor is offered. */
+  status: 'active' | 'superseded' | 'revoked';
+  createdAt: number;
+  createdBy: string;
+}
+
+/** A trust-store entry (shared/crypto trust-store TrustEntry) keyed by its card's key id. */
+export interface TrustedCardRow {
+  keyId: string;
+  officeCode: string;
+  status: import('../../../shared/crypto/trust-store').TrustStatus;
+  entry: import('../../../shared/crypto/trust-store').TrustEntry;
+  /** Order of import, so the store is rebuilt in the order it grew. */
+  seq: number;
+}
+
+export type RevocationRow = import('../../../shared/crypto/trust-store').Revocation;
+
+export type RegistryDirection = 'out' | 'in';
+
+/** A registry file sent or received, kept with its bytes and (for imports) the report. */
+export interface RegistryRow {
+  /** `out-<fileId>` / `in-<fileId>` */
+  id: string;
+  direction: RegistryDirection;
+  kind: import('../../../shared/registry/manifest').RegistryKind;
+  registryNumber: string;
+  sequence: number;
+  /** sequencePairKey: `22>12`, `22.01>22` */
+  pairKey: string;
+  fileId: string;
+  contentHash: string;
+  fileName: string;
+  caseIds: string[];
+  senderOfficeCode: string;
+  recipientOfficeCode: string;
+  createdAt: number;
+  createdBy: string;
+  /** out: 'sent' until answered; in: 'imported'. */
+  status: 'sent' | 'answered' | 'imported';
+  bytes: Uint8Array;
+  /** Import report (checks, warnings, plan counts, conflicts) for direction 'in'. */
+  report?: Record<string, unknown>;
+}
+
+/** A snapshot of a case part owned by another office, as last imported: what the merge compares. */
+export interface CasePartRow {
+  caseId: string;
+  part: string;
+  owner: string;
+  revision: number;
+  hash: string;
+  importedAt: number;
+  registryId: string;
+}
+
+/** A package barcode scanned against a registry (dispatch at the ЦОН, receipt at the district). */
+export interface CustodyScanRow {
+  id?: number;
+  registryId: string;
+  caseId: string;
+  at: number;
+  userId: string;
+  /** The scanned number is in the registry's case list. */
+  listed: boolean;
 }

@@ -1,0 +1,288 @@
+/**
+ * Importing a registry file (issue 5, item 4). `previewRegistryFile` reads what the pure pipeline
+ * needs (trust store, own keys, history, local copies of the listed cases), runs `previewImport`
+ * (every check, decryption and hash) and writes nothing. `applyImport` then writes the preview's
+ * plan in ONE Dexie transaction with nothing but Dexie calls inside: new cases inserted, the owner's
+ * newer parts applied, conflicts listed and never overwritten, the file and the report kept, audit
+ * entries; cases arriving at a district office are received there (lifecycle).
+ */
+import { buildCalendar } from '../../../shared/calendar';
+import { defaultCatalogue } from '../../../shared/catalogue';
+import { parseCaseNumber } from '../../../shared/case-number';
+import type { CaseState } from '../../../shared/lifecycle';
+import {
+  historyEntryOf,
+  inspectRegistryFile,
+  previewImport,
+  type ImportHistory,
+  type ImportPreview,
+  type LocalCaseState,
+  type ValidatedCase,
+} from '../../../shared/registry';
+import type { OwnDecryptionKey } from '../../../shared/registry/import';
+import type { AppDatabase } from '../db/database';
+import { getSetting } from '../db/settings';
+import type { CasePartRow, CaseRow, OfficeConfig, RegistryRow } from '../db/types';
+import { toCaseRow } from '../cases/caseRow';
+import { applyCaseEvent, recomputeDeadlines } from '../workflow/applyEvent';
+import { workflowContext } from '../workflow/context';
+import type { Role } from '../../../shared/auth/roles';
+import { loadTrustStore, sessionKeySets } from './identity';
+import { localCaseState, type IntakePartData } from './parts';
+import { PART_SCHEMAS } from './parts';
+import { runExclusive, type Progress } from './progress';
+
+export type ReadyPreview = Extract<ImportPreview, { status: 'ready' }>;
+
+export async function importHistory(db: AppDatabase): Promise<ImportHistory> {
+  const rows = await db.registries.where('direction').equals('in').toArray();
+  const files = new Map<string, string>();
+  const lastSequence = new Map<string, number>();
+  for (const r of rows) {
+    files.set(r.fileId, r.contentHash);
+    lastSequence.set(r.pairKey, Math.max(lastSequence.get(r.pairKey) ?? 0, r.sequence));
+  }
+  return { files, lastSequence };
+}
+
+async function localCases(db: AppDatabase, numbers: readonly string[], officeCode: string) {
+  const map = new Map<string, LocalCaseState>();
+  const rows = await db.cases.bulkGet([...numbers]);
+  for (const row of rows) {
+    if (!row) continue;
+    const snapshots = await db.caseParts.where('caseId').equals(row.id).toArray();
+    map.set(row.id, localCaseState(row, snapshots, officeCode));
+  }
+  return map;
+}
+
+export type PreviewOutcome = ImportPreview | { status: 'busy' } | { status: 'keys-locked' };
+
+/** Every check before anything is written; never runs twice at once. */
+export function previewRegistryFile(
+  db: AppDatabase,
+  bytes: Uint8Array,
+  office: OfficeConfig,
+  now: Date,
+  onProgress?: (p: Progress) => void,
+): Promise<PreviewOutcome> {
+  return runExclusive(
+    'import',
+    async (): Promise<PreviewOutcome> => {
+      const keys: OwnDecryptionKey[] = sessionKeySets().flatMap((k) =>
+        k.decryptionKey ? [{ keyId: k.keyId, decryptionKey: k.decryptionKey }] : [],
+      );
+      if (keys.length === 0) return { status: 'keys-locked' };
+      onProgress?.({ phase: 'read', done: 0, total: 1 });
+      const inspected = await inspectRegistryFile(bytes);
+      const numbers = inspected.ok ? inspected.inspection.manifest.cases.map((c) => c.number) : [];
+      const [trust, history, local] = await Promise.all([
+        loadTrustStore(db),
+        importHistory(db),
+        localCases(db, numbers, office.officeCode),
+      ]);
+      onProgress?.({ phase: 'verify', done: 0, total: 1 });
+      const preview = await previewImport(bytes, {
+        trust,
+        self: { officeCode: office.officeCode, keys },
+        partSchemas: PART_SCHEMAS,
+        history,
+        localCases: local,
+        now,
+        isValidCaseNumber: (digits) => parseCaseNumber(digits).ok,
+      });
+      onProgress?.({ phase: 'done', done: 1, total: 1 });
+      return preview;
+    },
+    { status: 'busy' },
+  );
+}
+
+export interface ImportReport {
+  registryNumber: string;
+  kind: string;
+  sender: string;
+  checks: ImportPreview['checks'];
+  warnings: ImportPreview['warnings'];
+  counts: ReadyPreview['plan']['counts'];
+  conflicts: { caseNumber: string; part: string; action: string }[];
+  inserted: string[];
+  updated: string[];
+  received: string[];
+  notReceived: string[];
+}
+
+export type ApplyImportResult =
+  | { ok: true; registry: RegistryRow; report: ImportReport }
+  | { ok: false; error: 'busy' | 'already-imported' | 'changed-meanwhile' | 'deadlines' };
+
+export interface ApplyImportInput {
+  preview: ReadyPreview;
+  bytes: Uint8Array;
+  fileName: string;
+  office: OfficeConfig;
+  user: { id: string; roles: readonly Role[] };
+  now: Date;
+}
+
+class Abort extends Error {
+  constructor(readonly error: 'already-imported' | 'changed-meanwhile' | 'deadlines') {
+    super(error);
+  }
+}
+
+function stateWith(base: CaseState, revisions: Partial<CaseState['revisions']>): CaseState {
+  return { ...base, revisions: { ...base.revisions, ...revisions } };
+}
+
+/** Writes a ready preview in one transaction; the same file again changes nothing. */
+export function applyImport(db: AppDatabase, input: ApplyImportInput): Promise<ApplyImportResult> {
+  return runExclusive('apply', () => doApply(db, input), { ok: false, error: 'busy' } as const);
+}
+
+async function doApply(db: AppDatabase, input: ApplyImportInput): Promise<ApplyImportResult> {
+  const { preview, office, now } = input;
+  const at = now.getTime();
+  const catalogue = defaultCatalogue();
+  const calendar = buildCalendar();
+  const transit = (await getSetting(db, 'transitAllowanceWorkingDays')) ?? 0;
+  const ctx = workflowContext({ id: input.user.id, roles: [...input.user.roles] }, office, at);
+  const history = historyEntryOf(preview);
+  const registryId = `in-${preview.fileId}`;
+  const byNumber = new Map<string, ValidatedCase>(preview.cases.map((c) => [c.number, c]));
+  const isDistrictReceipt = preview.manifest.kind === 'registry';
+  const report: ImportReport = {
+    registryNumber: preview.manifest.registryNumber,
+    kind: preview.manifest.kind,
+    sender: history.pairKey,
+    checks: preview.checks,
+    warnings: preview.warnings,
+    counts: preview.plan.counts,
+    conflicts: preview.plan.cases.flatMap((c) =>
+      c.parts
+        .filter((p) => p.action === 'conflict' || p.action === 'not-owner')
+        .map((p) => ({ caseNumber: p.caseNumber, part: p.part, action: p.action })),
+    ),
+    inserted: [],
+    updated: [],
+    received: [],
+    notReceived: [],
+  };
+  const registry: RegistryRow = {
+    id: registryId,
+    direction: 'in',
+    kind: preview.manifest.kind,
+    registryNumber: preview.manifest.registryNumber,
+    sequence: preview.manifest.sequence,
+    pairKey: history.pairKey,
+    fileId: preview.fileId,
+    contentHash: preview.contentHash,
+    fileName: input.fileName,
+    caseIds: preview.manifest.cases.map((c) => c.number),
+    senderOfficeCode: preview.manifest.sender.officeCode,
+    recipientOfficeCode: preview.manifest.recipient.officeCode,
+    createdAt: at,
+    createdBy: input.user.id,
+    status: 'imported',
+    bytes: input.bytes,
+  };
+
+  try {
+    await db.transaction('rw', [db.cases, db.audit, db.registries, db.caseParts], async () => {
+      if (await db.registries.where('fileId').equals(preview.fileId).first())
+        throw new Abort('already-imported');
+      for (const plan of preview.plan.cases) {
+        const incoming = byNumber.get(plan.number)!;
+        const writable = plan.parts.filter((p) => p.action === 'insert' || p.action === 'apply');
+        if (writable.length === 0) continue;
+        const row = await db.cases.get(plan.number);
+        // The plan was made against the local copy read before; it must not have changed since.
+        if (plan.isNew !== !row) throw new Abort('changed-meanwhile');
+        let intake = row?.intake;
+        let state = row?.state;
+        const snapshots: CasePartRow[] = [];
+        for (const p of writable) {
+          const data = incoming.parts.find((x) => x.part === p.part)!.data;
+          if (p.part === 'intake') {
+            const d = data as IntakePartData;
+            intake = d.intake;
+            // The accepting office's status and clocks; a processing revision kept here stays.
+            state = stateWith(d.state, {
+              processing: Math.max(state?.revisions.processing ?? 0, d.state.revisions.processing),
+            });
+          } else if (p.part === 'processing') {
+            const d = data as CaseState;
+            state = stateWith(d, { intake: Math.max(state?.revisions.intake ?? 0, d.revisions.intake) });
+          }
+          snapshots.push({
+            caseId: plan.number,
+            part: p.part,
+            owner: p.incoming.owner,
+            revision: p.incoming.revision,
+            hash: p.incoming.hash,
+            importedAt: at,
+            registryId,
+          });
+        }
+        if (!intake || !state) throw new Abort('changed-meanwhile');
+        const deadlines =
+          recomputeDeadlines(catalogue, calendar, { intake }, state, [], transit) ?? row?.deadlines;
+        if (!deadlines) throw new Abort('deadlines');
+        await db.cases.put(toCaseRow(intake, state, deadlines, at));
+        await db.caseParts.bulkPut(snapshots);
+        (row ? report.updated : report.inserted).push(plan.number);
+        await db.audit.add({
+          at,
+          userId: input.user.id,
+          action: 'registry.imported',
+          caseId: plan.number,
+          details: {
+            registryId,
+            registryNumber: registry.registryNumber,
+            parts: writable.map((p) => `${p.part}:${p.action}`),
+          },
+        });
+        // A package from the ЦОН arrives at the district office (3.1 B3): received, or left in
+        // transit for a district specialist when the importing account may not take that step.
+        if (isDistrictReceipt && state.status === 'in-transit') {
+          const r = ctx
+            ? await applyCaseEvent(db, plan.number, { type: 'receive-at-district' }, ctx, {
+                catalogue,
+                calendar,
+                transitAllowanceWorkingDays: transit,
+              })
+            : null;
+          (r?.ok ? report.received : report.notReceived).push(plan.number);
+        }
+      }
+      registry.report = report as unknown as Record<string, unknown>;
+      await db.registries.add(registry);
+      await db.audit.add({
+        at,
+        userId: input.user.id,
+        action: 'registry.imported',
+        details: {
+          registryId,
+          registryNumber: registry.registryNumber,
+          kind: registry.kind,
+          sender: history.pairKey,
+          sequence: history.sequence,
+          counts: preview.plan.counts,
+          warnings: preview.warnings.map((w) => w.code),
+        },
+      });
+    });
+  } catch (error) {
+    if (error instanceof Abort) return { ok: false, error: error.error };
+    throw error;
+  }
+  return { ok: true, registry, report };
+}
+
+/** Stored cases of a registry, for lists and custody. */
+export async function registryCases(
+  db: AppDatabase,
+  registry: RegistryRow,
+): Promise<(CaseRow | undefined)[]> {
+  return db.cases.bulkGet(registry.caseIds);
+}

@@ -1,0 +1,280 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Role } from '../../../../shared/auth/roles';
+import type { AppDatabase } from '../../../../renderer/src/db/database';
+import { getSetting } from '../../../../renderer/src/db/settings';
+import type { OfficeConfig } from '../../../../renderer/src/db/types';
+import {
+  createOfficeIdentity,
+  forgetSessionKeys,
+  loadTrustStore,
+  previewCard,
+  revokeTrustedKey,
+  sessionKeySets,
+  trustCard,
+  unlockKeys,
+} from '../../../../renderer/src/registry/identity';
+import { exportRegistry, sendableCases } from '../../../../renderer/src/registry/exportRegistry';
+import {
+  applyImport,
+  previewRegistryFile,
+  type ReadyPreview,
+} from '../../../../renderer/src/registry/importRegistry';
+import { loadCustody, recordCustodyScan } from '../../../../renderer/src/registry/custody';
+import { runExclusive } from '../../../../renderer/src/registry/progress';
+import { closeTestDbs, setUpOffice, testDb } from '../testDb';
+import { insertCases, MONDAY_10AM } from '../journal/fixtures';
+
+const PASS = 'correct horse battery';
+const NOW = new Date(MONDAY_10AM + 86_400_000);
+
+afterEach(async () => {
+  forgetSessionKeys();
+  await closeTestDbs();
+});
+
+interface Office {
+  db: AppDatabase;
+  office: OfficeConfig;
+  user: { id: string; roles: Role[] };
+}
+
+async function office(code: string, roles: Role[], workstation: 'main' | 'desk' = 'main'): Promise<Office> {
+  const db = testDb();
+  const adminId = await setUpOffice(db, {
+    officeCode: code,
+    workstation,
+    deskCode: workstation === 'desk' ? '01' : '',
+  });
+  const office = (await getSetting(db, 'office'))!;
+  const made = await createOfficeIdentity(db, {
+    office,
+    passphrase: PASS,
+    passphraseRepeat: PASS,
+    userId: adminId,
+    now: NOW,
+    iterations: 1000,
+  });
+  if (!made.ok) throw new Error(made.code);
+  return { db, office, user: { id: adminId, roles: ['admin', ...roles] } };
+}
+
+async function trust(to: Office, from: Office) {
+  const card = (await from.db.officeKeys.toArray())[0]!.card;
+  const preview = await previewCard(to.db, JSON.parse(JSON.stringify(card)), to.office, NOW);
+  if (!preview.ok) throw new Error(preview.code);
+  await trustCard(to.db, preview, to.user.id, NOW);
+  return preview;
+}
+
+async function counts(db: AppDatabase) {
+  return {
+    cases: await db.cases.count(),
+    audit: await db.audit.count(),
+    registries: await db.registries.count(),
+    parts: await db.caseParts.count(),
+  };
+}
+
+async function centerAndDistrict() {
+  const center = await office('22', ['accumulation-inspector']);
+  const district = await office('12', ['district-specialist']);
+  await trust(center, district);
+  await trust(district, center);
+  return { center, district };
+}
+
+async function exportFrom(center: Office, n = 3) {
+  await insertCases(
+    center.db,
+    Array.from({ length: n }, () => ({})),
+  );
+  const sendable = await sendableCases(center.db, center.office, '12');
+  expect(sendable).toHaveLength(n);
+  const unlocked = await unlockKeys(center.db, PASS);
+  if (!unlocked.ok) throw new Error(unlocked.code);
+  const result = await exportRegistry(center.db, {
+    office: center.office,
+    user: center.user,
+    recipientCode: '12',
+    caseIds: sendable.map((c) => c.id),
+    keys: unlocked.keys[0]!,
+    now: NOW,
+  });
+  if (!result.ok) throw new Error(result.error);
+  forgetSessionKeys();
+  return result;
+}
+
+async function previewAt(district: Office, bytes: Uint8Array) {
+  const unlocked = await unlockKeys(district.db, PASS);
+  if (!unlocked.ok) throw new Error(unlocked.code);
+  return previewRegistryFile(district.db, bytes, district.office, NOW);
+}
+
+describe('office identity', () => {
+  it('creates wrapped keys, refuses a wrong passphrase, exchanges cards with fingerprints', async () => {
+    const { center, district } = await centerAndDistrict();
+    expect(await center.db.officeKeys.count()).toBe(1);
+    expect((await unlockKeys(center.db, 'wrong passphrase')).ok).toBe(false);
+    expect(sessionKeySets()).toHaveLength(0);
+    expect((await unlockKeys(center.db, PASS)).ok).toBe(true);
+    const store = await loadTrustStore(district.db);
+    expect(store.entries.map((e) => e.card.officeCode)).toEqual(['22']);
+    // Own card is not a partner card.
+    const own = (await center.db.officeKeys.toArray())[0]!.card;
+    expect(await previewCard(center.db, own, center.office, NOW)).toEqual({ ok: false, code: 'own-card' });
+  });
+
+  it('rotation keeps the old key for files in transit and a revoking card is honoured', async () => {
+    const { center, district } = await centerAndDistrict();
+    const first = await exportFrom(center, 1);
+    const rotated = await createOfficeIdentity(district.db, {
+      office: district.office,
+      passphrase: PASS,
+      passphraseRepeat: PASS,
+      userId: district.user.id,
+      now: NOW,
+      iterations: 1000,
+    });
+    expect(rotated.ok).toBe(true);
+    expect((await district.db.officeKeys.toArray()).map((r) => r.status).sort()).toEqual([
+      'active',
+      'superseded',
+    ]);
+    // The file was encrypted to the superseded key: still opens.
+    const preview = await previewAt(district, first.registry.bytes);
+    expect(preview.status).toBe('ready');
+  });
+});
+
+describe('registry from the ЦОН to a district office', () => {
+  it('export moves cases to in-transit, import inserts them received, the second import changes nothing', async () => {
+    const { center, district } = await centerAndDistrict();
+    const exported = await exportFrom(center);
+    expect(exported.registry.registryNumber).toBe('22-12-0001');
+    const stored = await center.db.cases.toArray();
+    expect(stored.map((c) => c.status)).toEqual(['in-transit', 'in-transit', 'in-transit']);
+    expect(await sendableCases(center.db, center.office, '12')).toHaveLength(0);
+
+    const preview = await previewAt(district, exported.registry.bytes);
+    expect(preview.status).toBe('ready');
+    const ready = preview as ReadyPreview;
+    expect(ready.plan.counts.insert).toBe(3);
+    const applied = await applyImport(district.db, {
+      preview: ready,
+      bytes: exported.registry.bytes,
+      fileName: exported.fileName,
+      office: district.office,
+      user: district.user,
+      now: NOW,
+    });
+    expect(applied.ok).toBe(true);
+    const received = await district.db.cases.toArray();
+    expect(received.map((c) => c.status)).toEqual([
+      'received-by-district',
+      'received-by-district',
+      'received-by-district',
+    ]);
+    expect(received[0]!.state.revisions).toMatchObject({ intake: 3, processing: 1 });
+    expect(await district.db.caseParts.count()).toBe(3);
+    const registry = (await district.db.registries.toArray())[0]!;
+    expect(registry.bytes).toEqual(exported.registry.bytes);
+    expect(registry.report).toMatchObject({ received: received.map((c) => c.id) });
+
+    const before = await counts(district.db);
+    const again = await previewAt(district, exported.registry.bytes);
+    expect(again.status).toBe('already-imported');
+    // Even a stale ready preview cannot be applied twice.
+    const twice = await applyImport(district.db, {
+      preview: ready,
+      bytes: exported.registry.bytes,
+      fileName: exported.fileName,
+      office: district.office,
+      user: district.user,
+      now: NOW,
+    });
+    expect(twice).toEqual({ ok: false, error: 'already-imported' });
+    expect(await counts(district.db)).toEqual(before);
+  });
+
+  it('a flipped byte is refused and nothing is written', async () => {
+    const { center, district } = await centerAndDistrict();
+    const exported = await exportFrom(center, 2);
+    const before = await counts(district.db);
+    for (const at of [
+      40,
+      Math.floor(exported.registry.bytes.length / 2),
+      exported.registry.bytes.length - 3,
+    ]) {
+      const bad = exported.registry.bytes.slice();
+      bad[at]! ^= 0x01;
+      const preview = await previewAt(district, bad);
+      expect(preview.status).toBe('refused');
+    }
+    const cut = await previewAt(district, exported.registry.bytes.slice(0, 100));
+    expect(cut).toMatchObject({ status: 'refused', refusal: { code: 'truncated' } });
+    expect(await counts(district.db)).toEqual(before);
+  });
+
+  it('a file from a revoked sender is refused', async () => {
+    const { center, district } = await centerAndDistrict();
+    const exported = await exportFrom(center, 1);
+    const keyId = (await center.db.officeKeys.toArray())[0]!.keyId;
+    await revokeTrustedKey(district.db, keyId, district.user.id, NOW);
+    const preview = await previewAt(district, exported.registry.bytes);
+    expect(preview).toMatchObject({ status: 'refused', refusal: { code: 'signer-revoked' } });
+  });
+
+  it('a file for another office is refused', async () => {
+    const { center } = await centerAndDistrict();
+    const other = await office('13', ['district-specialist']);
+    await trust(other, center);
+    const exported = await exportFrom(center, 1);
+    const preview = await previewAt(other, exported.registry.bytes);
+    expect(preview).toMatchObject({ status: 'refused', refusal: { code: 'wrong-recipient' } });
+  });
+
+  it('the next registry of the pair gets the next number; a gap is a warning', async () => {
+    const { center, district } = await centerAndDistrict();
+    await exportFrom(center, 1);
+    const second = await exportFrom(center, 1);
+    expect(second.registry.sequence).toBe(2);
+    const preview = await previewAt(district, second.registry.bytes);
+    expect(preview.status).toBe('ready');
+    expect((preview as ReadyPreview).warnings.map((w) => w.code)).toEqual(['sequence-gap']);
+  });
+
+  it('custody scans list paper without data and data without paper', async () => {
+    const { center } = await centerAndDistrict();
+    const exported = await exportFrom(center, 2);
+    const [a] = exported.registry.caseIds;
+    expect(await recordCustodyScan(center.db, exported.registry, a!, center.user.id, 1)).toMatchObject({
+      kind: 'listed',
+      repeated: false,
+    });
+    expect((await recordCustodyScan(center.db, exported.registry, a!, center.user.id, 2)).kind).toBe(
+      'listed',
+    );
+    const stranger = (await insertCases(center.db, [{}]))[0]!.id;
+    expect((await recordCustodyScan(center.db, exported.registry, stranger, center.user.id, 3)).kind).toBe(
+      'not-listed',
+    );
+    expect((await recordCustodyScan(center.db, exported.registry, '123', center.user.id, 4)).kind).toBe(
+      'not-a-case-number',
+    );
+    const status = await loadCustody(center.db, exported.registry);
+    expect(status.matched).toEqual([a]);
+    expect(status.missingPaper).toEqual([exported.registry.caseIds[1]]);
+    expect(status.paperWithoutData).toEqual([stranger]);
+  });
+});
+
+describe('long work', () => {
+  it('cannot be started twice at once', async () => {
+    let release!: () => void;
+    const first = runExclusive('t', () => new Promise<string>((r) => (release = () => r('done'))), 'busy');
+    expect(await runExclusive('t', async () => 'second', 'busy')).toBe('busy');
+    release();
+    expect(await first).toBe('done');
+  });
+});
