@@ -1,0 +1,152 @@
+/**
+ * District workflow (issue 6, item 1): a walk-in housing case at district office 12 taken through
+ * every role — registration, the head's assignment, the responsible specialist, the housing
+ * commission's decision, the head's signature, delivery — each by a user holding that role; a user
+ * without the role sees the step only as unavailable, with the lifecycle's reason.
+ *
+ * The case is written into the app's database (tests/e2e/helpers/journal.ts seedCases) as the
+ * intake stores it, so this spec does not depend on the intake screen's layout.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import type { Role } from '../../shared/auth/roles';
+import { ADMIN, createUser, openArea, setupOffice, signIn, signOut, type TestAccount } from './helpers/app';
+import { seedCases } from './helpers/journal';
+import { makeCase } from '../unit/renderer/journal/fixtures';
+
+const account = (login: string, fullName: string): TestAccount => ({
+  login,
+  fullName,
+  password: `${login}-pass-1`,
+});
+const SPEC = account('spec', 'Ахметова Дана Ерлановна');
+const HEAD = account('head', 'Нурланов Серик Болатович');
+const RESP = account('resp', 'Омарова Жанар Каировна');
+const COMM = account('comm', 'Бекова Алия Маратовна');
+
+async function officeWithStaff(page: Page, caseRows: ReturnType<typeof makeCase>[]) {
+  await setupOffice(page, { officeCode: '12' });
+  await seedCases(page, caseRows);
+  await page.reload();
+  await signIn(page, ADMIN);
+  const staff: [TestAccount, Role[]][] = [
+    [SPEC, ['district-specialist']],
+    [HEAD, ['district-head']],
+    [RESP, ['responsible-specialist']],
+    [COMM, ['commission-member']],
+  ];
+  for (const [a, roles] of staff) await createUser(page, a, roles);
+  await signOut(page);
+}
+
+async function openCase(page: Page, user: TestAccount, id: string) {
+  await signIn(page, user);
+  await openArea(page, `deadlines/${id}`);
+  await expect(page.getByTestId('workflow-panel')).toBeVisible();
+}
+
+const status = (page: Page) => page.getByTestId('wf-status');
+
+test('a walk-in housing case goes through every district role to delivery', async ({ page }) => {
+  const row = makeCase({ channel: 'district', districtOfficeCode: '12', acceptedAt: Date.now() - 3_600_000 });
+  await officeWithStaff(page, [row]);
+
+  // District specialist: registration in the incoming-correspondence journal, then to the head.
+  await openCase(page, SPEC, row.id);
+  await expect(status(page)).toHaveAttribute('data-status', 'accepted');
+  await expect(page.getByTestId('wf-clock-service')).toBeVisible();
+  await page.getByTestId('wf-journal-number').fill('12-2026/000007');
+  await page.getByTestId('wf-submit-register').click();
+  await expect(status(page)).toHaveAttribute('data-status', 'registered');
+  await page.getByTestId('wf-submit-pass-to-head').click();
+  await expect(status(page)).toHaveAttribute('data-status', 'head-review');
+  // The head's step is not the specialist's: shown disabled, with the reason.
+  await expect(page.getByTestId('wf-event-assign')).toHaveCount(0);
+  await expect(page.getByTestId('wf-blocked-reason-assign')).toHaveText(
+    'У вас нет роли, которой разрешён этот шаг.',
+  );
+  await signOut(page);
+
+  // Head: assigns a responsible specialist chosen among the users holding that role.
+  await openCase(page, HEAD, row.id);
+  await page.getByTestId('wf-assignee').click();
+  await page.getByRole('option', { name: RESP.fullName }).click();
+  await page.getByTestId('wf-submit-assign').click();
+  await expect(status(page)).toHaveAttribute('data-status', 'with-specialist');
+  await expect(page.getByTestId('wf-assignee-name')).toContainText(RESP.fullName);
+  await signOut(page);
+
+  // Responsible specialist: prepares and passes to the housing commission.
+  await openCase(page, RESP, row.id);
+  await page.getByTestId('wf-submit-send-to-commission').click();
+  await expect(status(page)).toHaveAttribute('data-status', 'at-housing-commission');
+  await signOut(page);
+
+  // Commission member: the decision, with amount and period; the notice is offered for printing.
+  await openCase(page, COMM, row.id);
+  await page.getByTestId('wf-outcome-approved').check();
+  await page.getByTestId('wf-amount').fill('15000');
+  await expect(page.getByTestId('wf-period')).toHaveValue('12');
+  await page.getByTestId('wf-submit-decide').click();
+  await expect(status(page)).toHaveAttribute('data-status', 'decided-approved');
+  await expect(page.getByTestId('wf-decision')).toContainText('назначить');
+  await expect(page.getByTestId('wf-print-notification-of-assignment')).toBeVisible();
+  await signOut(page);
+
+  // Head: signature.
+  await openCase(page, HEAD, row.id);
+  await page.getByTestId('wf-submit-sign-result').click();
+  await expect(status(page)).toHaveAttribute('data-status', 'result-signed');
+  await signOut(page);
+
+  // Responsible specialist: delivery by post.
+  await openCase(page, RESP, row.id);
+  await page.getByTestId('wf-delivery-post').check();
+  await page.getByTestId('wf-submit-issue').click();
+  await expect(status(page)).toHaveAttribute('data-status', 'sent-by-post');
+  await expect(page.getByTestId('wf-nothing')).toBeVisible();
+});
+
+test('a user without the role cannot take the step; a refusal without grounds is refused with the message', async ({
+  page,
+}) => {
+  const registered = makeCase({
+    channel: 'district',
+    districtOfficeCode: '12',
+    acceptedAt: Date.now() - 3_600_000,
+  });
+  const wheelchair = makeCase({
+    channel: 'district',
+    districtOfficeCode: '12',
+    serviceId: 'disability-wheelchair',
+    acceptedAt: Date.now() - 3_600_000,
+    status: 'draft-decision',
+  });
+  await officeWithStaff(page, [
+    { ...registered, status: 'registered', state: { ...registered.state, status: 'registered' } },
+    wheelchair,
+  ]);
+
+  // The commission member may not pass a registered case to the head: no form, only the reason.
+  await openCase(page, COMM, registered.id);
+  await expect(status(page)).toHaveAttribute('data-status', 'registered');
+  await expect(page.getByTestId('wf-event-pass-to-head')).toHaveCount(0);
+  await expect(page.getByTestId('wf-submit-pass-to-head')).toHaveCount(0);
+  await expect(page.getByTestId('wf-blocked-reason-pass-to-head')).toHaveText(
+    'У вас нет роли, которой разрешён этот шаг.',
+  );
+  await signOut(page);
+
+  // The head refuses without choosing a ground: the lifecycle's message, and nothing changes.
+  await openCase(page, HEAD, wheelchair.id);
+  await page.getByTestId('wf-outcome-refused').check();
+  await page.getByTestId('wf-submit-decide').click();
+  await expect(page.getByTestId('wf-error')).toHaveText('Для отказа укажите основания.');
+  await expect(status(page)).toHaveAttribute('data-status', 'draft-decision');
+  // With two grounds the refusal is recorded and the motivated refusal offered for printing.
+  await page.getByTestId('wf-ground-0').check();
+  await page.getByTestId('wf-ground-1').check();
+  await page.getByTestId('wf-submit-decide').click();
+  await expect(status(page)).toHaveAttribute('data-status', 'decided-refused');
+  await expect(page.getByTestId('wf-grounds-chosen')).toBeVisible();
+  await expect(page.getByTestId('wf-print-motivated-refusal')).toBeVisible();
+});
