@@ -96,7 +96,10 @@ export async function deliverPdf(
   options: DeliverOptions,
 ): Promise<'printed' | 'saved' | 'cancelled'> {
   const platform = getPlatform();
-  if (options.mode === 'save') return platform.savePdf(bytes, pdfFileName(options.fileName));
+  // The web build downloads: printing a PDF from a hidden frame crashed headless Chromium's page
+  // (e2e), and the browser version is the test and fallback host; Electron shows the print dialog.
+  if (options.mode === 'save' || platform.kind === 'web')
+    return platform.savePdf(bytes, pdfFileName(options.fileName));
   // printPdf takes a title; the web adapter downloads `${title}.pdf` where no viewer exists, so the
   // title doubles as the file name there.
   await platform.printPdf(bytes, pdfFileName(options.fileName).replace(/\.pdf$/i, ''));

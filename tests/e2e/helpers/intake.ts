@@ -100,9 +100,9 @@ export async function checkDocuments(
     await page.getByTestId(`f-situation-${key}`).selectOption(value);
   }
   const rows = page.locator('[data-testid="checklist"] tbody tr');
-  const ids = (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice(4)))).filter(
-    Boolean,
-  );
+  const ids = (
+    await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice(4)))
+  ).filter(Boolean);
   const wanted = options.documents === undefined || options.documents === 'all' ? ids : options.documents;
   for (const id of wanted) await page.getByTestId(`doc-${id}-copy`).check();
   return ids;

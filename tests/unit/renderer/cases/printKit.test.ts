@@ -4,9 +4,9 @@ import { setPlatformForTesting, type Platform } from '../../../../renderer/src/p
 
 afterEach(() => setPlatformForTesting(undefined));
 
-function fakePlatform(calls: string[]): Platform {
+function fakePlatform(calls: string[], kind: Platform['kind'] = 'electron'): Platform {
   return {
-    kind: 'web',
+    kind,
     appInfo: async () => ({
       name: '',
       version: '',
@@ -37,6 +37,11 @@ describe('printKit', () => {
     expect(await deliverPdf(bytes, { title: 'T', fileName: 'receipt 1' })).toBe('printed');
     expect(await deliverPdf(bytes, { title: 'T', fileName: 'receipt 1', mode: 'save' })).toBe('saved');
     expect(calls).toEqual(['print:receipt_1:3', 'save:receipt_1.pdf:3']);
+    // The web host downloads.
+    const web: string[] = [];
+    setPlatformForTesting(fakePlatform(web, 'web'));
+    expect(await deliverPdf(bytes, { title: 'T', fileName: 'receipt 1' })).toBe('saved');
+    expect(web).toEqual(['save:receipt_1.pdf:3']);
   });
 
   it('loads the labels of each language', async () => {

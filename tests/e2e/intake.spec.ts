@@ -1,0 +1,209 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { formatCaseNumber } from '../../shared/case-number';
+import { signIn } from './helpers/app';
+import {
+  IINS,
+  INSPECTOR,
+  acceptCase,
+  checkDocuments,
+  newApplication,
+  setupIntakeDesk,
+  startApplication,
+} from './helpers/intake';
+
+async function download(page: Page, click: () => Promise<void>): Promise<string> {
+  const pending = page.waitForEvent('download');
+  await click();
+  const d = await pending;
+  const dir = mkdtempSync(join(tmpdir(), 'intake-'));
+  const file = join(dir, d.suggestedFilename());
+  await d.saveAs(file);
+  return file;
+}
+
+function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+function barcodes(file: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'bars-'));
+  execFileSync('pdftoppm', ['-png', '-r', '200', '-f', '1', '-l', '1', file, join(dir, 'p')]);
+  const png = join(dir, 'p-1.png');
+  readFileSync(png);
+  const out = execFileSync('zbarimg', ['--quiet', '--raw', png], { encoding: 'utf8' });
+  return out.split('\n').filter(Boolean);
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ');
+
+test('ЦОН, Russian: individual house → items 1-5, 7, 8; receipt PDF with text and barcode', async ({
+  page,
+}) => {
+  await setupIntakeDesk(page, { officeCode: '22', lang: 'ru' });
+  // ЦОН accepts housing assistance and child benefits only, and says why not the others.
+  await expect(page.getByTestId('service-housing-assistance')).toBeVisible();
+  await expect(page.getByTestId('service-child-benefit-under-18')).toBeVisible();
+  await expect(page.getByTestId('service-unavailable-disability-wheelchair')).toContainText('районный отдел');
+  // Search in Kazakh finds the service.
+  await page.getByTestId('service-search').fill('тұрғын үй');
+  await expect(page.getByTestId('service-child-benefit-under-18')).toHaveCount(0);
+  await page.getByTestId('service-search').fill('');
+
+  await startApplication(page);
+  await expect(page.getByTestId('f-applicant-birthDate')).toHaveValue('1995-06-15');
+  await expect(page.getByTestId('district-office')).toContainText('Алмалин');
+  const ids = await checkDocuments(page, { answers: { dwelling: 'individual-house' } });
+  const numbers = await page
+    .locator('[data-testid="checklist"] tbody tr[data-required="yes"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-number')));
+  expect(numbers).toEqual(['1', '2', '3', '4', '5', '7', '8']);
+  expect(ids).not.toContain('maintenance-bills');
+  await expect(page.getByTestId('package-complete')).toBeVisible();
+  await page.getByTestId('intake-register').click();
+  const number = page.getByTestId('result-case-number');
+  await expect(number).toBeVisible();
+  const digits = (await number.getAttribute('data-digits'))!;
+  expect(digits).toMatch(/^2200026\d{7}$/);
+  const issue = (await page.getByTestId('result-issue').textContent())!;
+  expect(issue).toMatch(/\d{4}/);
+
+  const file = await download(page, () => page.getByTestId('print-receipt').click());
+  const text = norm(pdfText(file));
+  expect(text).toContain(formatCaseNumber(digits));
+  expect(text).toContain('Қасымов Әли Серікұлы');
+  expect(text).toContain('Өмірбекова Гүлнар Серікқызы');
+  expect(text).toContain('Заявление');
+  expect(text).toContain('Квитанция');
+  // The issue date shown on screen is printed on the receipt.
+  const issueDate = /^(\d{1,2} \S+ \d{4})/.exec(issue)![1]!;
+  expect(text).toContain(issueDate);
+  expect(barcodes(file)).toContain(digits);
+});
+
+test('ЦОН, Kazakh: condominium → items 1-8; receipt printed in Kazakh', async ({ page }) => {
+  await setupIntakeDesk(page, { officeCode: '22', lang: 'kk' });
+  await startApplication(page, {
+    applicant: { iin: IINS.b, surname: 'Сейітова', name: 'Айгүл' },
+    printLang: 'kk',
+  });
+  await checkDocuments(page, { answers: { dwelling: 'condominium' } });
+  const numbers = await page
+    .locator('[data-testid="checklist"] tbody tr[data-required="yes"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-number')));
+  expect(numbers).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+  await expect(page.getByTestId('package-complete')).toBeVisible();
+  // The conditional item disappears with the answer and comes back.
+  await page.getByTestId('f-situation-dwelling').selectOption('non-condominium');
+  await expect(page.getByTestId('doc-maintenance-bills')).toHaveCount(0);
+  await page.getByTestId('f-situation-dwelling').selectOption('condominium');
+  await expect(page.getByTestId('doc-maintenance-bills')).toBeVisible();
+  await page.getByTestId('doc-maintenance-bills-copy').check();
+  await page.getByTestId('intake-register').click();
+  const digits = (await page.getByTestId('result-case-number').getAttribute('data-digits'))!;
+  const file = await download(page, () => page.getByTestId('print-receipt').click());
+  const text = norm(pdfText(file));
+  expect(text).toContain(formatCaseNumber(digits));
+  expect(text).toContain('Сейітова Айгүл');
+  expect(text).toContain('ҚОЛХАТ');
+  expect(text).toContain('Тұрғын үй көмегін тағайындау');
+  expect(text).toContain('Коммуналдық қызметтерді тұтынуға арналған шоттар');
+  expect(text).toContain('Өмірбекова Гүлнар Серікқызы');
+  expect(barcodes(file)).toContain(digits);
+});
+
+test('an incomplete package is refused with its missing list, and nothing is registered', async ({
+  page,
+}) => {
+  await setupIntakeDesk(page, { officeCode: '22' });
+  await startApplication(page);
+  await checkDocuments(page, {
+    answers: { dwelling: 'condominium' },
+    documents: [
+      'application',
+      'identity-copy',
+      'house-register-copy',
+      'family-income',
+      'utility-bills',
+      'telecom-bill',
+    ],
+  });
+  await expect(page.getByTestId('missing-list')).toBeVisible();
+  await expect(page.getByTestId('missing-title-copy')).toBeVisible();
+  await expect(page.getByTestId('missing-maintenance-bills')).toBeVisible();
+  await expect(page.getByTestId('intake-register')).toBeDisabled();
+  const file = await download(page, () => page.getByTestId('intake-refuse').click());
+  await expect(page.getByTestId('refusal-done')).toBeVisible();
+  const text = norm(pdfText(file));
+  expect(text).toContain('Копия правоустанавливающего документа');
+  expect(text).toContain('Қасымов Әли Серікұлы');
+  // Nothing registered: the journal store holds no case.
+  const count = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const req = indexedDB.open('almaty-social-services');
+        req.onsuccess = () => {
+          const tx = req.result.transaction(['cases', 'counterRefusals'], 'readonly');
+          const c = tx.objectStore('cases').count();
+          const r = tx.objectStore('counterRefusals').count();
+          tx.oncomplete = () => resolve(c.result * 100 + r.result);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  expect(count).toBe(1); // 0 cases, 1 counter refusal
+});
+
+test('a district walk-in (office 12) gets an incoming number and prints a talon', async ({ page }) => {
+  await setupIntakeDesk(page, { officeCode: '12' });
+  await expect(page.getByTestId('service-disability-wheelchair')).toBeVisible();
+  const digits = await acceptCase(page, {
+    answers: { dwelling: 'individual-house' },
+    applicant: { district: 'auezov' },
+  });
+  expect(digits.slice(0, 2)).toBe('12');
+  await expect(page.getByTestId('result-incoming-number')).toHaveText(/^12-\d{4}\/000001$/);
+  const file = await download(page, () => page.getByTestId('print-talon').click());
+  const text = norm(pdfText(file));
+  expect(text).toContain(formatCaseNumber(digits));
+  expect(text).toContain('Қасымов Әли Серікұлы');
+  expect(barcodes(file)).toContain(digits);
+});
+
+test('a draft survives a reload', async ({ page }) => {
+  await setupIntakeDesk(page, { officeCode: '22' });
+  await startApplication(page, { applicant: { surname: 'Черновикова' } });
+  await expect(page.getByTestId('draft-status')).toContainText(/\d\d:\d\d/);
+  await page.reload();
+  await signIn(page, INSPECTOR);
+  await page.evaluate(() => (window.location.hash = '#/intake'));
+  await expect(page.getByTestId('draft-row')).toContainText('Черновикова');
+  await page.getByTestId('draft-resume').click();
+  await expect(page.getByTestId('f-applicant-surname')).toHaveValue('Черновикова');
+  await expect(page.getByTestId('f-applicant-iin')).toHaveValue(IINS.a);
+  await checkDocuments(page, { answers: { dwelling: 'individual-house' } });
+  await page.getByTestId('intake-register').click();
+  await expect(page.getByTestId('result-case-number')).toBeVisible();
+  await newApplication(page);
+  await expect(page.getByTestId('drafts')).toHaveCount(0);
+});
+
+test('the duplicate guard asks for a reason before a second open case', async ({ page }) => {
+  await setupIntakeDesk(page, { officeCode: '22' });
+  const first = await acceptCase(page, { answers: { dwelling: 'individual-house' } });
+  await newApplication(page);
+  await startApplication(page);
+  await checkDocuments(page, { answers: { dwelling: 'individual-house' } });
+  await page.getByTestId('intake-register').click();
+  await expect(page.getByTestId('duplicate-guard')).toBeVisible();
+  await expect(page.getByTestId(`duplicate-${first}`)).toBeVisible();
+  await page.getByTestId('duplicate-confirm').click();
+  await expect(page.getByTestId('duplicate-reason')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByTestId('duplicate-reason').fill('Заявитель сменил жильё');
+  await page.getByTestId('duplicate-confirm').click();
+  const second = await page.getByTestId('result-case-number').getAttribute('data-digits');
+  expect(second).not.toBe(first);
+});
