@@ -63,7 +63,7 @@ test('cases accepted at a ЦОН are found after a reload by IIN and by a folded
   await expect(page.getByTestId('case-status')).toHaveText('Принято');
 });
 
-test('a withdrawal with a reason shows in the history, and the period journal PDF lists the case', async ({
+test('the receipt reprints in Kazakh, a withdrawal with a reason shows in the history, and the period journal PDF lists the case', async ({
   page,
 }) => {
   await setupIntakeDesk(page, { officeCode: '22' });
@@ -74,6 +74,18 @@ test('a withdrawal with a reason shows in the history, and the period journal PD
     window.location.hash = `#/journal/${id}`;
   }, caseId);
   await expect(page.getByTestId('case-history-item')).toHaveCount(1);
+  await expect(page.getByTestId('case-history-item')).toContainText('Приём документов');
+
+  // Reprint of the receipt, in Kazakh.
+  await page.getByTestId('case-print-lang').getByText('Қаз').click();
+  const receiptDownload = page.waitForEvent('download');
+  await page.getByTestId('case-print-receipt').click();
+  const receipt = join(mkdtempSync(join(tmpdir(), 'receipt-')), 'receipt.pdf');
+  await (await receiptDownload).saveAs(receipt);
+  const receiptText = execFileSync('pdftotext', [receipt, '-'], { encoding: 'utf8' });
+  expect(receiptText).toContain(formatCaseNumber(caseId));
+  expect(receiptText).toContain('Жұмабекова');
+  expect(receiptText).toContain('ҚОЛХАТ');
   await page.getByTestId('case-action-withdraw').click();
   await page.getByTestId('case-reason').fill('Заявитель забрал документы: переезжает в другой город');
   await page.getByTestId('case-reason-submit').click();
