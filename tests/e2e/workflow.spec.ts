@@ -4,12 +4,13 @@
  * commission's decision, the head's signature, delivery — each by a user holding that role; a user
  * without the role sees the step only as unavailable, with the lifecycle's reason.
  *
- * The case is written into the app's database (tests/e2e/helpers/journal.ts seedCases) as the
- * intake stores it, so this spec does not depend on the intake screen's layout.
+ * The walk-in is accepted through the intake screen (tests/e2e/helpers/intake.ts); the cases of the
+ * second test are written into the app's database as the intake stores them (seedCases).
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { Role } from '../../shared/auth/roles';
 import { ADMIN, createUser, openArea, setupOffice, signIn, signOut, type TestAccount } from './helpers/app';
+import { acceptCase, setupIntakeDesk, SPECIALIST } from './helpers/intake';
 import { seedCases } from './helpers/journal';
 import { makeCase } from '../unit/renderer/journal/fixtures';
 
@@ -18,23 +19,24 @@ const account = (login: string, fullName: string): TestAccount => ({
   fullName,
   password: `${login}-pass-1`,
 });
-const SPEC = account('spec', 'Ахметова Дана Ерлановна');
+const SPEC = SPECIALIST;
 const HEAD = account('head', 'Нурланов Серик Болатович');
 const RESP = account('resp', 'Омарова Жанар Каировна');
 const COMM = account('comm', 'Бекова Алия Маратовна');
+
+const STAFF: [TestAccount, Role[]][] = [
+  [SPEC, ['district-specialist']],
+  [HEAD, ['district-head']],
+  [RESP, ['responsible-specialist']],
+  [COMM, ['commission-member']],
+];
 
 async function officeWithStaff(page: Page, caseRows: ReturnType<typeof makeCase>[]) {
   await setupOffice(page, { officeCode: '12' });
   await seedCases(page, caseRows);
   await page.reload();
   await signIn(page, ADMIN);
-  const staff: [TestAccount, Role[]][] = [
-    [SPEC, ['district-specialist']],
-    [HEAD, ['district-head']],
-    [RESP, ['responsible-specialist']],
-    [COMM, ['commission-member']],
-  ];
-  for (const [a, roles] of staff) await createUser(page, a, roles);
+  for (const [a, roles] of STAFF) await createUser(page, a, roles);
   await signOut(page);
 }
 
@@ -46,15 +48,24 @@ async function openCase(page: Page, user: TestAccount, id: string) {
 
 const status = (page: Page) => page.getByTestId('wf-status');
 
-test('a walk-in housing case goes through every district role to delivery', async ({ page }) => {
-  const row = makeCase({ channel: 'district', districtOfficeCode: '12', acceptedAt: Date.now() - 3_600_000 });
-  await officeWithStaff(page, [row]);
+test('a walk-in housing case accepted at the intake desk goes through every district role to delivery', async ({
+  page,
+}) => {
+  // District specialist of office 12 accepts the application through the intake screen.
+  await setupIntakeDesk(page, { officeCode: '12' });
+  const caseId = await acceptCase(page, { answers: { dwelling: 'individual-house' } });
+  await signOut(page);
+  await signIn(page, ADMIN);
+  for (const [a, roles] of STAFF.filter(([a]) => a !== SPEC)) await createUser(page, a, roles);
+  await signOut(page);
+  const row = { id: caseId };
 
   // District specialist: registration in the incoming-correspondence journal, then to the head.
   await openCase(page, SPEC, row.id);
   await expect(status(page)).toHaveAttribute('data-status', 'accepted');
   await expect(page.getByTestId('wf-clock-service')).toBeVisible();
-  await page.getByTestId('wf-journal-number').fill('12-2026/000007');
+  // The intake gave the incoming number; it is offered for the journal entry.
+  await expect(page.getByTestId('wf-journal-number')).toHaveValue(/^12-\d{4}\/\d{6}$/);
   await page.getByTestId('wf-submit-register').click();
   await expect(status(page)).toHaveAttribute('data-status', 'registered');
   await page.getByTestId('wf-submit-pass-to-head').click();
