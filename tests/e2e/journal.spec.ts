@@ -109,3 +109,26 @@ test('the receipt reprints in Kazakh, a withdrawal with a reason shows in the hi
   expect(text).toContain('Жұмабекова');
   expect(text).toContain('Заявление отозвано');
 });
+
+test('the journal and the case page in Kazakh', async ({ page }) => {
+  await setupIntakeDesk(page, { officeCode: '22', lang: 'kk' });
+  const caseId = await acceptCase(page, { applicant: { surname: 'Әбенова', name: 'Гүлнұр', iin: IINS.d } });
+  await searchJournal(page, 'абен');
+  await expect(page.getByTestId('journal-count')).toHaveText('1 іс табылды');
+  const row = page.getByTestId(`journal-row-${caseId}`);
+  await expect(row).toContainText('Қабылданды');
+  await expect(row).toContainText('ХҚКО');
+  await expect(row).toContainText(/\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}/);
+  await expect(page.getByRole('columnheader', { name: 'Іс нөмірі' })).toBeVisible();
+  await row.press('Enter');
+  await expect(page.getByTestId('case-title')).toHaveText(`№ ${formatCaseNumber(caseId)} іс`);
+  await expect(page.getByTestId('case-center-clock')).toContainText(
+    /^ХҚКО \(қолхат бойынша\): мерзімі \d{2}\.\d{2}\.\d{4}/,
+  );
+  await expect(page.getByTestId('case-district-clock')).toHaveText(
+    'Аудандық бөлім: мерзім топтама тіркелгеннен басталады',
+  );
+  await expect(page.getByTestId('case-action-withdraw')).toHaveText(
+    'Өтініш берушінің өтінішті кері қайтарып алуы',
+  );
+});
