@@ -56,7 +56,14 @@ export interface CaseDeadlineStatus {
   /** Running step clocks with their level (warnings, never "overdue" for the case). */
   steps: StepWarning[];
   /** Same-visit services: minutes since acceptance and whether the term is overrun. */
-  sameVisit?: { startAt: number; endBy: number; elapsedMinutes: number; overrun: boolean };
+  sameVisit?: {
+    startAt: number;
+    endBy: number;
+    /** The recorded end of the visit (delivery), absent while it goes on. */
+    endedAt?: number;
+    elapsedMinutes: number;
+    overrun: boolean;
+  };
 }
 
 const TERM_CLOCKS: readonly StepClock[] = ['service-term', 'district-term'];
@@ -111,7 +118,13 @@ export function caseDeadlineStatus(
     const { startAt, endBy } = deadlines.sameVisit;
     const end = state.milestones.deliveredAt ?? Math.max(now, startAt);
     const term = { value: Math.round((endBy - startAt) / 60_000), unit: 'minutes' as const };
-    sameVisit = { startAt, endBy, ...sameVisitOverrun(startAt, end, term) };
+    const endedAt = state.milestones.deliveredAt;
+    sameVisit = {
+      startAt,
+      endBy,
+      ...(endedAt !== undefined ? { endedAt } : {}),
+      ...sameVisitOverrun(startAt, end, term),
+    };
   }
 
   const running = clocks.filter((c) => c.running).map((c) => c.level);

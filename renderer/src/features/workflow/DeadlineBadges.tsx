@@ -71,6 +71,8 @@ export function DeadlineBlock({ status, deadlines, catalogue, serviceId, channel
             endBy: formatDateTime(status.sameVisit.endBy, lang),
             count: Math.floor(status.sameVisit.elapsedMinutes),
           })}
+          {status.sameVisit.endedAt !== undefined &&
+            ` ${t('sameVisit.ended', { end: formatDateTime(status.sameVisit.endedAt, lang) })}`}
           {status.sameVisit.overrun && ` ${t('sameVisit.overrun')}`}
         </Alert>
       )}

@@ -9,71 +9,19 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { lifecycleStepLimits } from '../../../../shared/deadlines';
 import { formatDate, formatMoney } from '../../../../shared/i18n/format';
-import {
-  checkEvent,
-  type DocumentKind,
-  type EventType,
-  type TransitionContext,
-  type TransitionErrorCode,
-} from '../../../../shared/lifecycle';
+import type { DocumentKind, EventType } from '../../../../shared/lifecycle';
 import { useAuth } from '../../auth/AuthProvider';
 import { useLang } from '../../app/hooks';
 import { useDb } from '../../db/DbContext';
 import type { CaseRow } from '../../db/types';
 import { applyCaseEvent, type ApplyWarning } from '../../workflow/applyEvent';
 import { workflowContext } from '../../workflow/context';
+import { stepsOf } from '../../workflow/steps';
 import { caseDeadlineStatus } from '../../workflow/deadlineStatus';
 import { printResultDocument } from '../../workflow/printResult';
 import { DeadlineBlock } from './DeadlineBadges';
 import { EventForm, type EventSubmission } from './EventForm';
 import { useCaseWithHistory, useOffice, useRules, useWorkflowNow } from './hooks';
-
-/**
- * Steps of the district side and the originals check, in the order of the regulations. Registry
- * steps of the ЦОН, corrections, withdrawal and cancellation have their own screens.
- */
-export const WORKFLOW_EVENTS: readonly EventType[] = [
-  'request-originals',
-  'originals-received',
-  'refuse-acceptance',
-  'receive-at-district',
-  'return-incomplete',
-  'register',
-  'pass-to-head',
-  'assign',
-  'send-to-commission',
-  'record-survey-refusal',
-  'submit-conclusion',
-  'submit-draft',
-  'return-draft',
-  'decide',
-  'sign-result',
-  'issue',
-  'send-result-to-center',
-  'issue-same-visit',
-  'request-payment',
-];
-
-/** Refusals that mean "the step exists here, but not for you / not yet": shown with the reason. */
-const BLOCKING: readonly TransitionErrorCode[] = [
-  'wrong-office',
-  'forbidden-role',
-  'commission-pending',
-  'commission-done',
-  'not-approved',
-];
-
-export function stepsOf(state: CaseRow['state'], ctx: TransitionContext) {
-  const allowed: EventType[] = [];
-  const blocked: { type: EventType; code: TransitionErrorCode; messageKey: string }[] = [];
-  for (const type of WORKFLOW_EVENTS) {
-    const error = checkEvent(state, type, ctx);
-    if (!error) allowed.push(type);
-    else if (BLOCKING.includes(error.code))
-      blocked.push({ type, code: error.code, messageKey: error.messageKey });
-  }
-  return { allowed, blocked };
-}
 
 /** The instant a step is recorded at: read when the button is pressed, not at render. */
 const clock = () => Date.now();

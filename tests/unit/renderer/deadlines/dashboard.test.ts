@@ -146,6 +146,10 @@ describe('same-visit services', () => {
       at('2026-03-03'),
     );
     expect(s.open).toBe(false);
-    expect(s.sameVisit).toMatchObject({ elapsedMinutes: 20, overrun: false });
+    expect(s.sameVisit).toMatchObject({
+      elapsedMinutes: 20,
+      overrun: false,
+      endedAt: at('2026-03-02') + 20 * 60_000,
+    });
   });
 });
