@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { formatCaseNumber } from '../../shared/case-number';
 import { almatyInstant } from '../../shared/time/almaty';
-import { ADMIN, setupOffice, signIn } from './helpers/app';
+import { ADMIN, createUser, setupOffice, signIn, signOut } from './helpers/app';
+import { INSPECTOR } from './helpers/intake';
 import { scanKazakh, searchJournal, seedCases } from './helpers/journal';
 import { makeCase } from '../unit/renderer/journal/fixtures';
 
@@ -104,4 +105,48 @@ test('the journal list for a period downloads as a PDF listing the cases of the 
   expect(text).toContain(formatCaseNumber(inside.id));
   expect(text).toContain('Қасымов');
   expect(text).not.toContain('Жанұзақов');
+});
+
+test('filters by service and status narrow the table; an inspector corrects the applicant’s surname and IIN', async ({
+  page,
+}) => {
+  await setupOffice(page, { officeCode: '22' });
+  const housing = makeCase({ surname: 'Касымов' });
+  const child = makeCase({ surname: 'Ержанова', serviceId: 'child-benefit-under-18' });
+  await seedCases(page, [housing, child]);
+  await page.reload();
+  await signIn(page, ADMIN);
+  await createUser(page, INSPECTOR, ['center-inspector']);
+  await signOut(page);
+  await signIn(page, INSPECTOR);
+  await searchJournal(page, '');
+  await expect(page.getByTestId('journal-count')).toHaveText('Найдено 2 дела');
+  await page.getByTestId('journal-service').click();
+  await page.getByRole('option', { name: /^Назначение жилищной помощи/ }).click();
+  await expect(page.getByTestId('journal-count')).toHaveText('Найдено 1 дело');
+  await expect(page.getByTestId(`journal-row-${housing.id}`)).toBeVisible();
+  await page.getByTestId('journal-status').click();
+  await page.getByRole('option', { name: 'Заявление отозвано' }).click();
+  await expect(page.getByTestId('journal-count')).toHaveText('Найдено 0 дел');
+  await page.getByRole('button', { name: 'Сбросить фильтры' }).click();
+  await expect(page.getByTestId('journal-count')).toHaveText('Найдено 2 дела');
+
+  await page.getByTestId(`journal-row-${housing.id}`).click();
+  await page.getByTestId('case-action-correct').click();
+  await page.getByTestId('correction-surname').fill('Қасымов');
+  await page.getByTestId('correction-iin').fill('95061530000');
+  await page.getByTestId('case-reason').fill('Фамилия и ИИН с ошибкой');
+  await page.getByTestId('case-reason-submit').click();
+  await expect(page.getByTestId('case-action-error')).toHaveText('Проверьте поля: ИИН.');
+  await page.getByTestId('correction-iin').fill('950615300000');
+  await page.getByTestId('case-reason-submit').click();
+  await expect(page.getByTestId('correction-modal')).toHaveCount(0);
+  await expect(page.getByTestId('case-applicant-name')).toHaveText('Қасымов Иван Петрович');
+  await expect(page.getByTestId('case-applicant-iin')).toHaveText('950615300000');
+  const entry = page.getByTestId('case-history-item').first();
+  await expect(entry).toContainText('Исправить данные приёма');
+  await expect(entry).toContainText('Изменено: фамилия, ИИН');
+  await expect(entry).toContainText('Причина: Фамилия и ИИН с ошибкой');
+  await searchJournal(page, '950615300000');
+  await expect(page.getByTestId(`journal-row-${housing.id}`)).toBeVisible();
 });
