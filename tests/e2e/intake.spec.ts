@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { formatCaseNumber } from '../../shared/case-number';
-import { signIn } from './helpers/app';
+import { createUser, openArea, setupAndSignIn, signIn, signOut } from './helpers/app';
 import {
   IINS,
   INSPECTOR,
@@ -206,4 +206,103 @@ test('the duplicate guard asks for a reason before a second open case', async ({
   await page.getByTestId('duplicate-confirm').click();
   const second = await page.getByTestId('result-case-number').getAttribute('data-digits');
   expect(second).not.toBe(first);
+});
+
+/** Presses Tab until the element with this test id has focus; fails after `max` presses. */
+async function tabTo(page: Page, testId: string, max = 25): Promise<number> {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    if (id === testId) return i;
+  }
+  throw new Error(`${testId} not reached with Tab`);
+}
+
+// The shell's keyboard-wedge listener takes digits typed less than 50 ms apart as a scan, so
+// digits are typed here at a person's pace.
+const HUMAN = { delay: 80 };
+
+test('keyboard only: from the service search to the printed receipt', async ({ page }) => {
+  await setupIntakeDesk(page, { officeCode: '22' });
+  await expect(page.getByTestId('service-search')).toBeFocused();
+  await page.keyboard.type('жилищ');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('f-applicant-surname')).toBeFocused();
+  await page.keyboard.type('Клавиатурова');
+  await tabTo(page, 'f-applicant-name');
+  await page.keyboard.type('Дана');
+  await tabTo(page, 'f-applicant-iin');
+  await page.keyboard.type(IINS.c, HUMAN);
+  await expect(page.getByTestId('f-applicant-iin')).toHaveValue(IINS.c);
+  await expect(page.getByTestId('f-applicant-birthDate')).toHaveValue('1988-02-02');
+  await tabTo(page, 'f-applicant-docNumber');
+  await page.keyboard.type('N1234567', HUMAN);
+  await tabTo(page, 'f-applicant-regDistrict');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('f-applicant-regDistrict')).toHaveValue('almaly');
+  await tabTo(page, 'f-applicant-regStreet');
+  await page.keyboard.type('пр. Абая, 10', HUMAN);
+  await tabTo(page, 'f-applicant-phone');
+  await page.keyboard.type('+7 702 111 22 33', HUMAN);
+  await page.keyboard.press('Enter');
+  // Step 2 opens with the first situation question focused.
+  await expect(page.getByTestId('f-situation-dwelling')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('f-situation-dwelling')).toHaveValue('individual-house');
+  for (const id of [
+    'application',
+    'identity-copy',
+    'title-copy',
+    'house-register-copy',
+    'family-income',
+    'utility-bills',
+    'telecom-bill',
+  ]) {
+    await tabTo(page, `doc-${id}-copy`);
+    await page.keyboard.press('Space');
+  }
+  await expect(page.getByTestId('package-complete')).toBeVisible();
+  await page.keyboard.press('Alt+KeyR');
+  await expect(page.getByTestId('result-case-number')).toBeVisible();
+  const digits = (await page.getByTestId('result-case-number').getAttribute('data-digits'))!;
+  await expect(page.getByTestId('print-receipt')).toBeFocused();
+  const file = await download(page, () => page.keyboard.press('Enter'));
+  expect(norm(pdfText(file))).toContain('Клавиатурова Дана');
+  expect(barcodes(file)).toContain(digits);
+  await page.keyboard.press('Alt+KeyN');
+  await expect(page.getByTestId('service-search')).toBeFocused();
+});
+
+test('district office: wheelchair application form with the tear-off slip, in Kazakh', async ({ page }) => {
+  await setupIntakeDesk(page, { officeCode: '12' });
+  const digits = await acceptCase(page, {
+    serviceId: 'disability-wheelchair',
+    applicant: { iin: IINS.d, surname: 'Нұрланов', name: 'Ерлан', district: 'auezov' },
+    printLang: 'kk',
+  });
+  await expect(page.getByTestId('print-talon')).toBeVisible();
+  const file = await download(page, () => page.getByTestId('print-application').click());
+  const text = norm(pdfText(file));
+  expect(text).toContain('Нұрланов Ерлан');
+  expect(text).toContain(formatCaseNumber(digits));
+  expect(barcodes(file)).toContain(digits);
+});
+
+test('district office: a same-visit service records its start time and prints no talon', async ({ page }) => {
+  await setupIntakeDesk(page, { officeCode: '12' });
+  await acceptCase(page, { serviceId: 'asp-recipient-certificate', applicant: { iin: IINS.b } });
+  await expect(page.getByTestId('result-same-visit')).toContainText(/\d\d:\d\d.*\d\d:\d\d/);
+  await expect(page.getByTestId('print-talon')).toHaveCount(0);
+  await expect(page.getByTestId('same-visit-note')).toBeVisible();
+});
+
+test('the department accepts nothing and says so', async ({ page }) => {
+  await setupAndSignIn(page, { officeCode: '00' });
+  await createUser(page, INSPECTOR, ['center-inspector']);
+  await signOut(page);
+  await signIn(page, INSPECTOR);
+  await openArea(page, 'intake');
+  await expect(page.getByTestId('office-accepts-nothing')).toContainText('Управление');
+  await expect(page.getByTestId('service-search')).toHaveCount(0);
 });

@@ -40,7 +40,7 @@ export function DocumentsStep({
     <Stack gap="md">
       {service.situations.length > 0 && (
         <Group align="flex-end">
-          {service.situations.map((q) => (
+          {service.situations.map((q, i) => (
             <SelectField
               key={q.key}
               path={`situation.${q.key}`}
@@ -48,6 +48,7 @@ export function DocumentsStep({
               value={form.answers[q.key] ?? q.default}
               onChange={(v) => patch((f) => void (f.answers[q.key] = v))}
               options={q.values.map((v) => ({ value: v.value, label: v.label[lang] }))}
+              autoFocus={i === 0}
             />
           ))}
         </Group>
@@ -62,7 +63,7 @@ export function DocumentsStep({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {lines.map(({ item, required }) => {
+          {lines.map(({ item, required }, index) => {
             const m = form.documents[item.id] ?? { original: false, copy: false };
             const missing = check.missing.some((x) => x.item.id === item.id);
             return (
@@ -91,6 +92,7 @@ export function DocumentsStep({
                     aria-label={`${t('docs.original')}: ${item.name[lang]}`}
                     checked={m.original}
                     onChange={(e) => mark(item.id, 'original', e.currentTarget.checked)}
+                    autoFocus={index === 0 && service.situations.length === 0}
                     data-testid={`doc-${item.id}-original`}
                   />
                 </Table.Td>

@@ -58,6 +58,7 @@ export function SelectField(props: {
   error?: string | undefined;
   placeholder?: string;
   required?: boolean;
+  autoFocus?: boolean;
 }) {
   const data = props.placeholder
     ? [{ value: '', label: props.placeholder }, ...props.options]
@@ -70,6 +71,7 @@ export function SelectField(props: {
       data={data}
       error={props.error}
       required={props.required}
+      autoFocus={props.autoFocus}
       data-testid={testId(props.path)}
     />
   );
