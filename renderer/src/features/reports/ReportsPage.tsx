@@ -28,7 +28,9 @@ const clock = () => Date.now();
 
 /** Hides the shell and the controls when printing, so the page prints as the report alone. */
 const PRINT_CSS = `@media print {
-  .mantine-AppShell-navbar, .mantine-AppShell-header, [data-print-hide] { display: none !important; }
+  .mantine-AppShell-navbar, .mantine-AppShell-header, .mantine-Notifications-root, [data-print-hide] {
+    display: none !important;
+  }
   .mantine-AppShell-main { padding: 0 !important; min-height: 0 !important; }
   [data-report] table { font-size: 10pt; }
   [data-report] tr { break-inside: avoid; }
@@ -75,7 +77,9 @@ export function ReportsPage() {
   return (
     <Stack gap="sm" data-report data-testid="reports-page">
       <style>{PRINT_CSS}</style>
-      <Title order={2}>{t('shell:areas.reports')}</Title>
+      <Title order={2} data-print-hide>
+        {t('shell:areas.reports')}
+      </Title>
       <Text size="sm" c="dimmed" data-print-hide>
         {t('intro')}
       </Text>
@@ -202,8 +206,15 @@ function SummaryTable({ report, labels, lang }: { report: MonthlyReport; labels:
   const { t } = useTranslation('reports-ui');
   const several = report.months.length > 1;
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table withTableBorder withColumnBorders striped data-testid="report-summary">
+    <Table.ScrollContainer minWidth={860}>
+      <Table
+        withTableBorder
+        withColumnBorders
+        striped
+        fz="sm"
+        horizontalSpacing="xs"
+        data-testid="report-summary"
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{labels.month}</Table.Th>
