@@ -9,6 +9,7 @@ import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { JournalPage } from '../features/journal/JournalPage';
+import { RegistriesPage } from '../features/registries/RegistriesPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { ScanProvider } from '../scan/ScanProvider';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -68,6 +69,8 @@ function AreaView({ area, sub }: { area: Area; sub: string | null }) {
       return <IntakePage sub={sub} />;
     case 'journal':
       return <JournalPage sub={sub} />;
+    case 'registries':
+      return <RegistriesPage sub={sub} />;
     case 'reports':
       return <ReportsPage />;
     case 'audit':

@@ -244,3 +244,13 @@ export async function revokeTrustedKey(
     await db.audit.add({ at: now.getTime(), userId, action: 'trust.key-revoked', details: { keyId } });
   });
 }
+
+/** Audit of an office card saved to a file (handed to a partner). */
+export async function recordCardExported(
+  db: AppDatabase,
+  keyId: string,
+  userId: string,
+  now: number,
+): Promise<void> {
+  await db.audit.add({ at: now, userId, action: 'office-card.exported', details: { keyId } });
+}

@@ -1,0 +1,246 @@
+/**
+ * Compiling a registry (issue 5, item 2; accumulation department of a ЦОН main workstation) or a
+ * desk's hand-off (item 3): pick the cases, unlock the keys, build, record, save the file.
+ */
+import { useMemo, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Progress,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { formatCaseNumber } from '../../../../shared/case-number';
+import { surnameWithInitials } from '../../../../shared/case/intake';
+import { officesOfType } from '../../../../shared/directory/offices';
+import { formatDate } from '../../../../shared/i18n/format';
+import { useLang } from '../../app/hooks';
+import type { SessionUser } from '../../auth/session';
+import { useDb } from '../../db/DbContext';
+import type { OfficeConfig, RegistryRow } from '../../db/types';
+import { getPlatform } from '../../platform';
+import { exportRegistry, handoffCases, sendableCases, type CaseFilter } from '../../registry/exportRegistry';
+import { activeKeyRow, sessionKeySets, sessionUnlocked } from '../../registry/identity';
+import type { Progress as ProgressInfo } from '../../registry/progress';
+import { printRegistrySheet } from './sheet';
+import { UnlockKeys } from './UnlockKeys';
+
+export const REGISTRY_MIME = 'application/octet-stream';
+
+export function saveRegistryFile(registry: Pick<RegistryRow, 'fileName' | 'bytes'>) {
+  return getPlatform().saveFile(registry.fileName, registry.bytes, REGISTRY_MIME);
+}
+
+export function ProgressLine({ progress }: { progress: ProgressInfo | null }) {
+  const { t } = useTranslation('registries');
+  if (!progress) return null;
+  const value = progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+  return (
+    <Stack gap={2} data-testid="registry-progress">
+      <Text size="sm">{t(`progress.${progress.phase}`)}</Text>
+      <Progress value={progress.phase === 'done' ? 100 : value} animated={progress.phase !== 'done'} />
+    </Stack>
+  );
+}
+
+export function ExportPanel({ office, user }: { office: OfficeConfig; user: SessionUser }) {
+  const { t } = useTranslation('registries');
+  const db = useDb();
+  const lang = useLang();
+  const isDesk = office.workstation === 'desk';
+  const isCenter = officesOfType('center').some((o) => o.code === office.officeCode);
+  const districts = useMemo(() => officesOfType('district'), []);
+  const [district, setDistrict] = useState<string | null>(null);
+  const [filter, setFilter] = useState<CaseFilter>({});
+  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  const [unlocked, setUnlocked] = useState(sessionUnlocked());
+  const [progress, setProgress] = useState<ProgressInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<RegistryRow | null>(null);
+  const hasKeys = useLiveQuery(() => activeKeyRow(db).then(Boolean), [db]);
+
+  const cases = useLiveQuery(
+    () =>
+      isDesk
+        ? handoffCases(db, office)
+        : district
+          ? sendableCases(db, office, district, filter)
+          : Promise.resolve([]),
+    [db, office, district, filter, isDesk],
+  );
+  const chosen = (cases ?? []).filter((c) => !excluded.has(c.id));
+  const desks = [...new Set((cases ?? []).map((c) => c.intake.deskCode))].sort();
+
+  if (!isDesk && !isCenter) return <Alert color="gray">{t('export.notCenter')}</Alert>;
+  if (!isDesk && !user.roles.includes('accumulation-inspector')) {
+    return <Alert color="gray">{t('export.role')}</Alert>;
+  }
+  if (hasKeys === false) return <Alert color="yellow">{t('export.noKeys')}</Alert>;
+  if (!unlocked) return <UnlockKeys onUnlocked={() => setUnlocked(true)} />;
+
+  const run = async () => {
+    if (busy) return;
+    const keys = sessionKeySets()[0];
+    if (!keys) {
+      setUnlocked(false);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    const result = await exportRegistry(db, {
+      office,
+      user,
+      recipientCode: isDesk ? office.officeCode : (district ?? ''),
+      caseIds: chosen.map((c) => c.id),
+      keys,
+      now: new Date(),
+      onProgress: setProgress,
+    });
+    setBusy(false);
+    if (!result.ok) {
+      setProgress(null);
+      setError(
+        t(`export.errors.${result.error}`, { number: result.caseId ? formatCaseNumber(result.caseId) : '' }),
+      );
+      return;
+    }
+    setDone(result.registry);
+    setExcluded(new Set());
+    await saveRegistryFile(result.registry);
+  };
+
+  return (
+    <Stack gap="md" data-testid="export-panel">
+      {isDesk ? (
+        <Text size="sm">{t('export.deskIntro')}</Text>
+      ) : (
+        <Group align="end">
+          <Select
+            label={t('export.district')}
+            data={districts.map((d) => ({ value: d.code, label: `${d.code} · ${d.shortName[lang]}` }))}
+            value={district}
+            onChange={(v) => {
+              setDistrict(v);
+              setExcluded(new Set());
+            }}
+            data-testid="export-district"
+            w={360}
+          />
+          <TextInput
+            type="date"
+            label={t('export.from')}
+            value={filter.from ?? ''}
+            onChange={(e) => setFilter({ ...filter, from: e.currentTarget.value || undefined })}
+            data-testid="export-from"
+          />
+          <TextInput
+            type="date"
+            label={t('export.to')}
+            value={filter.to ?? ''}
+            onChange={(e) => setFilter({ ...filter, to: e.currentTarget.value || undefined })}
+            data-testid="export-to"
+          />
+          <Select
+            label={t('export.desk')}
+            clearable
+            data={desks.map((d) => ({ value: d, label: d === '00' ? t('export.mainDesk') : d }))}
+            value={filter.deskCode ?? null}
+            onChange={(v) => setFilter({ ...filter, deskCode: v ?? undefined })}
+            data-testid="export-desk"
+          />
+        </Group>
+      )}
+      {cases && cases.length > 0 ? (
+        <Table striped data-testid="export-cases">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th />
+              <Table.Th>{t('columns.number')}</Table.Th>
+              <Table.Th>{t('columns.applicant')}</Table.Th>
+              <Table.Th>{t('columns.accepted')}</Table.Th>
+              <Table.Th>{t('columns.documents')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {cases.map((c) => (
+              <Table.Tr key={c.id} data-testid={`export-case-${c.id}`}>
+                <Table.Td>
+                  <Checkbox
+                    aria-label={formatCaseNumber(c.id)}
+                    checked={!excluded.has(c.id)}
+                    onChange={(e) => {
+                      const next = new Set(excluded);
+                      if (e.currentTarget.checked) next.delete(c.id);
+                      else next.add(c.id);
+                      setExcluded(next);
+                    }}
+                  />
+                </Table.Td>
+                <Table.Td>{formatCaseNumber(c.id)}</Table.Td>
+                <Table.Td>{surnameWithInitials(c.intake.applicant)}</Table.Td>
+                <Table.Td>{formatDate(c.acceptedAt, lang)}</Table.Td>
+                <Table.Td>{c.intake.documents.length}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : (
+        <Text c="dimmed" data-testid="export-empty">
+          {isDesk || district ? t('export.empty') : t('export.chooseDistrict')}
+        </Text>
+      )}
+      <Group>
+        <Button
+          onClick={() => void run()}
+          disabled={busy || chosen.length === 0}
+          loading={busy}
+          data-testid="export-registry"
+        >
+          {isDesk ? t('export.runDesk', { count: chosen.length }) : t('export.run', { count: chosen.length })}
+        </Button>
+      </Group>
+      <ProgressLine progress={progress} />
+      {error ? (
+        <Alert color="red" role="alert" data-testid="export-error">
+          {error}
+        </Alert>
+      ) : null}
+      {done ? (
+        <Alert color="green" data-testid="export-done">
+          <Stack gap="xs">
+            <Text>{t('export.done', { number: done.registryNumber, count: done.caseIds.length })}</Text>
+            <Group>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => void saveRegistryFile(done)}
+                data-testid="export-save-again"
+              >
+                {t('list.save')}
+              </Button>
+              {!isDesk ? (
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => void printRegistrySheet(db, done, lang)}
+                  data-testid="export-print-sheet"
+                >
+                  {t('list.print')}
+                </Button>
+              ) : null}
+            </Group>
+          </Stack>
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
