@@ -13,7 +13,6 @@ import type { DocumentKind, EventType } from '../../../../shared/lifecycle';
 import { useAuth } from '../../auth/AuthProvider';
 import { useLang } from '../../app/hooks';
 import { useDb } from '../../db/DbContext';
-import type { CaseRow } from '../../db/types';
 import { applyCaseEvent, type ApplyWarning } from '../../workflow/applyEvent';
 import { workflowContext } from '../../workflow/context';
 import { stepsOf } from '../../workflow/steps';
