@@ -161,3 +161,57 @@ test('a user without the role cannot take the step; a refusal without grounds is
   await expect(page.getByTestId('wf-grounds-chosen')).toBeVisible();
   await expect(page.getByTestId('wf-print-motivated-refusal')).toBeVisible();
 });
+
+test('an incomplete ЦОН package is returned with its missing documents; a child benefit waits for originals', async ({
+  page,
+}) => {
+  // A housing package from ЦОН 22 received at district office 12 (the registry exchange does this).
+  const fromCenter = makeCase({
+    channel: 'center',
+    districtOfficeCode: '12',
+    acceptedAt: Date.now() - 86_400_000,
+  });
+  const received = {
+    ...fromCenter,
+    status: 'received-by-district' as const,
+    state: {
+      ...fromCenter.state,
+      status: 'received-by-district' as const,
+      runningClocks: [...fromCenter.state.runningClocks, 'completeness-check' as const],
+    },
+  };
+  const child = makeCase({
+    channel: 'district',
+    districtOfficeCode: '12',
+    serviceId: 'child-benefit-under-18',
+    acceptedAt: Date.now() - 3_600_000,
+  });
+  await officeWithStaff(page, [received, child]);
+
+  await openCase(page, SPEC, received.id);
+  await expect(status(page)).toHaveAttribute('data-status', 'received-by-district');
+  // Both clocks of a ЦОН case and the completeness-check limit (3 working days for housing).
+  await expect(page.getByTestId('wf-clock-center')).toBeVisible();
+  await expect(page.getByTestId('wf-step-clock-completeness-check')).toBeVisible();
+  await expect(page.getByTestId('wf-event-register')).toBeVisible();
+  // Returning without naming a document is refused with the lifecycle's message.
+  await page.getByTestId('wf-submit-return-incomplete').click();
+  await expect(page.getByTestId('wf-error')).toHaveText('Укажите недостающие документы.');
+  await page.getByTestId('wf-missing-0').check();
+  await page.getByTestId('wf-missing-other').fill('Справка о доходах за квартал');
+  await page.getByTestId('wf-submit-return-incomplete').click();
+  await expect(status(page)).toHaveAttribute('data-status', 'returned-incomplete');
+  await expect(page.getByTestId('wf-missing-chosen')).toContainText('Справка о доходах за квартал');
+  await expect(page.getByTestId('wf-print-missing-documents-notice')).toBeVisible();
+
+  // Child benefit: state-system data differ, originals are requested (3 working days), not brought.
+  await openArea(page, `deadlines/${child.id}`);
+  await expect(page.getByTestId('workflow-panel')).toHaveAttribute('data-case-id', child.id);
+  await page.getByTestId('wf-submit-request-originals').click();
+  await expect(status(page)).toHaveAttribute('data-status', 'awaiting-originals');
+  await expect(page.getByTestId('wf-step-clock-originals')).toBeVisible();
+  await page.getByTestId('wf-reason').fill('Подлинники не представлены в течение 3 рабочих дней');
+  await page.getByTestId('wf-submit-refuse-acceptance').click();
+  await expect(status(page)).toHaveAttribute('data-status', 'acceptance-refused');
+  await expect(page.getByTestId('wf-print-refusal-to-accept-notice')).toBeVisible();
+});
