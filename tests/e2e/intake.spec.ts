@@ -196,6 +196,8 @@ test('the duplicate guard asks for a reason before a second open case', async ({
   const first = await acceptCase(page, { answers: { dwelling: 'individual-house' } });
   await newApplication(page);
   await startApplication(page);
+  // Flagged as soon as the IIN is typed, then again before registering.
+  await expect(page.getByTestId('duplicate-early')).toContainText(formatCaseNumber(first));
   await checkDocuments(page, { answers: { dwelling: 'individual-house' } });
   await page.getByTestId('intake-register').click();
   await expect(page.getByTestId('duplicate-guard')).toBeVisible();

@@ -2,7 +2,7 @@
 import { Alert, Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FAMILY_RELATIONS, OCCUPATIONS, REPRESENTATIVE_BASES } from '../../../../shared/case/intake';
-import type { ServiceDef } from '../../../../shared/catalogue';
+import { APPLICANT_STATUSES, type ServiceDef } from '../../../../shared/catalogue';
 import { CITY_DISTRICT_LIST } from '../../../../shared/directory/districts';
 import { IDENTITY_DOC_TYPES } from '../../../../shared/iin';
 import type { Lang } from '../../../../shared/i18n/lang';
@@ -128,7 +128,7 @@ export function ApplicantStep({
               label={t('fields.status')}
               value={a.status}
               onChange={(v) => patch((f) => void (f.applicant.status = v as typeof a.status))}
-              options={(['citizen', 'oralman', 'refugee', 'foreigner', 'stateless'] as const).map((s) => ({
+              options={APPLICANT_STATUSES.map((s) => ({
                 value: s,
                 label:
                   t(`statuses.${s}`) + (service.eligibleStatuses.includes(s) ? '' : ` — ${t('notEligible')}`),

@@ -20,6 +20,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { completeness, defaultCatalogue, getService } from '../../../../shared/catalogue';
 import { formatCaseNumber } from '../../../../shared/case-number';
 import { districtOfficeFor, officeByCode } from '../../../../shared/directory/offices';
@@ -124,6 +125,21 @@ export function IntakeFormView({
   const list = formChecklist(catalogue, form);
   const check = completeness(list, receivedSet(form));
   const channel = channelOfOffice(office.officeCode);
+  // The duplicate guard speaks early: as soon as the IIN (or the document without one) identifies the person.
+  const personKey = (() => {
+    const a = form.applicant;
+    try {
+      return applicantPersonKey({
+        applicant: { iin: a.noIin ? '' : a.iin, identity: { docType: a.docType, number: a.docNumber } },
+      });
+    } catch {
+      return null;
+    }
+  })();
+  const openCases = useLiveQuery(
+    () => (personKey ? findOpenDuplicates(db, personKey, form.serviceId) : []),
+    [db, personKey, form.serviceId],
+  );
 
   const autosave = useMemo(
     () =>
@@ -361,6 +377,14 @@ export function IntakeFormView({
             today={today}
             districtOfficeName={districtName}
           />
+          {openCases && openCases.length > 0 && (
+            <Alert color="yellow" mt="sm" data-testid="duplicate-early">
+              {t('duplicate.early', {
+                count: openCases.length,
+                numbers: openCases.map((d) => formatCaseNumber(d.id)).join(', '),
+              })}
+            </Alert>
+          )}
           {districtMismatch && (
             <Alert color="yellow" mt="sm" data-testid="district-mismatch">
               {t('districtMismatch')}
