@@ -4,15 +4,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import type { AuditEvent } from '../../renderer/src/db/types';
+import { formatCaseNumber } from '../../shared/case-number';
+import { makeCase } from '../unit/renderer/journal/fixtures';
 import {
   ADMIN,
   createUser,
   openArea,
   setupAndSignIn,
+  setupOffice,
   signIn,
   signOut,
   type TestAccount,
 } from './helpers/app';
+import { seedCases } from './helpers/journal';
 
 const HEAD: TestAccount = { login: 'erlan', fullName: 'Жумабаев Ерлан Серикович', password: 'erlan-pass-1' };
 
@@ -122,4 +127,61 @@ test('CSV export warns about personal data, downloads the filtered rows and reco
   await expect(exported.getByTestId('audit-row-user')).toHaveText(ADMIN.fullName);
   await expect(exported.getByTestId('audit-row-details')).toContainText('1 запись');
   await expect(exported.getByTestId('audit-row-details')).toContainText('Действие: Создана учётная запись');
+});
+
+/** Appends audit events as another part of the app would (the page must have opened the database). */
+async function seedAudit(page: Page, events: AuditEvent[]): Promise<void> {
+  await page.evaluate(
+    (events) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('almaty-social-services');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('audit', 'readwrite');
+          for (const e of events) tx.objectStore('audit').add(e);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    events,
+  );
+}
+
+test('a case step shows the case as a link to the journal and the status change; filter by a typed case number', async ({
+  page,
+}) => {
+  await setupOffice(page);
+  const withdrawn = makeCase({ surname: 'Қасымов', acceptedAt: Date.now() - 3_600_000 });
+  const other = makeCase({ acceptedAt: Date.now() - 3_600_000 });
+  await seedCases(page, [withdrawn, other]);
+  const at = Date.now() - 60_000;
+  await seedAudit(page, [
+    {
+      at,
+      userId: 'inspector-1',
+      action: 'case.withdraw' as AuditEvent['action'],
+      caseId: withdrawn.id,
+      details: { from: 'accepted', to: 'withdrawn', reason: 'Заявитель передумал' },
+    },
+    { at, userId: 'inspector-1', action: 'case.registered', caseId: other.id, details: {} },
+  ]);
+  await page.reload();
+  await signIn(page, ADMIN);
+  await openAudit(page);
+  const step = row(page, 'case.withdraw');
+  await expect(step.getByTestId('audit-row-details')).toHaveText(
+    'Принято → Заявление отозвано; причина: Заявитель передумал',
+  );
+  // A user id this installation does not know is shown as stored, never hidden.
+  await expect(step.getByTestId('audit-row-user')).toHaveText('inspector-1');
+  await page.getByTestId('audit-case').fill(formatCaseNumber(withdrawn.id, '-'));
+  await expect(page.getByTestId('audit-row')).toHaveCount(1);
+  const link = page.getByTestId('audit-row-case');
+  await expect(link).toHaveText(formatCaseNumber(withdrawn.id));
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`#/journal/${withdrawn.id}$`));
 });

@@ -129,6 +129,13 @@ describe('audit query', () => {
     const checked = await queryAudit(db, { filters, offset: 0, limit: 10, keyCap: 100 });
     expect(ids(checked.rows)).toEqual(ids(want.slice(0, 10)));
     expect(checked.index).toBe('userId');
+    // Every candidate fitted in one read: the count is exact.
+    expect(checked.totalExact).toBe(true);
+    expect(checked.total).toBe(want.length);
+    const whole = await queryAudit(db, { filters, offset: 0, limit: 1000, keyCap: 100 });
+    expect(whole.totalExact).toBe(true);
+    expect(whole.total).toBe(want.length);
+    expect(ids(whole.rows)).toEqual(ids(want));
     // Nothing fits: the period is walked backwards; the total is only a lower bound.
     const walked = await queryAudit(db, { filters, offset: 10, limit: 10, keyCap: 5 });
     expect(walked.index).toBe('at');
@@ -139,6 +146,21 @@ describe('audit query', () => {
         .map((e) => e.details),
     );
     expect(walked.totalExact).toBe(false);
+  });
+
+  it('gives a lower bound when it stopped reading candidates after the page', async () => {
+    const db = testDb();
+    const all = await fill(db, 2400, 5);
+    const filters: AuditFilters = { from: '2026-11-02', to: '2026-11-15', userId: 'u-2' };
+    const want = expected(all, filters);
+    const candidates = all.filter((e) => e.userId === 'u-2').length;
+    expect(candidates).toBeGreaterThan(500);
+    const page = await queryAudit(db, { filters, offset: 0, limit: 10, keyCap: 1000 });
+    expect(page.index).toBe('userId');
+    expect(ids(page.rows)).toEqual(ids(want.slice(0, 10)));
+    expect(page.totalExact).toBe(false);
+    expect(page.total).toBeGreaterThanOrEqual(11);
+    expect(page.total).toBeLessThan(want.length);
   });
 
   it('never writes: the log is the same after querying and collecting', async () => {
