@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { formatCaseNumber } from '../../../../shared/case-number';
 import { App } from '../../../../renderer/src/app/App';
 import { AppProviders } from '../../../../renderer/src/app/AppProviders';
@@ -12,6 +12,9 @@ import type { Lang } from '../../../../shared/i18n/lang';
 import type { Role } from '../../../../shared/auth/roles';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { insertCases } from './fixtures';
+
+// Two shared cores: give live queries and Mantine transitions time before failing.
+configure({ asyncUtilTimeout: 8000 });
 
 afterEach(async () => {
   cleanup();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { formatCaseNumber } from '../../../../shared/case-number';
 import { AppProviders } from '../../../../renderer/src/app/AppProviders';
 import { JournalList } from '../../../../renderer/src/features/journal/JournalList';
@@ -10,6 +10,9 @@ import type { AppDatabase } from '../../../../renderer/src/db/database';
 import type { Lang } from '../../../../shared/i18n/lang';
 import { closeTestDbs, testDb } from '../testDb';
 import { insertCases } from './fixtures';
+
+// Two shared cores: give live queries and Mantine transitions time before failing.
+configure({ asyncUtilTimeout: 8000 });
 
 // Rows are virtualized and happy-dom has no layout, so rows are checked in Chromium
 // (tests/e2e/journal*.spec.ts); here: counts, messages and the search box's Enter.

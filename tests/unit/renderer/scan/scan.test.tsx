@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, configure, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { formatCaseNumber } from '../../../../shared/case-number';
 import { AppProviders } from '../../../../renderer/src/app/AppProviders';
@@ -11,6 +11,9 @@ import { ScanProvider, readUnclaimedScan, useScanClaim } from '../../../../rende
 import type { AppDatabase } from '../../../../renderer/src/db/database';
 import { closeTestDbs, testDb } from '../testDb';
 import { insertCases, makeCase } from '../journal/fixtures';
+
+// Two shared cores: give live queries and Mantine transitions time before failing.
+configure({ asyncUtilTimeout: 8000 });
 
 afterEach(async () => {
   cleanup();
