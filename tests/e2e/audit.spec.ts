@@ -185,3 +185,39 @@ test('a case step shows the case as a link to the journal and the status change;
   await link.click();
   await expect(page).toHaveURL(new RegExp(`#/journal/${withdrawn.id}$`));
 });
+
+test('pages of 50, newest first, and Kazakh texts', async ({ page }) => {
+  await setupOffice(page, { lang: 'kk' });
+  const start = Date.now() - 2 * 3_600_000;
+  await seedAudit(
+    page,
+    Array.from({ length: 60 }, (_, i) => ({
+      at: start + i * 60_000,
+      userId: null,
+      action: 'auth.sign-in-failed' as const,
+      details: { login: `guest${i}` },
+    })),
+  );
+  await page.reload();
+  await signIn(page, ADMIN);
+  await openAudit(page);
+  await expect(page.getByTestId('nav-audit')).toHaveText('Әрекеттер журналы');
+  // 60 failed sign-ins + setup + sign-in = 62; the newest (this sign-in) on top.
+  await expect(page.getByTestId('audit-total')).toHaveText('62 жазба табылды');
+  await expect(page.getByTestId('audit-row')).toHaveCount(50);
+  await expect(page.getByTestId('audit-row').first().getByTestId('audit-row-action')).toHaveText(
+    'Жүйеге кіру',
+  );
+  await expect(page.getByTestId('audit-row').nth(1).getByTestId('audit-row-details')).toHaveText(
+    'логин «guest59»',
+  );
+  await expect(page.getByTestId('audit-prev')).toBeDisabled();
+  await page.getByTestId('audit-next').click();
+  await expect(page.getByTestId('audit-row')).toHaveCount(12);
+  await expect(page.getByTestId('audit-range')).toHaveText('51–62 жазбалар');
+  await expect(page.getByTestId('audit-row').first().getByTestId('audit-row-details')).toHaveText(
+    'логин «guest10»',
+  );
+  await expect(page.getByTestId('audit-row').last()).toHaveAttribute('data-action', 'setup.completed');
+  await expect(page.getByTestId('audit-next')).toBeDisabled();
+});
