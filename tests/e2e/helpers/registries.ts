@@ -29,7 +29,10 @@ export async function exportCard(page: Page): Promise<{ path: string; fingerprin
     page.waitForEvent('download'),
     page.getByTestId('export-card').click(),
   ]);
-  return { path: await download.path(), fingerprint };
+  // Saved out of test-results: another run may clean that folder meanwhile.
+  const path = join(mkdtempSync(join(tmpdir(), 'office-card-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return { path, fingerprint };
 }
 
 /** Picks a file through the page's file chooser after clicking `button`. */
