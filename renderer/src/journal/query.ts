@@ -8,7 +8,7 @@ import { parseCaseNumber, CASE_NUMBER_LENGTH, type CaseNumberError } from '../..
 import { foldSurname } from '../../../shared/case/search';
 import type { Channel, ServiceId } from '../../../shared/catalogue/ids';
 import { isClosed } from '../../../shared/lifecycle/rules';
-import type { CaseStatus } from '../../../shared/lifecycle/statuses';
+import { CASE_STATUSES, holderOf, type CaseStatus } from '../../../shared/lifecycle/statuses';
 import { addDays, almatyInstant, type LocalDate } from '../../../shared/time/almaty';
 import type { AppDatabase } from '../db/database';
 import type { CaseRow } from '../db/types';
@@ -70,6 +70,9 @@ export interface JournalResult {
   /** The index the query walked, for tests and diagnostics. */
   index: string;
 }
+
+/** Statuses in which the district office holds a case and runs its own clock. */
+const DISTRICT_HELD: CaseStatus[] = CASE_STATUSES.filter((s) => holderOf(s, 'center') === 'district');
 
 /** Most candidate rows read from an unordered index before sorting; keeps a query bounded. */
 export const CANDIDATE_CAP = 5000;
@@ -171,6 +174,18 @@ export async function queryJournal(db: AppDatabase, q: JournalQuery): Promise<Jo
       collection: () => db.cases.where('dueDate').between('0000-00-00', q.today, true, false),
     });
   }
+  const lateOnDistrictClock = async (): Promise<CaseRow[]> =>
+    // A ЦОН case is late on either clock (decisions.md); the index holds the receipt's due date,
+    // so the district office's own clock is checked on the ЦОН cases the district holds.
+    f.overdue && f.channel !== 'district'
+      ? (
+          await db.cases
+            .where('status')
+            .anyOf(DISTRICT_HELD)
+            .limit(CANDIDATE_CAP + 1)
+            .toArray()
+        ).filter((r) => r.channel === 'center')
+      : [];
   const periodCollection = () => db.cases.where('acceptedAt').between(lo, hi, true, true);
   if (options.length > 0) {
     const counts = await Promise.all(options.map((o) => o.collection().count()));
@@ -178,7 +193,17 @@ export async function queryJournal(db: AppDatabase, q: JournalQuery): Promise<Jo
     const best = counts.indexOf(Math.min(...counts));
     if (counts[best]! < bounded) {
       const chosen = options[best]!;
-      return { ...(await finish(chosen.collection(), keep, limit)), term, index: chosen.index };
+      const found = await finish(chosen.collection(), keep, limit);
+      if (chosen.index !== 'dueDate') return { ...found, term, index: chosen.index };
+      const seen = new Set(found.rows.map((r) => r.id));
+      const extra = (await lateOnDistrictClock()).filter((r) => !seen.has(r.id) && keep(r));
+      const rows = [...found.rows, ...extra].sort(newestFirst);
+      return {
+        rows: rows.slice(0, limit),
+        truncated: found.truncated || rows.length > limit,
+        term,
+        index: chosen.index,
+      };
     }
   }
   // Ordered walk: newest first, filters applied while walking, stops after limit + 1 matches.

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatCaseNumber } from '../../../../shared/case-number';
 import { addDays, almatyInstant } from '../../../../shared/time/almaty';
 import { isOverdue, queryJournal, readSearch } from '../../../../renderer/src/journal/query';
@@ -160,5 +160,52 @@ describe('queryJournal', () => {
     const r = await queryJournal(db, { search: wrong, today: TODAY });
     expect(r.term.kind).toBe('bad-number');
     expect(r.rows).toEqual([]);
+  });
+
+  it('overdue: a ЦОН case late only on the district office’s clock is found too', async () => {
+    const db = testDb();
+    const [onTime, lateAtDistrict, lateAtCenter] = await insertCases(db, [{}, {}, {}]);
+    const registered = (row: typeof onTime, districtDue: string, due: string) => ({
+      ...row!,
+      status: 'registered' as const,
+      dueDate: due,
+      state: { ...row!.state, status: 'registered' as const },
+      deadlines: {
+        ...row!.deadlines,
+        due,
+        districtClock: {
+          registeredOn: '2026-03-03',
+          term: { value: 10, unit: 'calendar-days' as const },
+          due: districtDue,
+        },
+      },
+    });
+    await db.cases.bulkPut([
+      registered(onTime, '2026-03-20', '2026-03-20'),
+      registered(lateAtDistrict, '2026-03-05', '2026-03-20'),
+      registered(lateAtCenter, '2026-03-20', '2026-03-06'),
+    ]);
+    const r = await queryJournal(db, { filters: { overdue: true }, today: '2026-03-10' });
+    expect(r.index).toBe('dueDate');
+    expect(r.rows.map((x) => x.id).sort()).toEqual([lateAtDistrict!.id, lateAtCenter!.id].sort());
+  });
+
+  it('never reads the whole table', async () => {
+    const db = testDb();
+    await insertCases(db, [{ surname: 'Қасымов' }, { surname: 'Семёнов', channel: 'district' }]);
+    const spies = (
+      ['toArray', 'toCollection', 'filter', 'each', 'orderBy', 'reverse', 'limit', 'offset'] as const
+    ).map((m) => vi.spyOn(db.cases, m));
+    const queries = [
+      { search: 'касым' },
+      { search: '8001' },
+      { search: formatCaseNumber((await db.cases.where('surnameFold').equals('касымов').first())!.id) },
+      {},
+      { filters: { channel: 'district' as const } },
+      { filters: { overdue: true, serviceId: 'housing-assistance' as const } },
+      { filters: { from: '2026-03-01', to: '2026-03-31', status: 'accepted' as const } },
+    ];
+    for (const q of queries) await queryJournal(db, { ...q, today: TODAY });
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });
 });
