@@ -308,3 +308,32 @@ test('the department accepts nothing and says so', async ({ page }) => {
   await expect(page.getByTestId('office-accepts-nothing')).toContainText('Управление');
   await expect(page.getByTestId('service-search')).toHaveCount(0);
 });
+
+test('Kazakh UI: a wrong IIN is flagged as typed, empty fields on Next, and nothing is saved as a case', async ({
+  page,
+}) => {
+  await setupIntakeDesk(page, { officeCode: '22', lang: 'kk' });
+  await page.getByTestId('service-housing-assistance').click();
+  await page.getByTestId('f-applicant-iin').fill('950615300001');
+  await expect(page.getByText('ЖСН-нің бақылау цифры сәйкес келмейді')).toBeVisible();
+  await page.getByTestId('intake-next').click();
+  await expect(page.getByTestId('form-errors')).toBeVisible();
+  await expect(page.getByText('Бұл өрісті толтырыңыз.').first()).toBeVisible();
+  await expect(page.getByTestId('checklist')).toHaveCount(0);
+  // The first field in error has the focus.
+  await expect(page.getByTestId('f-applicant-surname')).toBeFocused();
+  await page.getByTestId('f-applicant-iin').fill(IINS.a);
+  await expect(page.getByText('ЖСН-нің бақылау цифры сәйкес келмейді')).toHaveCount(0);
+  await expect(page.getByTestId('f-applicant-birthDate')).toHaveValue('1995-06-15');
+  const cases = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const req = indexedDB.open('almaty-social-services');
+        req.onsuccess = () => {
+          const c = req.result.transaction('cases').objectStore('cases').count();
+          c.onsuccess = () => resolve(c.result);
+        };
+      }),
+  );
+  expect(cases).toBe(0);
+});

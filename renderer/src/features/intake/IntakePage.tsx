@@ -2,7 +2,7 @@
  * Приём (issue 4): drafts to continue, the service chooser, the application, the result with its
  * printouts. Business rules live in ./model and renderer/src/cases; this page only switches screens.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +36,7 @@ export function IntakePage({ sub }: { sub: string | null }) {
   const office = useLiveQuery(() => getSetting(db, 'office'), [db]);
   const drafts = useLiveQuery(() => (user ? listDrafts(db, user.id) : []), [db, user?.id]);
   const [mode, setMode] = useState<Mode>({ kind: 'home' });
-  const catalogue = defaultCatalogue();
+  const catalogue = useMemo(() => defaultCatalogue(), []);
   useHotkey('KeyN', () => setMode({ kind: 'home' }), mode.kind === 'result');
 
   if (!user || office === undefined || drafts === undefined) return <Loader />;

@@ -1,5 +1,5 @@
 /** After registration: the case number, dates, where the result is issued, and the print buttons. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useHotkey } from './hotkeys';
 import { Alert, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -39,7 +39,7 @@ export function ResultView({
   const lang = (i18n.resolvedLanguage === 'kk' ? 'kk' : 'ru') as Lang;
   const [printLang, setPrintLang] = useState<Lang>(initialPrintLang);
   const [busy, setBusy] = useState<string | null>(null);
-  const catalogue = defaultCatalogue();
+  const catalogue = useMemo(() => defaultCatalogue(), []);
   const service = getService(catalogue, row.serviceId);
   const intake = row.intake;
   const dl = row.deadlines;
