@@ -337,3 +337,37 @@ test('Kazakh UI: a wrong IIN is flagged as typed, empty fields on Next, and noth
   );
   expect(cases).toBe(0);
 });
+
+test('ЦОН: child benefit with a child in the family and a representative by notarized power of attorney', async ({
+  page,
+}) => {
+  await setupIntakeDesk(page, { officeCode: '22' });
+  await startApplication(page, {
+    serviceId: 'child-benefit-under-18',
+    applicant: { iin: IINS.b, surname: 'Ахметова', name: 'Сауле' },
+  });
+  await page.getByTestId('intake-next').click();
+  await expect(page.getByTestId('family-error')).toContainText('хотя бы одного ребёнка');
+  await page.getByTestId('family-add').click();
+  await page.getByTestId('f-family-0-surname').fill('Ахметова');
+  await page.getByTestId('f-family-0-name').fill('Айя');
+  await page.getByTestId('f-family-0-iin').fill('150515600049');
+  await page.getByTestId('f-family-0-relation').selectOption('child');
+  await page.getByTestId('f-family-0-occupation').selectOption('pupil');
+  await page.getByTestId('f-hasRepresentative').check();
+  await page.getByTestId('f-representative-surname').fill('Ахметов');
+  await page.getByTestId('f-representative-name').fill('Ерлан');
+  await page.getByTestId('f-representative-basis').selectOption('power-of-attorney');
+  await page.getByTestId('f-representative-basisDocument').fill('№ 15 от 02.03.2026');
+  await page.getByTestId('intake-next').click();
+  await expect(page.getByText('такое основание полномочий не принимается')).toBeVisible();
+  await page.getByTestId('f-representative-basis').selectOption('notarized-power-of-attorney');
+  await checkDocuments(page);
+  await page.getByTestId('intake-register').click();
+  const digits = (await page.getByTestId('result-case-number').getAttribute('data-digits'))!;
+  const file = await download(page, () => page.getByTestId('print-receipt').click());
+  const text = norm(pdfText(file));
+  expect(text).toContain('Ахметова Сауле');
+  expect(text).toContain('Ахметов Ерлан');
+  expect(barcodes(file)).toContain(digits);
+});
