@@ -29,10 +29,12 @@ export const AUDIT_PAGE_SIZE = 50;
 
 const clock = () => Date.now();
 
-/** The period shown when the viewer opens: the last 30 days, today included. */
+/**
+ * The period shown when the viewer opens: the last 30 days, today included, open at the end so that
+ * events recorded while the viewer stays open (past midnight too) still appear.
+ */
 export function defaultPeriod(now: number): { from: string; to: string } {
-  const today = toAlmatyDate(now);
-  return { from: addDays(today, -29), to: today };
+  return { from: addDays(toAlmatyDate(now), -29), to: '' };
 }
 
 type Message = { color: 'green' | 'gray' | 'red' | 'orange'; text: string };
