@@ -337,8 +337,20 @@ export function validateApplicant(
 
 // ── Documents ───────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * The checklist for the form's answers. A draft typed under other rules (the administrator changed a
+ * question or a sub-type since) keeps only answers and a sub-type the catalogue still knows, so an
+ * old draft opens instead of failing.
+ */
 export function formChecklist(catalogue: Catalogue, form: IntakeForm): ChecklistResult {
-  return checklist(catalogue, form.serviceId, form.subType, form.answers);
+  const service = catalogue.services[form.serviceId];
+  const answers: Record<string, string> = {};
+  for (const q of service.situations) {
+    const given = form.answers[q.key];
+    if (given !== undefined && q.values.some((v) => v.value === given)) answers[q.key] = given;
+  }
+  const subType = service.subTypes.some((s) => s.id === form.subType) ? form.subType : null;
+  return checklist(catalogue, form.serviceId, subType, answers);
 }
 
 export function receivedSet(form: IntakeForm): Set<string> {

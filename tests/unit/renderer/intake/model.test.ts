@@ -267,6 +267,15 @@ describe('form → intake', () => {
     expect(parsed.success).toBe(true);
   });
 
+  it('opens a draft whose answers the catalogue no longer knows', () => {
+    const f = form();
+    f.answers = { dwelling: 'castle', gone: 'x' };
+    f.subType = 'nope';
+    const list = formChecklist(catalogue, f);
+    expect(list.answers.dwelling).toBe('condominium');
+    expect(list.subType).toBeNull();
+  });
+
   it('recognises a stored draft form', () => {
     expect(isIntakeForm(form())).toBe(true);
     expect(isIntakeForm({ v: 2 })).toBe(false);
