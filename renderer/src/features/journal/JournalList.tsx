@@ -382,7 +382,7 @@ function JournalRowView({
         background: late ? 'var(--mantine-color-red-0)' : undefined,
       }}
     >
-      <Text role="cell" size="sm" ff="monospace">
+      <Text role="cell" size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
         {number}
       </Text>
       <Text role="cell" size="sm">
