@@ -392,7 +392,7 @@ export function toIntakeData(form: IntakeForm, list: ChecklistResult): IntakeDat
   const r = form.representative;
   return {
     serviceId: form.serviceId,
-    subType: form.subType,
+    subType: list.subType,
     applicant: {
       surname: clean(a.surname),
       name: clean(a.name),
