@@ -78,6 +78,10 @@ const sameGround = (a: Ground, b: Ground) =>
  */
 export function checkRefusalGrounds(service: ServiceDef, grounds: readonly Ground[], subType?: string): void {
   if (grounds.length === 0) throw new RangeError('A refusal cites at least one ground');
+  grounds.forEach((g, i) => {
+    if (grounds.findIndex((other) => sameGround(other, g)) !== i)
+      throw new RangeError(`Ground ${g.number ?? g.source} is cited twice`);
+  });
   for (const g of grounds) {
     if (!service.grounds.refusal.some((own) => sameGround(own, g)))
       throw new RangeError(`"${g.text.ru}" is not a refusal ground of service "${service.id}"`);

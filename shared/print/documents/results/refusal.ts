@@ -1,7 +1,9 @@
 /**
  * Motivated refusal (issue 6, item 4; glossary: отказ = мемлекеттік қызмет көрсетуден бас тарту):
  * cites the service and each ground with its number, text and paragraph of the regulation, from the
- * catalogue, so an administrator's edited grounds print as edited.
+ * catalogue, so an administrator's edited grounds print as edited. Laid out by `buildLetter` (the
+ * `buildNotice` layout plus paragraphs after the list), because the right of appeal follows the
+ * grounds and NoticeData has no place after its list.
  */
 import type { Ground } from '../../../catalogue/types';
 import type { LocalText } from '../../../i18n/lang';

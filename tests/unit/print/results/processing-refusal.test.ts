@@ -170,3 +170,16 @@ describe('motivated refusal citing the grounds', () => {
     expect(() => refusalGroundsOf(housing, ['5'])).toThrow(/Unknown refusal ground "5"/);
   });
 });
+
+describe('refusal input checks', () => {
+  it('refuses the same ground cited twice', async () => {
+    const housing = service('housing-assistance');
+    const [first] = refusalGroundsOf(housing, ['1']);
+    await expect(
+      buildRefusalNotice(
+        { ...base, recipient, service: housing, applicationDate: '2026-03-16', grounds: [first!, first!] },
+        context('ru'),
+      ),
+    ).rejects.toThrow(/twice/);
+  });
+});
