@@ -7,6 +7,10 @@
  * The walk-in is accepted through the intake screen (tests/e2e/helpers/intake.ts); the cases of the
  * second test are written into the app's database as the intake stores them (seedCases).
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Role } from '../../shared/auth/roles';
 import { ADMIN, createUser, openArea, setupOffice, signIn, signOut, type TestAccount } from './helpers/app';
@@ -47,6 +51,18 @@ async function openCase(page: Page, user: TestAccount, id: string) {
 }
 
 const status = (page: Page) => page.getByTestId('wf-status');
+
+/** The web build downloads a printed PDF; returns where it was saved. */
+async function download(page: Page, click: () => Promise<void>): Promise<string> {
+  const pending = page.waitForEvent('download');
+  await click();
+  const d = await pending;
+  const file = join(mkdtempSync(join(tmpdir(), 'workflow-')), d.suggestedFilename());
+  await d.saveAs(file);
+  return file;
+}
+
+const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 
 test('a walk-in housing case accepted at the intake desk goes through every district role to delivery', async ({
   page,
@@ -100,7 +116,14 @@ test('a walk-in housing case accepted at the intake desk goes through every dist
   await page.getByTestId('wf-submit-decide').click();
   await expect(status(page)).toHaveAttribute('data-status', 'decided-approved');
   await expect(page.getByTestId('wf-decision')).toContainText('назначить');
-  await expect(page.getByTestId('wf-print-notification-of-assignment')).toBeVisible();
+  // Printed at once: the notice names the applicant and the amount.
+  const notice = pdfText(
+    await download(page, () => page.getByTestId('wf-print-notification-of-assignment').click()),
+  );
+  expect(notice).toContain('Қасымов');
+  expect(notice).toMatch(/15\s000/);
+  // The web host downloads it (saved); Electron shows the print dialog.
+  await expect(page.getByTestId('wf-print-note')).toHaveText(/Документ (отправлен на печать|сохранён)\./);
   await signOut(page);
 
   // Head: signature.
@@ -159,7 +182,8 @@ test('a user without the role cannot take the step; a refusal without grounds is
   await page.getByTestId('wf-submit-decide').click();
   await expect(status(page)).toHaveAttribute('data-status', 'decided-refused');
   await expect(page.getByTestId('wf-grounds-chosen')).toBeVisible();
-  await expect(page.getByTestId('wf-print-motivated-refusal')).toBeVisible();
+  const refusal = pdfText(await download(page, () => page.getByTestId('wf-print-motivated-refusal').click()));
+  expect(refusal).toContain('Иванов');
 });
 
 test('an incomplete ЦОН package is returned with its missing documents; a child benefit waits for originals', async ({

@@ -1,26 +1,156 @@
 /**
- * "Print it now" for the documents a workflow step produces (produce-document effects): assignment
- * and processing notices, motivated refusals, referrals, АСП certificates, missing-documents notices.
+ * "Print it now" for the documents a workflow step produces (produce-document effects). The result
+ * PDF builders (shared/print/documents/results) are loaded lazily with the fonts and labels of
+ * `loadPrintKit`, and the bytes go to `deliverPdf` (web: a download; Electron: the print dialog).
  *
- * The PDF builders for result documents (shared/print/documents/results, issue 6 item 4) are being
- * written by another engineer and are not exported by shared/print yet. Until they are, this hook
- * says so instead of printing something else; the screens already call it and show its answer.
- * Wiring it: build the bytes with the result builder from `loadPrintKit(lang)` and hand them to
- * `deliverPdf` (renderer/src/print/printKit.ts), returning 'printed'.
+ * Printed now: notification of assignment, notification of document processing, motivated refusal,
+ * notice of missing documents. Not yet: the referral (it needs the employer or programme typed by
+ * staff) and the АСП certificate (it needs the office's record of АСП assignments), nor the notice
+ * of refusal to accept, the survey-refusal protocol and the payment request, which have no builder:
+ * for those the hook answers 'not-available' and the screen says so.
  */
-import type { Lang } from '../../../shared/i18n/lang';
+import { addWorkingDays, buildCalendar } from '../../../shared/calendar';
+import { defaultCatalogue, type Catalogue } from '../../../shared/catalogue';
+import { officeByCode } from '../../../shared/directory/offices';
+import type { Lang, LocalText } from '../../../shared/i18n/lang';
 import type { DocumentKind } from '../../../shared/lifecycle';
-import type { CaseRow } from '../db/types';
+import type { PersonName } from '../../../shared/print';
+import { toAlmatyDate, type LocalDate } from '../../../shared/time/almaty';
+import type { AppDatabase } from '../db/database';
+import type { AuditEvent, CaseRow } from '../db/types';
+import { nameFromFull, printCaseNumber, printOffice } from '../print/caseDocuments';
+import { deliverPdf, loadPrintKit } from '../print/printKit';
+import { caseAuditAction } from '../journal/actions';
 
-export type PrintResultOutcome = 'printed' | 'cancelled' | 'not-available';
+export type PrintResultOutcome = 'printed' | 'saved' | 'cancelled' | 'not-available' | 'missing-data';
+
+const HEAD_POSITION: LocalText = { ru: 'Руководитель районного отдела', kk: 'Аудандық бөлімнің басшысы' };
+const NOT_SUBMITTED: LocalText = { ru: 'не представлен', kk: 'ұсынылмаған' };
+
+const PRINTABLE: readonly DocumentKind[] = [
+  'notification-of-assignment',
+  'notification-of-document-processing',
+  'motivated-refusal',
+  'missing-documents-notice',
+];
+
+export const canPrintResult = (kind: DocumentKind): boolean => PRINTABLE.includes(kind);
+
+const applicantName = (row: CaseRow): PersonName => {
+  const a = row.intake.applicant;
+  return { surname: a.surname, givenName: a.name, ...(a.patronymic ? { patronymic: a.patronymic } : {}) };
+};
+
+/** Who signs: the head who signed the result (audit), else whoever last moved the case. */
+async function signerName(db: AppDatabase, row: CaseRow, events: AuditEvent[]): Promise<PersonName> {
+  const signed = events.filter((e) => e.action === caseAuditAction('sign-result')).pop();
+  const userId = signed?.userId ?? row.state.updatedBy;
+  const user = userId ? await db.users.get(userId) : undefined;
+  return nameFromFull(user?.fullName ?? '—');
+}
 
 export async function printResultDocument(
+  db: AppDatabase,
   kind: DocumentKind,
   row: CaseRow,
   lang: Lang,
+  now: number,
+  catalogue: Catalogue = defaultCatalogue(),
 ): Promise<PrintResultOutcome> {
-  void kind;
-  void row;
-  void lang;
-  return 'not-available';
+  if (!canPrintResult(kind)) return 'not-available';
+  const districtOffice = officeByCode(row.intake.districtOfficeCode);
+  if (!districtOffice) return 'missing-data';
+  const service = catalogue.services[row.serviceId];
+  const state = row.state;
+  const date: LocalDate = toAlmatyDate(now);
+  const events = (await db.audit.where('caseId').equals(row.id).toArray()).sort(
+    (a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0),
+  );
+  const base = {
+    office: printOffice(districtOffice),
+    outgoingNumber: row.intake.incomingNumber || row.id,
+    date,
+    caseNumber: printCaseNumber(row.id),
+    signer: { position: HEAD_POSITION, name: await signerName(db, row, events) },
+  };
+  const applicant = {
+    ...base,
+    service,
+    recipient: { name: applicantName(row), address: row.intake.applicant.registeredAddress.street },
+    applicationDate: toAlmatyDate(row.intake.acceptedAt),
+  };
+
+  const [{ ctx }, results] = await Promise.all([
+    loadPrintKit(lang),
+    import('../../../shared/print/documents/results'),
+  ]);
+  let bytes: Uint8Array;
+  switch (kind) {
+    case 'notification-of-assignment': {
+      if (state.amount === undefined) return 'missing-data';
+      const housing = row.deadlines.housingPeriod;
+      const decided = state.milestones.decidedAt ?? now;
+      const period = housing
+        ? { startMonth: housing.startMonth, months: housing.months }
+        : state.periodMonths
+          ? { startMonth: toAlmatyDate(decided).slice(0, 7), months: state.periodMonths }
+          : undefined;
+      bytes = await results.buildAssignmentNotice(
+        {
+          ...applicant,
+          ...(period ? { period } : {}),
+          amount: { value: state.amount, per: period ? 'month' : 'once' },
+        },
+        ctx,
+      );
+      break;
+    }
+    case 'notification-of-document-processing':
+      bytes = await results.buildProcessingNotice(
+        { ...applicant, ...(row.intake.subType ? { subType: row.intake.subType } : {}) },
+        ctx,
+      );
+      break;
+    case 'motivated-refusal': {
+      if (!state.refusalGrounds?.length) return 'missing-data';
+      const center = row.channel === 'center' ? officeByCode(row.intake.acceptingOfficeCode) : undefined;
+      bytes = await results.buildRefusalNotice(
+        {
+          ...applicant,
+          grounds: results.refusalGroundsOf(service, state.refusalGrounds),
+          ...(row.intake.subType ? { subType: row.intake.subType } : {}),
+          ...(center ? { returnedVia: center.name } : {}),
+        },
+        ctx,
+      );
+      break;
+    }
+    case 'missing-documents-notice': {
+      const center = officeByCode(row.intake.acceptingOfficeCode);
+      if (!center || !state.missingDocuments?.length) return 'missing-data';
+      // The limit counts from the package's receipt at the district office (its recorded step).
+      const received = events.filter((e) => e.action === caseAuditAction('receive-at-district')).pop()?.at;
+      const receivedOn = toAlmatyDate(received ?? state.statusSince);
+      const step = results.returnStepOf(service);
+      const returnBy = addWorkingDays(buildCalendar(), receivedOn, step.limit.term.value);
+      bytes = await results.buildMissingDocumentsNotice(
+        {
+          ...base,
+          service,
+          center: { name: center.name, address: center.address },
+          applicant: applicantName(row),
+          acceptedOn: toAlmatyDate(row.intake.acceptedAt),
+          receivedOn,
+          returnBy,
+          missing: state.missingDocuments.map((document) => ({ document, reason: NOT_SUBMITTED })),
+        },
+        ctx,
+      );
+      break;
+    }
+    default:
+      return 'not-available';
+  }
+  const title = `${kind} ${row.id}`;
+  return deliverPdf(bytes, { title, fileName: title });
 }

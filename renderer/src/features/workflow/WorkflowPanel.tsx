@@ -95,8 +95,12 @@ export function WorkflowPanel({ caseId }: { caseId: string }) {
   };
 
   const print = async (kind: DocumentKind) => {
-    const outcome = await printResultDocument(kind, row, lang);
-    setPrintNote(t(`print.${outcome}`));
+    try {
+      const outcome = await printResultDocument(db, kind, row, lang, clock(), rules.catalogue);
+      setPrintNote(t(`print.${outcome}`));
+    } catch (e) {
+      setPrintNote(t('print.failed', { message: e instanceof Error ? e.message : String(e) }));
+    }
   };
 
   const state = row.state;
