@@ -25,7 +25,7 @@ import type { AppDatabase } from '../db/database';
 import { getSetting } from '../db/settings';
 import type { CaseRow, OfficeConfig, RegistryRow } from '../db/types';
 import { applyCaseEvent } from '../workflow/applyEvent';
-import { workflowContext } from '../workflow/context';
+import { officeTypeOfCode, workflowContext } from '../workflow/context';
 import { loadTrustStore } from './identity';
 import { ownedParts } from './parts';
 import { runExclusive, yieldToUi, type Progress } from './progress';
@@ -73,16 +73,44 @@ export async function sendableCases(
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-/** Cases a desk has accepted and not yet handed off at their current revision. */
-export async function handoffCases(db: AppDatabase, office: OfficeConfig): Promise<CaseRow[]> {
+/** Results a district office sends back to the ЦОН that accepted the cases (decisions, returns). */
+const RESULT_STATUSES: readonly string[] = ['result-sent-to-center', 'returned-incomplete'];
+
+/** Cases a district office may put in a results registry for the ЦОН `centerCode`. */
+export async function resultCases(
+  db: AppDatabase,
+  office: OfficeConfig,
+  centerCode: string,
+): Promise<CaseRow[]> {
+  const sent = await sentRevisions(db, 'results');
+  const rows = await db.cases.where('districtOfficeCode').equals(office.officeCode).toArray();
+  return rows
+    .filter(
+      (r) =>
+        r.channel === 'center' &&
+        r.acceptingOfficeCode === centerCode &&
+        RESULT_STATUSES.includes(r.status) &&
+        (sent.get(r.id) ?? 0) < r.state.revisions.processing,
+    )
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Highest revision of the sender's part already sent per case, in registries of `kind`. */
+async function sentRevisions(db: AppDatabase, kind: RegistryKind): Promise<Map<string, number>> {
   const sent = new Map<string, number>();
   const outs = await db.registries.where('direction').equals('out').toArray();
   for (const r of outs) {
-    if (r.kind !== 'desk-handoff') continue;
+    if (r.kind !== kind) continue;
     const revs = (r.report?.revisions ?? {}) as Record<string, number>;
     for (const id of r.caseIds) sent.set(id, Math.max(sent.get(id) ?? 0, revs[id] ?? 0));
   }
-  const rows = await db.cases.where('acceptedAt').above(0).toArray();
+  return sent;
+}
+
+/** Cases a desk has accepted and not yet handed off at their current revision. */
+export async function handoffCases(db: AppDatabase, office: OfficeConfig): Promise<CaseRow[]> {
+  const sent = await sentRevisions(db, 'desk-handoff');
+  const rows = await db.cases.toArray();
   return rows
     .filter(
       (r) =>
@@ -158,15 +186,19 @@ async function doExport(db: AppDatabase, input: ExportInput): Promise<ExportResu
   const { office, now } = input;
   const progress = input.onProgress ?? (() => {});
   const isDesk = office.workstation === 'desk';
-  const kind: RegistryKind = isDesk ? 'desk-handoff' : 'registry';
+  const officeType = officeTypeOfCode(office.officeCode);
+  const isResults = !isDesk && officeType === 'district';
+  const kind: RegistryKind = isDesk ? 'desk-handoff' : isResults ? 'results' : 'registry';
   const recipientCode = isDesk ? office.officeCode : input.recipientCode;
   if (input.caseIds.length === 0) return { ok: false, error: 'no-cases' };
   const recipientCard = activeCardOf(await loadTrustStore(db), recipientCode);
   if (!recipientCard) return { ok: false, error: 'no-recipient-card' };
   if (input.keys.card.officeCode !== office.officeCode) return { ok: false, error: 'keys-locked' };
 
-  const ctx = isDesk ? null : workflowContext(input.user, office, now.getTime());
-  if (!isDesk && !ctx) return { ok: false, error: 'not-allowed' };
+  // Only a ЦОН's registry takes lifecycle steps on export; a desk hands over as is, and a district
+  // office has already recorded the decision or the return before sending the results back.
+  const ctx = isDesk || isResults ? null : workflowContext(input.user, office, now.getTime());
+  if (!isDesk && !isResults && !ctx) return { ok: false, error: 'not-allowed' };
   const catalogue = defaultCatalogue();
   const calendar = buildCalendar();
   const transit = (await getSetting(db, 'transitAllowanceWorkingDays')) ?? 0;
@@ -181,6 +213,9 @@ async function doExport(db: AppDatabase, input: ExportInput): Promise<ExportResu
     const row = rows[i];
     if (!row) return { ok: false, error: 'changed-meanwhile', caseId: ids[i] };
     let state = row.state;
+    if (isResults && (!RESULT_STATUSES.includes(row.status) || row.acceptingOfficeCode !== recipientCode)) {
+      return { ok: false, error: 'changed-meanwhile', caseId: row.id };
+    }
     if (ctx) {
       if (!SENDABLE.includes(row.status) || row.districtOfficeCode !== recipientCode) {
         return { ok: false, error: 'changed-meanwhile', caseId: row.id };
@@ -249,7 +284,10 @@ async function doExport(db: AppDatabase, input: ExportInput): Promise<ExportResu
     bytes,
     report: {
       revisions: Object.fromEntries(
-        cases.map((c) => [c.number, expected.get(c.number)!.state.revisions.intake]),
+        cases.map((c) => {
+          const revisions = expected.get(c.number)!.state.revisions;
+          return [c.number, isResults ? revisions.processing : revisions.intake];
+        }),
       ),
     },
   };

@@ -32,6 +32,11 @@ import { localCaseState, type IntakePartData } from './parts';
 import { PART_SCHEMAS } from './parts';
 import { runExclusive, type Progress } from './progress';
 
+const RESULT_STEPS: Partial<Record<CaseState['status'], 'import-result' | 'receive-returned'>> = {
+  'result-sent-to-center': 'import-result',
+  'returned-incomplete': 'receive-returned',
+};
+
 export type ReadyPreview = Extract<ImportPreview, { status: 'ready' }>;
 
 export async function importHistory(db: AppDatabase): Promise<ImportHistory> {
@@ -247,6 +252,19 @@ async function doApply(db: AppDatabase, input: ApplyImportInput): Promise<ApplyI
         if (isDistrictReceipt && state.status === 'in-transit') {
           const r = ctx
             ? await applyCaseEvent(db, plan.number, { type: 'receive-at-district' }, ctx, {
+                catalogue,
+                calendar,
+                transitAllowanceWorkingDays: transit,
+              })
+            : null;
+          (r?.ok ? report.received : report.notReceived).push(plan.number);
+        }
+        // Results back at the ЦОН (3.1 B8; 3.9 B5): the result waits for issue, a returned
+        // package goes to correction.
+        const back = preview.manifest.kind === 'results' ? RESULT_STEPS[state.status] : undefined;
+        if (back) {
+          const r = ctx
+            ? await applyCaseEvent(db, plan.number, { type: back }, ctx, {
                 catalogue,
                 calendar,
                 transitAllowanceWorkingDays: transit,

@@ -13,7 +13,14 @@ import {
   trustCard,
   unlockKeys,
 } from '../../../../renderer/src/registry/identity';
-import { exportRegistry, sendableCases } from '../../../../renderer/src/registry/exportRegistry';
+import {
+  exportRegistry,
+  handoffCases,
+  resultCases,
+  sendableCases,
+} from '../../../../renderer/src/registry/exportRegistry';
+import { applyCaseEvent } from '../../../../renderer/src/workflow/applyEvent';
+import { workflowContext } from '../../../../renderer/src/workflow/context';
 import {
   applyImport,
   previewRegistryFile,
@@ -84,12 +91,15 @@ async function centerAndDistrict() {
 }
 
 async function exportFrom(center: Office, n = 3) {
-  await insertCases(
-    center.db,
-    Array.from({ length: n }, () => ({})),
-  );
+  // n = 0: send what is already waiting (a corrected package).
+  if (n > 0)
+    await insertCases(
+      center.db,
+      Array.from({ length: n }, () => ({})),
+    );
   const sendable = await sendableCases(center.db, center.office, '12');
-  expect(sendable).toHaveLength(n);
+  expect(sendable.length).toBeGreaterThan(0);
+  if (n > 0) expect(sendable).toHaveLength(n);
   const unlocked = await unlockKeys(center.db, PASS);
   if (!unlocked.ok) throw new Error(unlocked.code);
   const result = await exportRegistry(center.db, {
@@ -125,7 +135,7 @@ describe('office identity', () => {
     expect(await previewCard(center.db, own, center.office, NOW)).toEqual({ ok: false, code: 'own-card' });
   });
 
-  it('rotation keeps the old key for files in transit and a revoking card is honoured', async () => {
+  it('rotation keeps the old key: a file encrypted before the rotation still opens', async () => {
     const { center, district } = await centerAndDistrict();
     const first = await exportFrom(center, 1);
     const rotated = await createOfficeIdentity(district.db, {
@@ -276,5 +286,128 @@ describe('long work', () => {
     expect(await runExclusive('t', async () => 'second', 'busy')).toBe('busy');
     release();
     expect(await first).toBe('done');
+  });
+});
+
+describe('desk hand-off', () => {
+  it('a desk hands its cases to its main workstation; merged without duplicates', async () => {
+    const main = await office('22', ['accumulation-inspector']);
+    const desk = await office('22', ['center-inspector'], 'desk');
+    expect((await desk.db.officeKeys.toArray())[0]!.card).toMatchObject({ kind: 'desk', deskCode: '01' });
+    await trust(main, desk);
+    await trust(desk, main);
+    await insertCases(desk.db, [{ intake: { deskCode: '01' } }, { intake: { deskCode: '01' } }]);
+    const cases = await handoffCases(desk.db, desk.office);
+    expect(cases).toHaveLength(2);
+    const unlocked = await unlockKeys(desk.db, PASS);
+    if (!unlocked.ok) throw new Error(unlocked.code);
+    const handoff = await exportRegistry(desk.db, {
+      office: desk.office,
+      user: desk.user,
+      recipientCode: '22',
+      caseIds: cases.map((c) => c.id),
+      keys: unlocked.keys[0]!,
+      now: NOW,
+    });
+    if (!handoff.ok) throw new Error(handoff.error);
+    expect(handoff.registry).toMatchObject({
+      kind: 'desk-handoff',
+      registryNumber: '2201-22-0001',
+      pairKey: '22.01>22',
+    });
+    expect(await handoffCases(desk.db, desk.office)).toHaveLength(0);
+    forgetSessionKeys();
+
+    const preview = await previewAt(main, handoff.registry.bytes);
+    expect(preview.status).toBe('ready');
+    const ready = preview as ReadyPreview;
+    const applied = await applyImport(main.db, {
+      preview: ready,
+      bytes: handoff.registry.bytes,
+      fileName: handoff.fileName,
+      office: main.office,
+      user: main.user,
+      now: NOW,
+    });
+    expect(applied.ok).toBe(true);
+    expect((await main.db.cases.toArray()).map((c) => c.status)).toEqual(['accepted', 'accepted']);
+    expect(await sendableCases(main.db, main.office, '12')).toHaveLength(2);
+    expect((await previewAt(main, handoff.registry.bytes)).status).toBe('already-imported');
+  });
+});
+
+describe('returned incomplete, corrected and sent again', () => {
+  it('travels back as results, is corrected at the ЦОН and received again from a later registry', async () => {
+    const { center, district } = await centerAndDistrict();
+    const first = await exportFrom(center, 1);
+    const caseId = first.registry.caseIds[0]!;
+    const ready = (await previewAt(district, first.registry.bytes)) as ReadyPreview;
+    const base = {
+      bytes: first.registry.bytes,
+      fileName: first.fileName,
+      office: district.office,
+      user: district.user,
+    };
+    expect((await applyImport(district.db, { ...base, preview: ready, now: NOW })).ok).toBe(true);
+
+    const districtCtx = workflowContext(district.user, district.office, NOW.getTime() + 1000)!;
+    const returned = await applyCaseEvent(
+      district.db,
+      caseId,
+      { type: 'return-incomplete', missingDocuments: ['identity'] },
+      districtCtx,
+    );
+    expect(returned.ok).toBe(true);
+    const results = await resultCases(district.db, district.office, '22');
+    expect(results.map((c) => c.id)).toEqual([caseId]);
+    const back = await exportRegistry(district.db, {
+      office: district.office,
+      user: district.user,
+      recipientCode: '22',
+      caseIds: [caseId],
+      keys: sessionKeySets()[0]!,
+      now: NOW,
+    });
+    if (!back.ok) throw new Error(back.error);
+    expect(back.registry).toMatchObject({ kind: 'results', registryNumber: '12-22-0001' });
+    expect(await resultCases(district.db, district.office, '22')).toHaveLength(0);
+    forgetSessionKeys();
+
+    const atCenter = (await previewAt(center, back.registry.bytes)) as ReadyPreview;
+    expect(atCenter.status).toBe('ready');
+    expect(atCenter.plan.cases[0]!.parts.map((p) => [p.part, p.action])).toEqual([['processing', 'insert']]);
+    const appliedBack = await applyImport(center.db, {
+      preview: atCenter,
+      bytes: back.registry.bytes,
+      fileName: back.fileName,
+      office: center.office,
+      user: center.user,
+      now: NOW,
+    });
+    expect(appliedBack.ok).toBe(true);
+    expect((await center.db.cases.get(caseId))!.status).toBe('center-correcting');
+    forgetSessionKeys();
+
+    // Corrected and sent again in a later registry: the owner's newer intake revision applies.
+    const again = await exportFrom(center, 0);
+    expect(again.registry.sequence).toBe(2);
+    const resent = (await previewAt(district, again.registry.bytes)) as ReadyPreview;
+    expect(resent.status).toBe('ready');
+    expect(resent.plan.cases[0]!.parts.map((p) => [p.part, p.action])).toEqual([['intake', 'apply']]);
+    expect(
+      (
+        await applyImport(district.db, {
+          preview: resent,
+          bytes: again.registry.bytes,
+          fileName: again.fileName,
+          office: district.office,
+          user: district.user,
+          now: NOW,
+        })
+      ).ok,
+    ).toBe(true);
+    const row = (await district.db.cases.get(caseId))!;
+    expect(row.status).toBe('received-by-district');
+    expect(row.state.returnCount).toBe(1);
   });
 });
