@@ -281,15 +281,14 @@ function FamilyView({ intake, lang }: { intake: Intake; lang: Lang }) {
 function AnswersView({ intake, lang }: { intake: Intake; lang: Lang }) {
   const { t } = useTranslation('journal');
   const service = getService(journalCatalogue(), intake.serviceId);
-  const answers = service.situations.filter(
-    (q) => q.key !== SUBTYPE_KEY && intake.answers[q.key] !== undefined,
-  );
+  const answers = service.situations.filter((q) => q.key !== SUBTYPE_KEY);
   if (answers.length === 0) return <Text size="sm">{t('case.noAnswers')}</Text>;
   return (
     <Stack gap="xs">
       {answers.map((q) => {
-        const value = intake.answers[q.key]!;
-        const label = q.values.find((v) => v.value === value)?.label[lang] ?? value;
+        const value = intake.answers[q.key];
+        const label =
+          value === undefined ? '—' : (q.values.find((v) => v.value === value)?.label[lang] ?? value);
         return (
           <Field key={q.key} label={q.label[lang]}>
             {label}
