@@ -1,0 +1,20 @@
+/** What the backup screens need from the host, chosen once: the epoch marker and messages for errors. */
+import type { TFunction } from 'i18next';
+import { BackupRefusal } from '../../../shared/backup';
+import { localStorageEpochMarker, type EpochMarker } from './epochMarker';
+import { storageErrorMessageKey } from './storageErrors';
+
+export const PASSPHRASE_MIN = 8;
+export const BACKUP_EXTENSION = '.assbak';
+
+/** The marker outside the database: localStorage (in Electron it lives in the user-data folder too). */
+export function defaultEpochMarker(): EpochMarker {
+  return localStorageEpochMarker(window.localStorage);
+}
+
+/** A translated message for any failure of a backup or restore. */
+export function backupErrorMessage(err: unknown, t: TFunction, fallbackKey: string): string {
+  if (err instanceof BackupRefusal) return t(`backup:refusal.${err.code}`);
+  const key = storageErrorMessageKey(err);
+  return t(key ?? fallbackKey);
+}
