@@ -26,7 +26,13 @@ import type { SessionUser } from '../../auth/session';
 import { useDb } from '../../db/DbContext';
 import type { OfficeConfig, RegistryRow } from '../../db/types';
 import { getPlatform } from '../../platform';
-import { exportRegistry, handoffCases, sendableCases, type CaseFilter } from '../../registry/exportRegistry';
+import {
+  exportRegistry,
+  handoffCases,
+  resultCases,
+  sendableCases,
+  type CaseFilter,
+} from '../../registry/exportRegistry';
 import { activeKeyRow, sessionKeySets, sessionUnlocked } from '../../registry/identity';
 import type { Progress as ProgressInfo } from '../../registry/progress';
 import { printRegistrySheet } from './sheet';
@@ -56,7 +62,9 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
   const lang = useLang();
   const isDesk = office.workstation === 'desk';
   const isCenter = officesOfType('center').some((o) => o.code === office.officeCode);
-  const districts = useMemo(() => officesOfType('district'), []);
+  // A district office sends results (decisions, returned packages) back to the ЦОН that accepted them.
+  const isResults = !isDesk && officesOfType('district').some((o) => o.code === office.officeCode);
+  const districts = useMemo(() => officesOfType(isResults ? 'center' : 'district'), [isResults]);
   const [district, setDistrict] = useState<string | null>(null);
   const [filter, setFilter] = useState<CaseFilter>({});
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
@@ -71,16 +79,18 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
     () =>
       isDesk
         ? handoffCases(db, office)
-        : district
-          ? sendableCases(db, office, district, filter)
-          : Promise.resolve([]),
-    [db, office, district, filter, isDesk],
+        : !district
+          ? Promise.resolve([])
+          : isResults
+            ? resultCases(db, office, district)
+            : sendableCases(db, office, district, filter),
+    [db, office, district, filter, isDesk, isResults],
   );
   const chosen = (cases ?? []).filter((c) => !excluded.has(c.id));
   const desks = [...new Set((cases ?? []).map((c) => c.intake.deskCode))].sort();
 
-  if (!isDesk && !isCenter) return <Alert color="gray">{t('export.notCenter')}</Alert>;
-  if (!isDesk && !user.roles.includes('accumulation-inspector')) {
+  if (!isDesk && !isCenter && !isResults) return <Alert color="gray">{t('export.notCenter')}</Alert>;
+  if (isCenter && !isDesk && !user.roles.includes('accumulation-inspector')) {
     return <Alert color="gray">{t('export.role')}</Alert>;
   }
   if (hasKeys === false) return <Alert color="yellow">{t('export.noKeys')}</Alert>;
@@ -125,7 +135,7 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
       ) : (
         <Group align="end">
           <Select
-            label={t('export.district')}
+            label={isResults ? t('export.center') : t('export.district')}
             data={districts.map((d) => ({ value: d.code, label: `${d.code} · ${d.shortName[lang]}` }))}
             value={district}
             onChange={(v) => {
@@ -135,28 +145,32 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
             data-testid="export-district"
             w={360}
           />
-          <TextInput
-            type="date"
-            label={t('export.from')}
-            value={filter.from ?? ''}
-            onChange={(e) => setFilter({ ...filter, from: e.currentTarget.value || undefined })}
-            data-testid="export-from"
-          />
-          <TextInput
-            type="date"
-            label={t('export.to')}
-            value={filter.to ?? ''}
-            onChange={(e) => setFilter({ ...filter, to: e.currentTarget.value || undefined })}
-            data-testid="export-to"
-          />
-          <Select
-            label={t('export.desk')}
-            clearable
-            data={desks.map((d) => ({ value: d, label: d === '00' ? t('export.mainDesk') : d }))}
-            value={filter.deskCode ?? null}
-            onChange={(v) => setFilter({ ...filter, deskCode: v ?? undefined })}
-            data-testid="export-desk"
-          />
+          {isResults ? null : (
+            <>
+              <TextInput
+                type="date"
+                label={t('export.from')}
+                value={filter.from ?? ''}
+                onChange={(e) => setFilter({ ...filter, from: e.currentTarget.value || undefined })}
+                data-testid="export-from"
+              />
+              <TextInput
+                type="date"
+                label={t('export.to')}
+                value={filter.to ?? ''}
+                onChange={(e) => setFilter({ ...filter, to: e.currentTarget.value || undefined })}
+                data-testid="export-to"
+              />
+              <Select
+                label={t('export.desk')}
+                clearable
+                data={desks.map((d) => ({ value: d, label: d === '00' ? t('export.mainDesk') : d }))}
+                value={filter.deskCode ?? null}
+                onChange={(v) => setFilter({ ...filter, deskCode: v ?? undefined })}
+                data-testid="export-desk"
+              />
+            </>
+          )}
         </Group>
       )}
       {cases && cases.length > 0 ? (
@@ -205,7 +219,9 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
           loading={busy}
           data-testid="export-registry"
         >
-          {isDesk ? t('export.runDesk', { count: chosen.length }) : t('export.run', { count: chosen.length })}
+          {t(isDesk ? 'export.runDesk' : isResults ? 'export.runResults' : 'export.run', {
+            count: chosen.length,
+          })}
         </Button>
       </Group>
       <ProgressLine progress={progress} />
