@@ -195,3 +195,37 @@ describe('audit export', () => {
     });
   });
 });
+
+describe('every action the application records has a name', () => {
+  // The AuditAction union of renderer/src/db/types.ts, listed here so a new action without a
+  // translation fails this test.
+  const ACTIONS = [
+    'setup.completed',
+    'auth.signed-in',
+    'auth.sign-in-failed',
+    'auth.locked-out',
+    'auth.signed-out',
+    'auth.session-locked',
+    'auth.session-unlocked',
+    'user.created',
+    'user.disabled',
+    'user.enabled',
+    'user.roles-changed',
+    'settings.changed',
+    'case.registered',
+    'case.duplicate-accepted',
+    'intake.counter-refusal',
+    'office-keys.created',
+    'office-keys.rotated',
+    'office-card.exported',
+    'trust.card-imported',
+    'trust.key-revoked',
+    'registry.exported',
+    'registry.imported',
+    'registry.custody-scan',
+    AUDIT_EXPORTED,
+  ];
+  it.each(['ru', 'kk'] as const)('%s', (lang) => {
+    for (const action of ACTIONS) expect(actionLabel(action, ctx(lang)), action).not.toBe(action);
+  });
+});
