@@ -7,7 +7,7 @@ import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/cor
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { allowedEvents, type TransitionContext } from '../../../../shared/lifecycle';
+import { allowedEvents, checkEvent, type TransitionContext } from '../../../../shared/lifecycle';
 import { useAuth } from '../../auth/AuthProvider';
 import { useDb } from '../../db/DbContext';
 import type { CaseRow } from '../../db/types';
@@ -51,9 +51,19 @@ export function CaseActions({ row }: { row: CaseRow }) {
   const makeCtx = useActionContext();
   const [open, setOpen] = useState<CasePageEvent | null>(null);
   if (!makeCtx) return null;
-  const allowed = allowedEvents(row.state, makeCtx()).filter((e): e is CasePageEvent =>
+  const ctx = makeCtx();
+  const allowed = allowedEvents(row.state, ctx).filter((e): e is CasePageEvent =>
     (CASE_PAGE_EVENTS as readonly string[]).includes(e),
   );
+  // Why the others are not offered, in the lifecycle's words; one line per distinct reason.
+  const why = new Map<string, CasePageEvent[]>();
+  for (const e of CASE_PAGE_EVENTS) {
+    if (allowed.includes(e)) continue;
+    const error = checkEvent(row.state, e, ctx);
+    if (!error) continue;
+    const message = t(`lifecycle:${error.messageKey}`);
+    why.set(message, [...(why.get(message) ?? []), e]);
+  }
   return (
     <>
       {allowed.length === 0 ? (
@@ -75,6 +85,15 @@ export function CaseActions({ row }: { row: CaseRow }) {
           ))}
         </Group>
       )}
+      {why.size > 0 ? (
+        <Stack gap={2} data-testid="case-unavailable">
+          {[...why].map(([message, events]) => (
+            <Text key={message} size="xs" c="dimmed">
+              {`${events.map((e) => t(`lifecycle:events.${e}`)).join(', ')}: ${message}`}
+            </Text>
+          ))}
+        </Stack>
+      ) : null}
       {open === 'correct' ? (
         <CorrectionModal row={row} makeCtx={makeCtx} onClose={() => setOpen(null)} />
       ) : open ? (

@@ -64,6 +64,9 @@ describe('case page', () => {
     expect(await screen.findByTestId('case-action-correct')).toBeTruthy();
     expect(screen.getByTestId('case-action-withdraw')).toBeTruthy();
     expect(screen.queryByTestId('case-action-cancel')).toBeNull();
+    expect(screen.getByTestId('case-unavailable').textContent).toBe(
+      'Аннулировать ошибочную регистрацию: У вас нет роли, которой разрешён этот шаг.',
+    );
 
     fireEvent.click(screen.getByTestId('case-action-withdraw'));
     fireEvent.change(await screen.findByTestId('case-reason'), {
@@ -76,6 +79,9 @@ describe('case page', () => {
     expect(within(history).getByText('Причина: Заявитель отозвал заявление')).toBeTruthy();
     expect(within(history).getByText('Принято → Заявление отозвано')).toBeTruthy();
     expect(screen.getByTestId('case-no-actions')).toBeTruthy();
+    expect(screen.getByTestId('case-unavailable').textContent).toBe(
+      'Исправить данные приёма, Отзыв заявления заявителем, Аннулировать ошибочную регистрацию: Дело закрыто: действия с ним больше невозможны.',
+    );
   });
 
   it('shows the lifecycle’s refusal in Kazakh when the reason is missing, and writes nothing', async () => {
