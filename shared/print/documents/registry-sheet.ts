@@ -7,14 +7,22 @@
  * every page numbered, rows never split.
  */
 import {
+  type PDFFont,
+  type PDFHexString,
+  type PDFName,
   type PDFPage,
+  beginText,
+  endText,
   fill as fillPath,
   popGraphicsState,
   pushGraphicsState,
   rectangle,
   rgb,
   setFillingGrayscaleColor,
+  setFontAndSize,
   setLineWidth,
+  setTextMatrix,
+  showText,
   setStrokingGrayscaleColor,
   stroke,
 } from 'pdf-lib';
@@ -116,6 +124,7 @@ function caseTable(w: PdfWriter, data: RegistrySheetData, ctx: PrintContext): vo
   const widths = [noWidth, codeWidth, rest * 0.6, rest * 0.4, docsWidth];
   const aligns = ['right', 'left', 'left', 'left', 'right'] as const;
 
+  const cache = new TextCache(w);
   // Service names repeat thousands of times: wrap each distinct text once.
   const wrapped = new Map<string, Line[]>();
   const wrapCell = (text: string, col: number, bold = false): Line[] => {
@@ -152,10 +161,10 @@ function caseTable(w: PdfWriter, data: RegistrySheetData, ctx: PrintContext): vo
         cell.forEach((line, j) => {
           const free = width - 2 * PAD - lineWidth(line);
           const shift = aligns[i] === 'right' ? free : 0;
-          drawTextLine(w, line, left + PAD + shift, rowTop + PAD + j * lh, size);
+          drawTextLine(w, cache, line, left + PAD + shift, rowTop + PAD + j * lh, size);
         });
       } else {
-        w.ink((page) => drawBars(w, page, cell, left + (width - cell.width) / 2, rowTop + PAD));
+        w.ink((page) => drawBars(w, cache, page, cell, left + (width - cell.width) / 2, rowTop + PAD));
       }
       x += width;
     });
@@ -236,8 +245,61 @@ function totals(w: PdfWriter, data: RegistrySheetData, ctx: PrintContext): void 
   block();
 }
 
-/** A laid-out line in one drawText when its words share one style (what `drawLine` does per word). */
-function drawTextLine(w: PdfWriter, line: Line, x: number, top: number, size: number): void {
+/**
+ * Text for thousands of rows: pdf-lib's drawText lays the string out with fontkit on every call.
+ * The same strings recur (service names, captions' digits differ but their glyphs repeat), so each
+ * string is encoded once (`PDFFont.encodeText`, which also marks its glyphs for the subset) and shown
+ * with raw text operators under a font key registered once per page.
+ */
+class TextCache {
+  private encoded = new Map<string, PDFHexString>();
+  private keys: { page: PDFPage; regular: PDFName; bold: PDFName } | undefined;
+
+  private widths = new Map<string, number>();
+
+  constructor(private readonly w: PdfWriter) {}
+
+  width(text: string, size: number): number {
+    let unit = this.widths.get(text);
+    if (unit === undefined) this.widths.set(text, (unit = this.w.regular.widthOfTextAtSize(text, 1)));
+    return unit * size;
+  }
+
+  private key(page: PDFPage, bold: boolean): PDFName {
+    if (this.keys?.page !== page) {
+      const add = (font: PDFFont) => page.node.newFontDictionary(font.name, font.ref);
+      this.keys = { page, regular: add(this.w.regular), bold: add(this.w.bold) };
+    }
+    return bold ? this.keys.bold : this.keys.regular;
+  }
+
+  /** Draws `text` with its baseline at pdf-lib `y`. */
+  show(page: PDFPage, text: string, x: number, y: number, size: number, bold = false): void {
+    const cacheKey = `${bold ? 'b' : 'r'}${text}`;
+    let hex = this.encoded.get(cacheKey);
+    if (!hex) this.encoded.set(cacheKey, (hex = this.w.font(bold).encodeText(text)));
+    page.pushOperators(
+      pushGraphicsState(),
+      setFillingGrayscaleColor(0),
+      beginText(),
+      setFontAndSize(this.key(page, bold), size),
+      setTextMatrix(1, 0, 0, 1, x, y),
+      showText(hex),
+      endText(),
+      popGraphicsState(),
+    );
+  }
+}
+
+/** A laid-out line in one text operation when its words share one style (else `drawLine`). */
+function drawTextLine(
+  w: PdfWriter,
+  cache: TextCache,
+  line: Line,
+  x: number,
+  top: number,
+  size: number,
+): void {
   const first = line[0];
   if (!first) return;
   if (line.some((t) => t.bold !== first.bold || t.underline)) {
@@ -245,19 +307,18 @@ function drawTextLine(w: PdfWriter, line: Line, x: number, top: number, size: nu
     return;
   }
   const text = line.map((t) => t.text).join('');
-  w.ink((page) =>
-    page.drawText(text, {
-      x: x + first.x,
-      y: w.pdfY(top + size * 0.93),
-      size,
-      font: w.font(first.bold),
-      color: rgb(0, 0, 0),
-    }),
-  );
+  w.ink((page) => cache.show(page, text, x + first.x, w.pdfY(top + size * 0.93), size, first.bold));
 }
 
 /** The bars of a Code 128 block as one filled path, and the number under them. */
-function drawBars(w: PdfWriter, page: PDFPage, block: BarcodeBlock, left: number, top: number): void {
+function drawBars(
+  w: PdfWriter,
+  cache: TextCache,
+  page: PDFPage,
+  block: BarcodeBlock,
+  left: number,
+  top: number,
+): void {
   const { module, barHeight, quiet, textSize } = block.style;
   const bottom = w.pdfY(top + module + barHeight);
   const bars = [];
@@ -274,14 +335,14 @@ function drawBars(w: PdfWriter, page: PDFPage, block: BarcodeBlock, left: number
     fillPath(),
     popGraphicsState(),
   );
-  const textWidth = w.regular.widthOfTextAtSize(block.caption, textSize);
-  page.drawText(block.caption, {
-    x: left + (block.width - textWidth) / 2,
-    y: w.pdfY(top + module + barHeight + textSize * 1.2),
-    size: textSize,
-    font: w.regular,
-    color: rgb(0, 0, 0),
-  });
+  const textWidth = cache.width(block.caption, textSize);
+  cache.show(
+    page,
+    block.caption,
+    left + (block.width - textWidth) / 2,
+    w.pdfY(top + module + barHeight + textSize * 1.2),
+    textSize,
+  );
 }
 
 /** «Сдал(а) (office): ________ ________ ________» with «Ф.И.О.», «дата», «подпись» under the lines. */
