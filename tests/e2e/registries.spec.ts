@@ -5,6 +5,7 @@
  * scanner types them; the registry sheet printed; the district sees the cases as received; a
  * tampered file refused with its message and nothing written; the same file twice "already imported".
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,6 +126,9 @@ test('desk hand-off, ЦОН registry, district receipt, custody scans, tampering
   expect(await storedStatus(center, caseId)).toBe('in-transit');
   const sheet = await download(center, 'export-print-sheet', 'sheet.pdf');
   expect(readFileSync(sheet).subarray(0, 5).toString()).toBe('%PDF-');
+  const sheetText = execFileSync('pdftotext', ['-layout', sheet, '-'], { encoding: 'utf8' });
+  expect(sheetText).toContain('22-12-0001');
+  expect(sheetText.replace(/\D/g, '')).toContain(caseId);
 
   // Dispatch scans at the ЦОН (Kazakh layout: the digit row types letters).
   await openArea(center, 'registries/list');

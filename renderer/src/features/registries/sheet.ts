@@ -1,8 +1,8 @@
 /**
  * The printed registry sheet (issue 5, item 3): every case with its number and number of
  * documents, totals, and lines for the "handed over" and "received" signatures. Built by
- * shared/print's `buildRegistrySheet` when the print kit has it; until then by a plain fallback
- * here (pdf-lib with the kit's DejaVu fonts, so Kazakh letters print).
+ * shared/print's `buildRegistrySheet` (loaded lazily); if that chunk cannot load, a plain list
+ * from here (pdf-lib with the kit's DejaVu fonts, so Kazakh letters print) still goes with the courier.
  */
 import { formatCaseNumber } from '../../../../shared/case-number';
 import { surnameWithInitials } from '../../../../shared/case/intake';
@@ -12,7 +12,9 @@ import type { Lang } from '../../../../shared/i18n/lang';
 import type { AppDatabase } from '../../db/database';
 import type { RegistryRow } from '../../db/types';
 import { createI18n } from '../../i18n';
-import { printOffice } from '../../print/caseDocuments';
+import { defaultCatalogue } from '../../../../shared/catalogue';
+import type { RegistrySheetData } from '../../../../shared/print/documents/registry-sheet';
+import { printCaseNumber, printOffice } from '../../print/caseDocuments';
 import { deliverPdf, loadPrintKit, type PrintKit } from '../../print/printKit';
 
 export interface SheetCase {
@@ -45,11 +47,35 @@ export async function sheetData(db: AppDatabase, registry: RegistryRow, lang: La
   };
 }
 
-type SheetBuilder = (data: unknown, ctx: PrintKit['ctx']) => Promise<Uint8Array>;
-
-function sharedBuilder(kit: PrintKit): SheetBuilder | null {
-  const candidate = (kit.print as unknown as Record<string, unknown>).buildRegistrySheet;
-  return typeof candidate === 'function' ? (candidate as SheetBuilder) : null;
+/** The shared builder's input: offices as printed, rows with the case barcode and service name. */
+export async function sharedSheetData(
+  db: AppDatabase,
+  registry: RegistryRow,
+  users: ReadonlyMap<string, string>,
+): Promise<RegistrySheetData> {
+  const rows = await db.cases.bulkGet(registry.caseIds);
+  const catalogue = defaultCatalogue();
+  const office = (code: string) => {
+    const found = officeByCode(code);
+    if (!found) throw new Error(`Unknown office ${code}`);
+    return printOffice(found);
+  };
+  return {
+    registryNumber: registry.registryNumber,
+    sender: office(registry.senderOfficeCode),
+    recipient: office(registry.recipientOfficeCode),
+    createdAt: registry.createdAt,
+    createdBy: users.get(registry.createdBy) ?? registry.createdBy,
+    rows: registry.caseIds.map((id, i) => {
+      const row = rows[i];
+      return {
+        caseNumber: printCaseNumber(id),
+        serviceName: row ? catalogue.services[row.serviceId].name : '',
+        applicantShort: row ? surnameWithInitials(row.intake.applicant) : '',
+        documentsCount: row?.intake.documents.length ?? 0,
+      };
+    }),
+  };
 }
 
 async function fallbackSheet(data: SheetData, kit: PrintKit, lang: Lang): Promise<Uint8Array> {
@@ -100,12 +126,15 @@ async function fallbackSheet(data: SheetData, kit: PrintKit, lang: Lang): Promis
 
 /** Builds the sheet of a registry and hands it to the Platform (print, or download on the web). */
 export async function printRegistrySheet(db: AppDatabase, registry: RegistryRow, lang: Lang): Promise<void> {
-  const [kit, data] = await Promise.all([loadPrintKit(lang), sheetData(db, registry, lang)]);
-  const builder = sharedBuilder(kit);
-  const sender = officeByCode(registry.senderOfficeCode);
-  const bytes = builder
-    ? await builder({ ...data, ...(sender ? { office: printOffice(sender) } : {}) }, kit.ctx)
-    : await fallbackSheet(data, kit, lang);
+  const users = new Map((await db.users.toArray()).map((u) => [u.id, u.fullName]));
+  const [kit, sheet] = await Promise.all([
+    loadPrintKit(lang),
+    // Lazy like the rest of shared/print (pdf-lib, bwip-js).
+    import('../../../../shared/print/documents/registry-sheet').catch(() => null),
+  ]);
+  const bytes = sheet
+    ? await sheet.buildRegistrySheet(await sharedSheetData(db, registry, users), kit.ctx)
+    : await fallbackSheet(await sheetData(db, registry, lang), kit, lang);
   const t = createI18n(lang).getFixedT(lang, 'registries');
   await deliverPdf(bytes, {
     title: t('sheet.title', { number: registry.registryNumber }),
