@@ -239,3 +239,40 @@ test('an incomplete ЦОН package is returned with its missing documents; a chi
   await expect(status(page)).toHaveAttribute('data-status', 'acceptance-refused');
   await expect(page.getByTestId('wf-print-refusal-to-accept-notice')).toBeVisible();
 });
+
+test('same visit: an employment referral is issued and printed at once; an overrun visit is flagged', async ({
+  page,
+}) => {
+  const quick = makeCase({
+    channel: 'district',
+    districtOfficeCode: '12',
+    serviceId: 'employment-referral',
+    acceptedAt: Date.now() - 5 * 60_000,
+    intake: { subType: 'job-placement' },
+  });
+  const slow = makeCase({
+    channel: 'district',
+    districtOfficeCode: '12',
+    serviceId: 'employment-referral',
+    acceptedAt: Date.now() - 45 * 60_000,
+    intake: { subType: 'job-placement' },
+  });
+  await officeWithStaff(page, [quick, slow]);
+
+  await openCase(page, SPEC, slow.id);
+  await expect(page.getByTestId('wf-same-visit')).toHaveAttribute('data-overrun', 'yes');
+  await expect(page.getByTestId('wf-same-visit')).toContainText('Время обслуживания превышено.');
+
+  await openArea(page, `deadlines/${quick.id}`);
+  await expect(page.getByTestId('workflow-panel')).toHaveAttribute('data-case-id', quick.id);
+  await expect(page.getByTestId('wf-same-visit')).toHaveAttribute('data-overrun', 'no');
+  await page.getByTestId('wf-same-visit-issued').check();
+  await page.getByTestId('wf-org-name').fill('ТОО «Алматы Құрылыс»');
+  await page.getByTestId('wf-org-position').fill('Каменщик');
+  await page.getByTestId('wf-submit-issue-same-visit').click();
+  await expect(status(page)).toHaveAttribute('data-status', 'issued-in-person');
+  await expect(page.getByTestId('wf-same-visit')).toContainText('Завершено');
+  const referral = pdfText(await download(page, () => page.getByTestId('wf-print-referral').click()));
+  expect(referral).toContain('Алматы Құрылыс');
+  expect(referral).toContain('Каменщик');
+});

@@ -4,10 +4,10 @@
  * `loadPrintKit`, and the bytes go to `deliverPdf` (web: a download; Electron: the print dialog).
  *
  * Printed now: notification of assignment, notification of document processing, motivated refusal,
- * notice of missing documents. Not yet: the referral (it needs the employer or programme typed by
- * staff) and the АСП certificate (it needs the office's record of АСП assignments), nor the notice
- * of refusal to accept, the survey-refusal protocol and the payment request, which have no builder:
- * for those the hook answers 'not-available' and the screen says so.
+ * notice of missing documents, the referral (employer and registration typed in the same-visit form,
+ * kept in that step's audit entry) and the АСП certificate (from this office's approved АСП case of
+ * the same person). The notice of refusal to accept, the survey-refusal protocol and the payment
+ * request have no builder yet: the hook answers 'not-available' and the screen says so.
  */
 import { addWorkingDays, buildCalendar } from '../../../shared/calendar';
 import { defaultCatalogue, type Catalogue } from '../../../shared/catalogue';
@@ -15,7 +15,9 @@ import { officeByCode } from '../../../shared/directory/offices';
 import type { Lang, LocalText } from '../../../shared/i18n/lang';
 import type { DocumentKind } from '../../../shared/lifecycle';
 import type { PersonName } from '../../../shared/print';
-import { toAlmatyDate, type LocalDate } from '../../../shared/time/almaty';
+import { localDate, parseLocalDate, toAlmatyDate, type LocalDate } from '../../../shared/time/almaty';
+import { formatCaseNumber } from '../../../shared/case-number';
+import type { AspAssignmentRecord } from '../../../shared/print/documents/results';
 import type { AppDatabase } from '../db/database';
 import type { AuditEvent, CaseRow } from '../db/types';
 import { nameFromFull, printCaseNumber, printOffice } from '../print/caseDocuments';
@@ -32,6 +34,8 @@ const PRINTABLE: readonly DocumentKind[] = [
   'notification-of-document-processing',
   'motivated-refusal',
   'missing-documents-notice',
+  'referral',
+  'certificate',
 ];
 
 export const canPrintResult = (kind: DocumentKind): boolean => PRINTABLE.includes(kind);
@@ -47,6 +51,44 @@ async function signerName(db: AppDatabase, row: CaseRow, events: AuditEvent[]): 
   const userId = signed?.userId ?? row.state.updatedBy;
   const user = userId ? await db.users.get(userId) : undefined;
   return nameFromFull(user?.fullName ?? '—');
+}
+
+/** What the same-visit form records for a referral (audit details of issue-same-visit). */
+interface ReferralFacts {
+  organisation?: string;
+  address?: string;
+  position?: string;
+  unemployedNumber?: string;
+  unemployedSince?: string;
+}
+
+/**
+ * The office's own record of АСП (3.5 §11 step 3): the latest approved targeted-assistance case of the
+ * same person, running from its decision for its period (one month when none was entered).
+ */
+export async function aspAssignmentOf(
+  db: AppDatabase,
+  row: Pick<CaseRow, 'personKey'>,
+): Promise<AspAssignmentRecord | null> {
+  const cases = await db.cases.where('personKey').equals(row.personKey).toArray();
+  const asp = cases
+    .filter(
+      (c) =>
+        c.serviceId === 'targeted-social-assistance' &&
+        c.state.decision === 'approved' &&
+        c.state.milestones.decidedAt !== undefined,
+    )
+    .sort((a, b) => (b.state.milestones.decidedAt ?? 0) - (a.state.milestones.decidedAt ?? 0))[0];
+  if (!asp) return null;
+  const decidedOn = toAlmatyDate(asp.state.milestones.decidedAt!);
+  const { year, month } = parseLocalDate(decidedOn);
+  const months = asp.state.periodMonths ?? 1;
+  return {
+    caseNumber: formatCaseNumber(asp.id),
+    decidedOn,
+    from: decidedOn,
+    to: localDate(year, month + months, 0),
+  };
 }
 
 export async function printResultDocument(
@@ -143,6 +185,49 @@ export async function printResultDocument(
           receivedOn,
           returnBy,
           missing: state.missingDocuments.map((document) => ({ document, reason: NOT_SUBMITTED })),
+        },
+        ctx,
+      );
+      break;
+    }
+    case 'referral': {
+      const issued = events.filter((e) => e.action === caseAuditAction('issue-same-visit')).pop();
+      const r = issued?.details?.referral as ReferralFacts | undefined;
+      const subType = row.intake.subType ?? '';
+      if (!r?.organisation || !(results.REFERRAL_SUBTYPES as readonly string[]).includes(subType))
+        return 'missing-data';
+      const needs = results.referralNeedsRegistration(subType);
+      if (needs && !(r.unemployedNumber && r.unemployedSince)) return 'missing-data';
+      bytes = await results.buildReferral(
+        {
+          ...base,
+          service,
+          subType: subType as (typeof results.REFERRAL_SUBTYPES)[number],
+          person: {
+            name: applicantName(row),
+            ...(row.intake.applicant.iin ? { iin: row.intake.applicant.iin } : {}),
+            ...(row.intake.applicant.birthDate ? { birthDate: row.intake.applicant.birthDate } : {}),
+          },
+          organisation: { name: r.organisation, ...(r.address ? { address: r.address } : {}) },
+          ...(needs
+            ? { unemployedRegistration: { since: r.unemployedSince!, number: r.unemployedNumber! } }
+            : {}),
+          ...(r.position ? { position: r.position } : {}),
+        },
+        ctx,
+      );
+      break;
+    }
+    case 'certificate': {
+      const assignment = await aspAssignmentOf(db, row);
+      if (!assignment || !results.aspCoversQuarter(assignment, date)) return 'missing-data';
+      bytes = await results.buildAspCertificate(
+        {
+          ...base,
+          service,
+          recipient: { name: applicantName(row), address: row.intake.applicant.registeredAddress.street },
+          ...(row.intake.applicant.iin ? { iin: row.intake.applicant.iin } : {}),
+          assignment,
         },
         ctx,
       );

@@ -17,13 +17,22 @@ import {
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { evaluate, SUBTYPE_KEY, type Catalogue, type ServiceDef } from '../../../../shared/catalogue';
+import {
+  EXEMPT_FROM_REGISTRATION,
+  evaluate,
+  SUBTYPE_KEY,
+  type Catalogue,
+  type ServiceDef,
+} from '../../../../shared/catalogue';
 import type { Lang } from '../../../../shared/i18n/lang';
 import type { CaseEvent, EventType } from '../../../../shared/lifecycle';
 import { SERVICE_FLOWS } from '../../../../shared/lifecycle';
 import { useDb } from '../../db/DbContext';
 import type { CaseRow } from '../../db/types';
 import { usersWithRole } from '../../workflow/context';
+
+/** 3.3 §10: every referral but job placement (and oral career guidance) needs the unemployed status. */
+const referralNeedsRegistration = (subType: string) => !EXEMPT_FROM_REGISTRATION.includes(subType);
 
 export interface EventSubmission {
   event: CaseEvent;
@@ -80,6 +89,9 @@ export function EventForm({ type, row, catalogue, lang, busy, onSubmit }: Props)
   const [grounds, setGrounds] = useState<string[]>([]);
   const [delivery, setDelivery] = useState<'in-person' | 'post' | ''>('');
   const [sameVisit, setSameVisit] = useState<'issued' | 'refused' | 'consultation' | ''>('');
+  const [org, setOrg] = useState({ name: '', address: '', position: '', regNumber: '', regSince: '' });
+  const setOrgField = (k: keyof typeof org) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setOrg({ ...org, [k]: e.currentTarget.value });
   const specialists = useLiveQuery(
     () => (type === 'assign' ? usersWithRole(db, 'responsible-specialist') : Promise.resolve([])),
     [db, type],
@@ -327,10 +339,62 @@ export function EventForm({ type, row, catalogue, lang, busy, onSubmit }: Props)
           )}
           {consultationOnly && <Text size="sm">{t('form.consultation')}</Text>}
           {choice === 'refused' && groundsField}
-          {button(() =>
-            choice === 'refused'
-              ? { type: 'issue-same-visit', outcome: 'refused', grounds }
-              : { type: 'issue-same-visit', outcome: (choice || 'issued') as 'issued' },
+          {choice === 'issued' && row.serviceId === 'employment-referral' && (
+            <Stack gap={4}>
+              <TextInput
+                label={t('form.organisation')}
+                value={org.name}
+                onChange={setOrgField('name')}
+                data-testid="wf-org-name"
+              />
+              <TextInput
+                label={t('form.organisationAddress')}
+                value={org.address}
+                onChange={setOrgField('address')}
+                data-testid="wf-org-address"
+              />
+              <TextInput
+                label={t('form.position')}
+                value={org.position}
+                onChange={setOrgField('position')}
+                data-testid="wf-org-position"
+              />
+              {referralNeedsRegistration(row.intake.subType ?? '') && (
+                <Group grow>
+                  <TextInput
+                    label={t('form.unemployedNumber')}
+                    value={org.regNumber}
+                    onChange={setOrgField('regNumber')}
+                    data-testid="wf-unemployed-number"
+                  />
+                  <TextInput
+                    type="date"
+                    label={t('form.unemployedSince')}
+                    value={org.regSince}
+                    onChange={setOrgField('regSince')}
+                    data-testid="wf-unemployed-since"
+                  />
+                </Group>
+              )}
+            </Stack>
+          )}
+          {button(
+            () =>
+              choice === 'refused'
+                ? { type: 'issue-same-visit', outcome: 'refused', grounds }
+                : { type: 'issue-same-visit', outcome: (choice || 'issued') as 'issued' },
+            () =>
+              choice === 'issued' && row.serviceId === 'employment-referral'
+                ? {
+                    referral: {
+                      organisation: org.name.trim(),
+                      address: org.address.trim(),
+                      position: org.position.trim(),
+                      unemployedNumber: org.regNumber.trim(),
+                      unemployedSince: org.regSince,
+                    },
+                  }
+                : {},
           )}
         </Stack>
       );
