@@ -10,7 +10,7 @@ import {
 import { findOpenDuplicates } from '../../../../renderer/src/cases/duplicates';
 import { saveDraft } from '../../../../renderer/src/cases/drafts';
 import { recordCounterRefusal } from '../../../../renderer/src/cases/counterRefusal';
-import { parseCaseNumber } from '../../../../shared/case-number';
+import { makeCaseNumber, parseCaseNumber } from '../../../../shared/case-number';
 import { putSetting } from '../../../../renderer/src/db/settings';
 import { APPLICANT, MONDAY_10AM } from './fixtures';
 
@@ -207,6 +207,24 @@ describe('counter refusal', () => {
         1,
       ),
     ).rejects.toThrow(RangeError);
+  });
+});
+
+describe('registerCase: all or nothing', () => {
+  it('a failure inside the transaction leaves the sequence, the audit and the draft untouched', async () => {
+    const db = testDb();
+    const first = await registerCase(db, input());
+    if (!first.ok) throw new Error('first');
+    await saveDraft(db, { id: 'd3', userId: INSPECTOR.id, form: {}, serviceId: null, label: '' }, 1);
+    // Another row already holds the number the next registration would take (e.g. a faulty import).
+    const taken = makeCaseNumber({ officeCode: '22', deskCode: '01', year: 2026, sequence: 2 });
+    await db.cases.add({ ...first.row, id: taken, personKey: 'iin:000000000000' });
+    const auditBefore = await db.audit.count();
+    const other = data({ applicant: { ...APPLICANT, iin: '800505400128' } });
+    await expect(registerCase(db, input({ data: other, draftId: 'd3' }))).rejects.toThrow();
+    expect((await db.sequences.get('22-01-0-26'))?.last).toBe(1);
+    expect(await db.audit.count()).toBe(auditBefore);
+    expect(await db.drafts.get('d3')).toBeDefined();
   });
 });
 
