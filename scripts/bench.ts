@@ -1,0 +1,308 @@
+/**
+ * `npm run bench` (issue 7, item 1): builds the renderer and the bench page, drives both in Debian
+ * Chromium, prints a table of figures with their targets and (after a full-size run) rewrites
+ * docs/performance.md. Targets are reported, never asserted.
+ *
+ * Environment: BENCH_CASES (default 100000) cases seeded for the journal; BENCH_REGISTRY (default
+ * 5000) cases in the registry exchange; BENCH_QUERIES (default 200) searches of each kind;
+ * BENCH_WRITE=1 writes docs/performance.md after a smaller run too; BENCH_SKIP_BUILD=1 reuses .bench/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import type {} from './bench/api';
+import { bundleSize, type BundleSize } from './bench/bundle';
+import { currentLoad, machine, type Machine } from './bench/machine';
+import { consoleTable, markdown, type Row } from './bench/report';
+import { serveStatic } from './bench/server';
+import { kb, mb, ms, percentile } from './bench/stats';
+
+const ROOT = join(__dirname, '..');
+const OUT = join(ROOT, '.bench');
+const WEB_DIR = join(OUT, 'web');
+const PAGE_DIR = join(OUT, 'page');
+const VITE = join(ROOT, 'node_modules', '.bin', 'vite');
+
+const num = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
+};
+const CASES = num('BENCH_CASES', 100_000);
+const REGISTRY = num('BENCH_REGISTRY', 5000);
+const QUERIES = num('BENCH_QUERIES', 200);
+const RECEIPTS = num('BENCH_RECEIPTS', 40);
+const SEED = 20260315;
+const FULL = CASES >= 100_000 && REGISTRY >= 5000 && QUERIES >= 200;
+
+const started = performance.now();
+const log = (text: string) =>
+  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${text}`);
+
+function build(config: string, outDir: string): number {
+  const t0 = performance.now();
+  execFileSync(
+    VITE,
+    ['build', '--config', config, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  return performance.now() - t0;
+}
+
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-precise-memory-info',
+];
+
+async function firstScreen(browser: Browser, url: string, loads = 5): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < loads; i++) {
+    const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Asia/Almaty' });
+    const page = await context.newPage();
+    const t0 = performance.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page
+      .locator('[data-testid="setup-next"], [data-testid="sign-in-form"]')
+      .first()
+      .waitFor({ state: 'visible', timeout: 60_000 });
+    times.push(performance.now() - t0);
+    await context.close();
+  }
+  return times;
+}
+
+/** Polls CDP's heap usage while the page works; the page samples performance.memory itself too. */
+function heapPoller(cdp: CDPSession) {
+  let peak = 0;
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    cdp
+      .send('Runtime.getHeapUsage')
+      .then((h) => (peak = Math.max(peak, h.usedSize)))
+      .catch(() => {})
+      .finally(() => (busy = false));
+  }, 500);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
+const phaseText = (phases: Record<string, number>) =>
+  Object.entries(phases)
+    .map(([phase, t]) => `${phase} ${ms(t)}`)
+    .join(', ');
+
+async function main() {
+  const info = machine();
+  log(
+    `${info.cores} cores, ${info.memoryGiB} GiB, ${info.cpuModel}; load ${info.loadStart.join(' ')}; ` +
+      `${CASES} cases, registry of ${REGISTRY}, ${QUERIES} queries per kind`,
+  );
+
+  let appBuildMs = Number.NaN;
+  let pageBuildMs = Number.NaN;
+  if (
+    process.env.BENCH_SKIP_BUILD &&
+    existsSync(join(WEB_DIR, 'index.html')) &&
+    existsSync(join(PAGE_DIR, 'index.html'))
+  ) {
+    log('reusing .bench/web and .bench/page');
+  } else {
+    log('building the renderer (.bench/web)');
+    appBuildMs = build('renderer/vite.config.mts', WEB_DIR);
+    log(`renderer built in ${ms(appBuildMs)}; building the bench page (.bench/page)`);
+    pageBuildMs = build('tests/bench/vite.bench.config.mts', PAGE_DIR);
+    log(`bench page built in ${ms(pageBuildMs)}`);
+  }
+  const bundle: BundleSize = bundleSize(WEB_DIR);
+
+  const web = await serveStatic(WEB_DIR);
+  const benchSite = await serveStatic(PAGE_DIR);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: LAUNCH_ARGS,
+  });
+  const chromiumVersion = `Chromium ${browser.version()}`;
+  try {
+    log('first screen: 5 cold loads');
+    const firstLoads = await firstScreen(browser, `${web.url}/`);
+
+    const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Asia/Almaty' });
+    const page: Page = await context.newPage();
+    page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') console.error(`[page console] ${m.text()}`);
+    });
+    await page.goto(`${benchSite.url}/`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    const cdp = await context.newCDPSession(page);
+    const poller = heapPoller(cdp);
+
+    log(`seeding ${CASES} cases into IndexedDB`);
+    const seeded = await page.evaluate(([n, s]) => window.bench.seed(n, s), [CASES, SEED] as const);
+    log(
+      `seeded ${seeded.stored} in ${ms(seeded.totalMs)} (write ${ms(seeded.writeMs)}, generate ${ms(seeded.generateMs)})`,
+    );
+
+    const searches = [];
+    for (const [i, kind] of (['iin', 'surname', 'number'] as const).entries()) {
+      const r = await page.evaluate(([k, q, s]) => window.bench.search(k, q, s), [
+        kind,
+        QUERIES,
+        SEED + 10 + i,
+      ] as const);
+      log(
+        `search ${kind}: p50 ${ms(percentile(r.ms, 50))}, p95 ${ms(percentile(r.ms, 95))} (e.g. ${r.examples.join(', ')})`,
+      );
+      searches.push(r);
+    }
+
+    log(`receipts: ${RECEIPTS} builds`);
+    const receipts = await page.evaluate((n) => window.bench.receipts(n), RECEIPTS);
+    log(`receipt p50 ${ms(percentile(receipts.ms, 50))}, first ${ms(receipts.firstMs)}`);
+
+    log(`registry of ${REGISTRY} cases: export, import, raw bulkPut, sheet`);
+    const reg = await page.evaluate(([n, s]) => window.bench.registry(n, s), [REGISTRY, SEED + 99] as const);
+    log(
+      `export ${ms(reg.exportMs)}, preview ${ms(reg.previewMs)}, apply ${ms(reg.applyMs)}, bulkPut ${ms(reg.bulkPutMs)}, sheet ${ms(reg.sheetMs)}`,
+    );
+
+    const heapPage = await page.evaluate(() => window.bench.heap());
+    const heapCdp = poller.stop();
+    const heapPeak = Math.max(heapPage.peak, heapCdp);
+    await page.evaluate(() => window.bench.cleanup());
+    await context.close();
+
+    // ---------- table ----------
+    const median = percentile(firstLoads, 50);
+    const importMs = reg.previewMs + reg.applyMs;
+    const ratio = importMs / reg.bulkPutMs;
+    const importLongest = Math.max(reg.previewLongTasks.longest, reg.applyLongTasks.longest);
+    const n = CASES.toLocaleString('en-US');
+    const r = REGISTRY.toLocaleString('en-US');
+    const chromiumPage = 'Chromium (bench page)';
+    const rows: Row[] = [
+      {
+        what: `seed ${n} cases (bulkPut, chunks of ${seeded.chunk})`,
+        figure: `${ms(seeded.writeMs)} write; ${ms(seeded.generateMs)} generation; ${ms(seeded.totalMs)} total`,
+        where: chromiumPage,
+      },
+      ...searches.map((s) => {
+        const p95 = percentile(s.ms, 95);
+        const label = { iin: 'IIN prefix', surname: 'surname prefix (folded)', number: 'case number' }[
+          s.kind
+        ];
+        return {
+          what: `journal search: ${label}, ${s.ms.length} queries at ${n}`,
+          figure: `p50 ${ms(percentile(s.ms, 50))}, p95 ${ms(p95)} (median ${percentile(s.rows, 50)} rows found)`,
+          target: 'p95 ≤ 50 ms',
+          met: p95 <= 50,
+          where: chromiumPage,
+        };
+      }),
+      {
+        what: `receipt PDF (print kit, ${receipts.ms.length} builds ru/kk)`,
+        figure: `p50 ${ms(percentile(receipts.ms, 50))}, p95 ${ms(percentile(receipts.ms, 95))}; first ${ms(receipts.firstMs)}; ${kb(receipts.bytes)}`,
+        target: 'p50 ≤ 300 ms',
+        met: percentile(receipts.ms, 50) <= 300,
+        where: chromiumPage,
+      },
+      {
+        what: `registry export, ${r} cases`,
+        figure: `${ms(reg.exportMs)} (file ${mb(reg.fileBytes)}; longest task ${ms(reg.exportLongTasks.longest)})`,
+        where: chromiumPage,
+      },
+      {
+        what: `registry import, ${r} cases (preview + apply)`,
+        figure: `${ms(importMs)} (preview ${ms(reg.previewMs)}, apply ${ms(reg.applyMs)})`,
+        where: chromiumPage,
+      },
+      {
+        what: `raw Dexie bulkPut of the same ${r} rows`,
+        figure: ms(reg.bulkPutMs),
+        where: chromiumPage,
+      },
+      {
+        what: 'import ÷ raw bulkPut',
+        figure: `${ratio.toFixed(1)}× (apply alone ${(reg.applyMs / reg.bulkPutMs).toFixed(1)}×)`,
+        target: '≤ 2×',
+        met: ratio <= 2,
+        where: chromiumPage,
+      },
+      {
+        what: 'longest main-thread task during the import',
+        figure: `${ms(importLongest)} (preview ${ms(reg.previewLongTasks.longest)}, ${reg.previewLongTasks.count} long tasks; apply ${ms(reg.applyLongTasks.longest)}, ${reg.applyLongTasks.count})`,
+        target: '≤ 200 ms',
+        met: importLongest <= 200,
+        where: chromiumPage,
+      },
+      {
+        what: `registry sheet PDF, ${r} cases`,
+        figure: `${ms(reg.sheetMs)} (${reg.sheetPages} pages, ${mb(reg.sheetBytes)})`,
+        where: chromiumPage,
+      },
+      {
+        what: 'peak JS heap (bench page, whole run)',
+        figure: `${mb(heapPeak)} (performance.memory ${mb(heapPage.peak)}, CDP ${mb(heapCdp)})`,
+        where: chromiumPage,
+      },
+      {
+        what: 'renderer bundle, gzipped (all files)',
+        figure: `${kb(bundle.gzipTotal)} total; JS ${kb(bundle.jsGzip)}; entry JS ${kb(bundle.entryJsGzip)}; largest chunk ${bundle.largestJs.path} ${kb(bundle.largestJs.gzip)}`,
+        where: 'Node (zlib level 9)',
+      },
+      {
+        what: 'navigation → first-run setup screen visible (5 cold loads)',
+        figure: `median ${ms(median)}, worst ${ms(Math.max(...firstLoads))}`,
+        target: '≤ 1.5 s',
+        met: median <= 1500,
+        where: 'Chromium (built app)',
+      },
+    ];
+    const m: Machine = { ...info, chromium: chromiumVersion, loadEnd: currentLoad() };
+    const notes = [
+      `First-screen loads: ${firstLoads.map((t) => ms(t)).join(', ')}.`,
+      `Search examples: ${searches.map((s) => `${s.kind} «${s.examples.join('», «')}»`).join('; ')}.`,
+      `Found rows per query (p50 / max): ${searches.map((s) => `${s.kind} ${percentile(s.rows, 50)} / ${Math.max(...s.rows)}`).join(', ')}.`,
+      `Phases (as the services report progress): export ${phaseText(reg.exportPhases)}; preview ${phaseText(reg.previewPhases)}.`,
+      `Long tasks: export ${reg.exportLongTasks.count} (longest ${ms(reg.exportLongTasks.longest)}, sum ${ms(reg.exportLongTasks.total)}); preview ${reg.previewLongTasks.count} (sum ${ms(reg.previewLongTasks.total)}); apply ${reg.applyLongTasks.count} (sum ${ms(reg.applyLongTasks.total)}).`,
+      `Bundle: ${bundle.files} files, ${kb(bundle.rawTotal)} before gzip; JavaScript ${kb(bundle.jsRaw)} before gzip.`,
+      `Builds: renderer ${ms(appBuildMs)}, bench page ${ms(pageBuildMs)}; whole bench ${ms(performance.now() - started)}.`,
+      m.loadStart[0]! > m.cores
+        ? `The machine was shared while this ran (load average ${m.loadStart[0]} on ${m.cores} cores at the start): the times are pessimistic.`
+        : `Load average ${m.loadStart[0]} on ${m.cores} cores at the start.`,
+    ];
+    console.log('');
+    console.log(consoleTable(rows));
+    console.log('');
+    for (const note of notes) console.log(`- ${note}`);
+    if (FULL || process.env.BENCH_WRITE === '1') {
+      writeFileSync(join(ROOT, 'docs', 'performance.md'), markdown(rows, m, notes));
+      log('docs/performance.md written');
+    } else {
+      log('smaller than a full run: docs/performance.md left as it is (BENCH_WRITE=1 writes it)');
+    }
+  } finally {
+    await browser.close();
+    await web.close();
+    await benchSite.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

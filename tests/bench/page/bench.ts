@@ -1,0 +1,397 @@
+/**
+ * The bench page (issue 7, item 1): the app's own services and shared modules on the real
+ * IndexedDB of Debian Chromium, driven by scripts/bench.ts through `window.bench`. Not part of the
+ * app bundle: tests/bench/vite.bench.config.mts builds it on its own.
+ *
+ * Every function returns plain figures (milliseconds from performance.now()); the driver computes
+ * percentiles and prints the table.
+ */
+import { Dexie } from 'dexie';
+import { PDFDocument } from 'pdf-lib';
+import { AppDatabase } from '../../../renderer/src/db/database';
+import { getSetting } from '../../../renderer/src/db/settings';
+import type { CaseRow, OfficeConfig } from '../../../renderer/src/db/types';
+import { queryJournal } from '../../../renderer/src/journal/query';
+import { completeSetup } from '../../../renderer/src/features/setup/completeSetup';
+import {
+  createOfficeIdentity,
+  forgetSessionKeys,
+  previewCard,
+  trustCard,
+  unlockKeys,
+} from '../../../renderer/src/registry/identity';
+import { exportRegistry, sendableCases } from '../../../renderer/src/registry/exportRegistry';
+import {
+  applyImport,
+  previewRegistryFile,
+  type ReadyPreview,
+} from '../../../renderer/src/registry/importRegistry';
+import { buildCaseDocument, printOffice } from '../../../renderer/src/print/caseDocuments';
+import { loadPrintKit } from '../../../renderer/src/print/printKit';
+import type { Progress } from '../../../renderer/src/registry/progress';
+import { createI18n } from '../../../renderer/src/i18n';
+import { buildRegistrySheet } from '../../../shared/print/documents/registry-sheet';
+import { formatCaseNumber } from '../../../shared/case-number';
+import { surnameWithInitials } from '../../../shared/case/intake';
+import { defaultCatalogue, getService } from '../../../shared/catalogue';
+import { officeByCode } from '../../../shared/directory/offices';
+import { foldSurname } from '../../../shared/case/search';
+import type { Role } from '../../../shared/auth/roles';
+import type {
+  BenchApi,
+  LongTaskWindow,
+  ReceiptResult,
+  RegistryResult,
+  SearchKind,
+  SearchResult,
+  SeedResult,
+} from '../../../scripts/bench/api';
+import { caseGenerator, randomStream } from './generate';
+
+const JOURNAL_DB = 'bench-journal';
+const TODAY = '2026-11-26';
+const NOW = new Date(Date.UTC(2026, 10, 26, 5, 0));
+
+// ---------- heap and long tasks ----------
+
+interface MemoryInfo {
+  usedJSHeapSize: number;
+}
+const memory = (): number => (performance as unknown as { memory?: MemoryInfo }).memory?.usedJSHeapSize ?? 0;
+let heapPeak = 0;
+const sampleHeap = () => {
+  heapPeak = Math.max(heapPeak, memory());
+};
+setInterval(sampleHeap, 100);
+
+/** Observes long tasks (≥ 50 ms, Chromium's definition) while `work` runs. */
+async function withLongTasks<T>(work: () => Promise<T>): Promise<{ result: T; tasks: LongTaskWindow }> {
+  const tasks: LongTaskWindow = { count: 0, longest: 0, total: 0 };
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      tasks.count += 1;
+      tasks.total += e.duration;
+      tasks.longest = Math.max(tasks.longest, e.duration);
+    }
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  try {
+    const result = await work();
+    // Entries are delivered after the task ends: give the observer a turn.
+    await new Promise((r) => setTimeout(r, 50));
+    for (const e of observer.takeRecords()) {
+      tasks.count += 1;
+      tasks.total += e.duration;
+      tasks.longest = Math.max(tasks.longest, e.duration);
+    }
+    return { result, tasks };
+  } finally {
+    observer.disconnect();
+  }
+}
+
+/** Milliseconds spent in each progress phase the service reports (first report of a phase → next phase). */
+function phaseClock() {
+  const marks: { phase: string; at: number }[] = [];
+  const t0 = performance.now();
+  return {
+    onProgress: (p: Progress) => {
+      if (marks.at(-1)?.phase !== p.phase) marks.push({ phase: p.phase, at: performance.now() });
+    },
+    phases: (): Record<string, number> => {
+      const out: Record<string, number> = {};
+      let prev = { phase: 'start', at: t0 };
+      for (const m of marks) {
+        out[prev.phase] = (out[prev.phase] ?? 0) + m.at - prev.at;
+        prev = m;
+      }
+      return out;
+    },
+  };
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const t0 = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - t0 };
+}
+
+// ---------- journal ----------
+
+let journal: AppDatabase | undefined;
+let samples: CaseRow[] = [];
+
+/** Fresh database, then `count` generated cases written with bulkPut in chunks. */
+async function seed(count: number, seedValue: number, chunk = 2000): Promise<SeedResult> {
+  journal?.close();
+  await Dexie.delete(JOURNAL_DB);
+  journal = new AppDatabase(JOURNAL_DB);
+  await journal.open();
+  const gen = caseGenerator(seedValue);
+  const keep = randomStream(seedValue + 1);
+  samples = [];
+  let generateMs = 0;
+  let writeMs = 0;
+  const t0 = performance.now();
+  for (let done = 0; done < count; done += chunk) {
+    const n = Math.min(chunk, count - done);
+    const g0 = performance.now();
+    const rows: CaseRow[] = new Array(n);
+    for (let i = 0; i < n; i++) rows[i] = gen.next();
+    const g1 = performance.now();
+    await journal.cases.bulkPut(rows);
+    writeMs += performance.now() - g1;
+    generateMs += g1 - g0;
+    for (const r of rows) if (keep() < 0.01) samples.push(r);
+    sampleHeap();
+  }
+  const totalMs = performance.now() - t0;
+  return { count, generateMs, writeMs, totalMs, chunk, stored: await journal.cases.count() };
+}
+
+/** `queries` searches of one kind through queryJournal, terms taken from seeded cases. */
+async function search(kind: SearchKind, queries: number, seedValue: number): Promise<SearchResult> {
+  if (!journal) throw new Error('seed first');
+  const rnd = randomStream(seedValue);
+  const ms: number[] = [];
+  const rows: number[] = [];
+  const examples: string[] = [];
+  for (let q = 0; q < queries; q++) {
+    const row = samples[Math.floor(rnd() * samples.length)]!;
+    let text: string;
+    if (kind === 'iin') text = row.iin.slice(0, 6 + Math.floor(rnd() * 7));
+    else if (kind === 'number') text = formatCaseNumber(row.id);
+    else {
+      // As typed on a Russian keyboard: «Касым» for «Қасымов»; the fold makes it match.
+      const fold = foldSurname(row.intake.applicant.surname);
+      text = fold.slice(0, Math.min(fold.length, 4 + Math.floor(rnd() * 3)));
+      text = text[0]!.toUpperCase() + text.slice(1);
+    }
+    if (examples.length < 4) examples.push(text);
+    const t0 = performance.now();
+    const result = await queryJournal(journal, { search: text, today: TODAY, limit: 500 });
+    ms.push(performance.now() - t0);
+    rows.push(result.rows.length);
+    if (result.rows.length === 0) throw new Error(`search ${kind} "${text}" found nothing`);
+  }
+  sampleHeap();
+  return { kind, ms, rows, examples };
+}
+
+// ---------- receipt ----------
+
+/** Receipt PDFs of seeded ЦОН cases through the print kit (fonts fetched once, then cached). */
+async function receipts(count: number): Promise<ReceiptResult> {
+  const rows = samples.filter((r) => r.channel === 'center');
+  if (rows.length === 0) throw new Error('no ЦОН case among the samples');
+  const t = createI18n('ru').getFixedT('ru', 'intake');
+  const first = await timed(() => buildCaseDocument('receipt', rows[0]!, 'ru', t));
+  const ms: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const row = rows[i % rows.length]!;
+    const lang = i % 2 === 0 ? 'ru' : 'kk';
+    const tl = createI18n(lang).getFixedT(lang, 'intake');
+    const r = await timed(() => buildCaseDocument('receipt', row, lang, tl));
+    ms.push(r.ms);
+    bytes = r.result.bytes.length;
+    sampleHeap();
+  }
+  return { firstMs: first.ms, ms, bytes };
+}
+
+// ---------- registry exchange ----------
+
+const PASS = 'bench passphrase 2026';
+
+interface Office {
+  db: AppDatabase;
+  office: OfficeConfig;
+  user: { id: string; roles: Role[] };
+}
+
+async function office(name: string, officeCode: string, roles: Role[]): Promise<Office> {
+  await Dexie.delete(name);
+  const db = new AppDatabase(name);
+  const setup = await completeSetup(
+    db,
+    {
+      lang: 'ru',
+      officeCode,
+      workstation: 'main',
+      deskCode: '',
+      admin: { login: 'admin', fullName: 'Сейтова Айгуль Маратовна', password: PASS, passwordRepeat: PASS },
+      iterations: 1000,
+    },
+    NOW.getTime() - 86_400_000,
+  );
+  if (!setup.ok) throw new Error(`setup ${officeCode}: ${JSON.stringify(setup.errors)}`);
+  const config = (await getSetting(db, 'office'))!;
+  const made = await createOfficeIdentity(db, {
+    office: config,
+    passphrase: PASS,
+    passphraseRepeat: PASS,
+    userId: setup.adminId,
+    now: NOW,
+    iterations: 1000,
+  });
+  if (!made.ok) throw new Error(`keys ${officeCode}: ${made.code}`);
+  return { db, office: config, user: { id: setup.adminId, roles: ['admin', ...roles] } };
+}
+
+async function trust(to: Office, from: Office): Promise<void> {
+  const card = (await from.db.officeKeys.toArray())[0]!.card;
+  const preview = await previewCard(to.db, JSON.parse(JSON.stringify(card)), to.office, NOW);
+  if (!preview.ok) throw new Error(`trust: ${preview.code}`);
+  await trustCard(to.db, preview, to.user.id, NOW);
+}
+
+/**
+ * A ЦОН (22) sends `count` accepted cases to a district office (12): export (steps, sign, encrypt,
+ * one write transaction), then the district's preview (every check) and apply (one transaction),
+ * then a raw Dexie bulkPut of the same case rows into a fresh database of the same schema, and the
+ * registry sheet PDF of the registry.
+ */
+async function registry(count: number, seedValue: number): Promise<RegistryResult> {
+  forgetSessionKeys();
+  const center = await office('bench-center', '22', ['accumulation-inspector']);
+  const district = await office('bench-district', '12', ['district-specialist']);
+  await trust(center, district);
+  await trust(district, center);
+  const gen = caseGenerator(seedValue);
+  const rows: CaseRow[] = [];
+  for (let i = 0; i < count; i++)
+    rows.push(
+      gen.next({
+        channel: 'center',
+        acceptingOfficeCode: '22',
+        districtOfficeCode: '12',
+        openOnly: true,
+        from: Date.UTC(2026, 10, 2, 3),
+        to: Date.UTC(2026, 10, 24, 12),
+      }),
+    );
+  await center.db.cases.bulkPut(rows);
+  sampleHeap();
+
+  const sendable = await sendableCases(center.db, center.office, '12');
+  if (sendable.length !== count) throw new Error(`sendable ${sendable.length} of ${count}`);
+  const centerKeys = await unlockKeys(center.db, PASS);
+  if (!centerKeys.ok) throw new Error(`unlock center: ${centerKeys.code}`);
+  const exportPhases = phaseClock();
+  const exported = await withLongTasks(() =>
+    timed(() =>
+      exportRegistry(center.db, {
+        office: center.office,
+        user: center.user,
+        recipientCode: '12',
+        caseIds: sendable.map((c) => c.id),
+        keys: centerKeys.keys[0]!,
+        now: NOW,
+        onProgress: exportPhases.onProgress,
+      }),
+    ),
+  );
+  const out = exported.result.result;
+  if (!out.ok) throw new Error(`export: ${out.error} ${out.caseId ?? ''}`);
+  forgetSessionKeys();
+  sampleHeap();
+
+  const districtKeys = await unlockKeys(district.db, PASS);
+  if (!districtKeys.ok) throw new Error(`unlock district: ${districtKeys.code}`);
+  const bytes = out.registry.bytes;
+  const previewPhases = phaseClock();
+  const previewed = await withLongTasks(() =>
+    timed(() => previewRegistryFile(district.db, bytes, district.office, NOW, previewPhases.onProgress)),
+  );
+  const preview = previewed.result.result;
+  if (preview.status !== 'ready') throw new Error(`preview: ${JSON.stringify(preview).slice(0, 300)}`);
+  sampleHeap();
+  const applied = await withLongTasks(() =>
+    timed(() =>
+      applyImport(district.db, {
+        preview: preview as ReadyPreview,
+        bytes,
+        fileName: out.fileName,
+        office: district.office,
+        user: district.user,
+        now: NOW,
+      }),
+    ),
+  );
+  if (!applied.result.result.ok) throw new Error(`apply: ${applied.result.result.error}`);
+  forgetSessionKeys();
+  sampleHeap();
+
+  // The same records, as the import stored them, written raw into an empty database of the same schema.
+  const stored = (await district.db.cases.bulkGet(out.registry.caseIds)).filter((r): r is CaseRow => !!r);
+  if (stored.length !== count) throw new Error(`imported ${stored.length} of ${count}`);
+  await Dexie.delete('bench-raw');
+  const raw = new AppDatabase('bench-raw');
+  await raw.open();
+  const put = await timed(() => raw.cases.bulkPut(stored));
+  raw.close();
+  await Dexie.delete('bench-raw');
+
+  // Registry sheet of the exported registry, from the ЦОН's stored cases.
+  const kit = await loadPrintKit('ru');
+  const catalogue = defaultCatalogue();
+  const registryRow = out.registry;
+  const centerRows = await center.db.cases.bulkGet(registryRow.caseIds);
+  const sender = officeByCode('22')!;
+  const recipient = officeByCode('12')!;
+  const sheet = await timed(() =>
+    buildRegistrySheet(
+      {
+        registryNumber: registryRow.registryNumber,
+        sender: printOffice(sender),
+        recipient: printOffice(recipient),
+        createdAt: registryRow.createdAt,
+        createdBy: 'Сейтова Айгуль Маратовна',
+        rows: centerRows.map((r) => ({
+          caseNumber: { digits: r!.id, display: formatCaseNumber(r!.id) },
+          serviceName: getService(catalogue, r!.serviceId).name,
+          applicantShort: surnameWithInitials(r!.intake.applicant),
+          documentsCount: r!.intake.documents.length,
+        })),
+      },
+      kit.ctx,
+    ),
+  );
+  const pages = (await PDFDocument.load(sheet.result)).getPageCount();
+  sampleHeap();
+  center.db.close();
+  district.db.close();
+  return {
+    cases: count,
+    fileBytes: bytes.length,
+    exportMs: exported.result.ms,
+    exportLongTasks: exported.tasks,
+    exportPhases: exportPhases.phases(),
+    previewMs: previewed.result.ms,
+    previewLongTasks: previewed.tasks,
+    previewPhases: previewPhases.phases(),
+    applyMs: applied.result.ms,
+    applyLongTasks: applied.tasks,
+    bulkPutMs: put.ms,
+    sheetMs: sheet.ms,
+    sheetBytes: sheet.result.length,
+    sheetPages: pages,
+  };
+}
+
+async function cleanup(): Promise<void> {
+  journal?.close();
+  journal = undefined;
+  for (const name of [JOURNAL_DB, 'bench-center', 'bench-district', 'bench-raw']) await Dexie.delete(name);
+}
+
+window.bench = {
+  seed,
+  search,
+  receipts,
+  registry,
+  cleanup,
+  heap: () => ({ peak: heapPeak, now: memory() }),
+} satisfies BenchApi;
+document.body.dataset.ready = 'true';
