@@ -34,6 +34,11 @@ const api = {
   printPdf: (req) => invoke('pdf:print', req),
   savePdf: (req) => invoke('pdf:save', req),
   setLanguage: (lang) => invoke('app:set-language', lang),
+  backupChooseFolder: () => invoke('backup:choose-folder'),
+  backupAutoStatus: () => invoke('backup:auto-status'),
+  backupWriteAuto: (req) => invoke('backup:write-auto', req),
+  backupEpochRead: (req) => invoke('backup:epoch-read', req),
+  backupEpochRaise: (req) => invoke('backup:epoch-raise', req),
   onMenuLanguage: (listener) => listen('menu:language', listener),
 } satisfies Api;
 

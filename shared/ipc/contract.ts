@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import type { Lang } from '../i18n/lang';
 import {
+  backupWriteAutoSchema,
+  epochMarkerKeySchema,
+  epochMarkerRaiseSchema,
   fileOpenRequestSchema,
   fileSaveRequestSchema,
   langSchema,
@@ -24,6 +27,19 @@ export type OpenResult = { status: 'opened'; name: string; bytes: Uint8Array } |
  * The PDF goes to the system viewer, whose print dialog the user drives; main cannot know whether
  * a page came out, only whether the viewer opened.
  */
+/** The automatic backup folder as main keeps it; the renderer shows the path, never chooses it. */
+export interface AutoBackupStatus {
+  folder: string | null;
+  /** When the last automatic backup was written (epoch ms), null before the first. */
+  lastWrittenAt: number | null;
+  /** How many automatic backups are kept in the folder. */
+  keep: number;
+}
+export type ChooseFolderResult = { status: 'chosen'; folder: string } | { status: 'cancelled' };
+export type AutoWriteResult =
+  | { status: 'written'; name: string; removed: number }
+  | { status: 'failed'; reason: 'no-folder' | 'write-failed'; message?: string };
+
 export type PrintResult = { status: 'opened' } | { status: 'failed'; reason: string };
 
 /**
@@ -37,6 +53,11 @@ export const requestSchemas = {
   'pdf:print': pdfPrintRequestSchema,
   'pdf:save': pdfSaveRequestSchema,
   'app:set-language': langSchema,
+  'backup:choose-folder': noArgsSchema,
+  'backup:auto-status': noArgsSchema,
+  'backup:write-auto': backupWriteAutoSchema,
+  'backup:epoch-read': epochMarkerKeySchema,
+  'backup:epoch-raise': epochMarkerRaiseSchema,
 } as const;
 
 export interface RequestResults {
@@ -46,6 +67,11 @@ export interface RequestResults {
   'pdf:print': PrintResult;
   'pdf:save': SaveResult;
   'app:set-language': void;
+  'backup:choose-folder': ChooseFolderResult;
+  'backup:auto-status': AutoBackupStatus;
+  'backup:write-auto': AutoWriteResult;
+  'backup:epoch-read': number | null;
+  'backup:epoch-raise': void;
 }
 
 export type RequestChannel = keyof typeof requestSchemas & keyof RequestResults;
@@ -76,5 +102,10 @@ export interface Api {
   printPdf: Invoke<'pdf:print'>;
   savePdf: Invoke<'pdf:save'>;
   setLanguage: Invoke<'app:set-language'>;
+  backupChooseFolder: Invoke<'backup:choose-folder'>;
+  backupAutoStatus: Invoke<'backup:auto-status'>;
+  backupWriteAuto: Invoke<'backup:write-auto'>;
+  backupEpochRead: Invoke<'backup:epoch-read'>;
+  backupEpochRaise: Invoke<'backup:epoch-raise'>;
   onMenuLanguage: Listen<'menu:language'>;
 }

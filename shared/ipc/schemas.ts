@@ -83,3 +83,34 @@ export type FileSaveRequest = z.infer<typeof fileSaveRequestSchema>;
 export type FileOpenRequest = z.infer<typeof fileOpenRequestSchema>;
 export type PdfPrintRequest = z.infer<typeof pdfPrintRequestSchema>;
 export type PdfSaveRequest = z.infer<typeof pdfSaveRequestSchema>;
+
+// Backups (issue 7): the automatic daily backup to a folder the administrator chose, and the
+// restore-epoch marker kept in the user-data folder (shared/case-number/restore-epoch.ts).
+
+const BACKUP_MAGIC = [...'ASSBACKUP\n'].map((c) => c.charCodeAt(0));
+
+/** Backup file bytes: main writes them into the backup folder, so they must at least be a backup. */
+export const backupBytesSchema = bytesSchema.refine(
+  (b) => BACKUP_MAGIC.every((byte, i) => b[i] === byte),
+  'expected backup bytes (ASSBACKUP header)',
+);
+
+export const backupWriteAutoSchema = z
+  .object({ bytes: backupBytesSchema, createdAt: z.number().int().min(0).max(8.64e15) })
+  .strict();
+
+export const epochMarkerKeySchema = z
+  .object({ officeCode: z.string().regex(/^[0-9]{2}$/), deskCode: z.string().regex(/^[0-9]{2}$/) })
+  .strict();
+
+export const epochMarkerRaiseSchema = z
+  .object({
+    officeCode: z.string().regex(/^[0-9]{2}$/),
+    deskCode: z.string().regex(/^[0-9]{2}$/),
+    epoch: z.number().int().min(0).max(9),
+  })
+  .strict();
+
+export type BackupWriteAutoRequest = z.infer<typeof backupWriteAutoSchema>;
+export type EpochMarkerKey = z.infer<typeof epochMarkerKeySchema>;
+export type EpochMarkerRaise = z.infer<typeof epochMarkerRaiseSchema>;
