@@ -38,6 +38,39 @@ export async function scanKazakh(page: Page, digits: string): Promise<void> {
 }
 
 /**
+ * A scan as trusted key presses through the DevTools protocol, which sets each event's timestamp:
+ * the keys arrive `gapMs` apart whatever the machine's load, type their Kazakh letters into a
+ * focused field like a real keyboard, and carry the physical `code` of the digit keys.
+ */
+export async function scanKazakhTrusted(page: Page, digits: string, gapMs = 5): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  let at = Date.now() / 1000;
+  const press = async (code: string, key: string, text: string, keyCode: number) => {
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: text ? 'keyDown' : 'rawKeyDown',
+      code,
+      key,
+      text,
+      unmodifiedText: text,
+      windowsVirtualKeyCode: keyCode,
+      timestamp: at,
+    });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      code,
+      key,
+      windowsVirtualKeyCode: keyCode,
+      timestamp: at,
+    });
+    at += gapMs / 1000;
+  };
+  for (const d of digits)
+    await press(`Digit${d}`, KAZAKH_DIGIT_ROW[d]!, KAZAKH_DIGIT_ROW[d]!, 48 + Number(d));
+  await press('Enter', 'Enter', '\r', 13);
+  await cdp.detach();
+}
+
+/**
  * Writes case rows into the app's database (the page must have opened it: call after setup), then
  * reloads, since another connection's writes are not observed by the app's live queries.
  */
