@@ -138,6 +138,10 @@ test('desk hand-off, ЦОН registry, district receipt, custody scans, tampering
   await expect(center.getByTestId('custody-last')).toHaveAttribute('data-kind', 'listed');
   await expect(center.getByTestId('custody-complete')).toBeVisible();
 
+  // The preview runs in a Web Worker, off the window's thread (issue 5, item 6).
+  const workers: string[] = [];
+  district.on('worker', (w) => workers.push(w.url()));
+
   // A tampered copy (one flipped byte) is refused at the district with its message, nothing written.
   const bytes = readFileSync(registryFile);
   const tampered = Buffer.from(bytes);
@@ -160,6 +164,7 @@ test('desk hand-off, ЦОН registry, district receipt, custody scans, tampering
   await district.getByTestId('import-apply').click();
   await expect(district.getByTestId('import-done')).toBeVisible();
   expect(await storedStatus(district, caseId)).toBe('received-by-district');
+  expect(workers.some((url) => url.includes('previewWorker'))).toBe(true);
 
   // Receipt scans at the district: the package matches the data.
   await openArea(district, 'registries/list');

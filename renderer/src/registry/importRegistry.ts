@@ -31,6 +31,7 @@ import { loadTrustStore, sessionKeySets } from './identity';
 import { localCaseState, type IntakePartData } from './parts';
 import { PART_SCHEMAS } from './parts';
 import { runExclusive, type Progress } from './progress';
+import type { PreviewRequest, WorkerContext } from './previewWorker';
 
 const RESULT_STEPS: Partial<Record<CaseState['status'], 'import-result' | 'receive-returned'>> = {
   'result-sent-to-center': 'import-result',
@@ -61,6 +62,41 @@ async function localCases(db: AppDatabase, numbers: readonly string[], officeCod
   return map;
 }
 
+function previewHere(bytes: Uint8Array, ctx: WorkerContext): Promise<ImportPreview> {
+  return previewImport(bytes, {
+    ...ctx,
+    now: new Date(ctx.now),
+    partSchemas: PART_SCHEMAS,
+    isValidCaseNumber: (digits) => parseCaseNumber(digits).ok,
+  });
+}
+
+/**
+ * Runs the preview in a Web Worker where there is one (the app); null where there is none (unit
+ * tests in Node) or it failed to start, and the caller runs it here instead.
+ */
+function previewInWorker(bytes: Uint8Array, ctx: WorkerContext): Promise<ImportPreview | null> {
+  if (typeof Worker === 'undefined') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./previewWorker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(null);
+      return;
+    }
+    const done = (result: ImportPreview | null) => {
+      worker.terminate();
+      resolve(result);
+    };
+    worker.onmessage = (event: MessageEvent<{ ok: boolean; preview?: ImportPreview }>) =>
+      done(event.data.ok && event.data.preview ? event.data.preview : null);
+    worker.onerror = () => done(null);
+    const request: PreviewRequest = { bytes, ctx };
+    worker.postMessage(request);
+  });
+}
+
 export type PreviewOutcome = ImportPreview | { status: 'busy' } | { status: 'keys-locked' };
 
 /** Every check before anything is written; never runs twice at once. */
@@ -87,15 +123,14 @@ export function previewRegistryFile(
         localCases(db, numbers, office.officeCode),
       ]);
       onProgress?.({ phase: 'verify', done: 0, total: 1 });
-      const preview = await previewImport(bytes, {
+      const ctx: WorkerContext = {
         trust,
         self: { officeCode: office.officeCode, keys },
-        partSchemas: PART_SCHEMAS,
         history,
         localCases: local,
-        now,
-        isValidCaseNumber: (digits) => parseCaseNumber(digits).ok,
-      });
+        now: now.getTime(),
+      };
+      const preview = (await previewInWorker(bytes, ctx)) ?? (await previewHere(bytes, ctx));
       onProgress?.({ phase: 'done', done: 1, total: 1 });
       return preview;
     },
