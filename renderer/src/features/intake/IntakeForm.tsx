@@ -343,8 +343,8 @@ export function IntakeFormView({
           onChange={(v) => patch((f) => void (f.printLang = v as Lang))}
         >
           <Group gap="sm">
-            <Radio value="ru" label="Русский" data-testid="print-lang-ru" />
-            <Radio value="kk" label="Қазақша" data-testid="print-lang-kk" />
+            <Radio value="ru" label={t('common:languages.ru')} data-testid="print-lang-ru" />
+            <Radio value="kk" label={t('common:languages.kk')} data-testid="print-lang-kk" />
           </Group>
         </Radio.Group>
       </Group>

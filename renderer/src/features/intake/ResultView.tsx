@@ -124,8 +124,8 @@ export function ResultView({
           value={printLang}
           onChange={(v) => setPrintLang(v as Lang)}
           data={[
-            { value: 'ru', label: 'Русский' },
-            { value: 'kk', label: 'Қазақша' },
+            { value: 'ru', label: t('common:languages.ru') },
+            { value: 'kk', label: t('common:languages.kk') },
           ]}
           data-testid="result-print-lang"
         />
