@@ -4,7 +4,7 @@
  * its result: the case row and one audit entry, in one Dexie transaction with no other awaits.
  */
 import { applicantSchema, type Applicant, type Intake } from '../../../shared/case/intake';
-import { officeByCode, districtOfficeFor } from '../../../shared/directory/offices';
+import { officeByCode } from '../../../shared/directory/offices';
 import type { Role } from '../../../shared/auth/roles';
 import {
   transition,
@@ -16,16 +16,14 @@ import {
   type TransitionWarning,
 } from '../../../shared/lifecycle';
 import { toCaseRow } from '../cases/caseRow';
+import { caseDistrict, targetDistrictOffice } from '../cases/register';
 import { clockRecords } from '../workflow/clocks';
 import type { AppDatabase } from '../db/database';
 import type { AuditAction, AuditEvent, CaseRow, OfficeConfig } from '../db/types';
 
-/**
- * Audit action of a case step: `case.<event>` (`case.withdraw`, `case.correct` …). The db's
- * AuditAction union does not list case steps yet; the stored value is a plain string either way.
- */
+/** Audit action of a case step: `case.<event>` (`case.withdraw`, `case.correct` …). */
 export function caseAuditAction(event: string): AuditAction {
-  return `case.${event}` as AuditAction;
+  return `case.${event}`;
 }
 
 export function officeTypeOf(office: Pick<OfficeConfig, 'officeCode'>): OfficeType | null {
@@ -128,9 +126,9 @@ export function checkCorrection(
 
 /**
  * Correction of intake data: bumps the intake revision through the lifecycle's `correct` event and
- * keeps the values before and after in the audit entry. At a ЦОН a corrected registered district
- * also re-routes the package to that district's office (it has not left the ЦОН yet, or the
- * lifecycle would refuse the correction).
+ * keeps the values before and after in the audit entry. At a ЦОН a corrected address also re-routes
+ * the package to that district's office, as registration routes it (it has not left the ЦОН yet, or
+ * the lifecycle would refuse the correction).
  */
 export function correctApplicant(
   db: AppDatabase,
@@ -154,8 +152,9 @@ export function correctApplicant(
       if (!checked?.ok) throw new Error('correction not checked');
       const { applicant, changed } = checked;
       const intake: Intake = { ...row.intake, applicant };
-      if (row.intake.channel === 'center' && changed.includes('registeredAddress')) {
-        intake.districtOfficeCode = districtOfficeFor(applicant.registeredAddress.district).code;
+      if (changed.includes('registeredAddress') || changed.includes('actualAddress')) {
+        // Routed as at registration (cases/register.ts): a district walk-in stays with its office.
+        intake.districtOfficeCode = targetDistrictOffice(intake.acceptingOfficeCode, caseDistrict(applicant));
       }
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
