@@ -15,7 +15,6 @@ import { ScanProvider } from '../scan/ScanProvider';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ClockWarning } from './ClockWarning';
 import { Header } from './Header';
-import { NotAvailable } from './NotAvailable';
 import { useRoute } from './routing';
 
 /** The signed-in frame: header, navigation by role, and the current area. */
@@ -81,7 +80,9 @@ function AreaView({ area, sub }: { area: Area; sub: string | null }) {
       return <DirectoryPage />;
     case 'settings':
       return <SettingsPage tab={sub} />;
-    default:
-      return <NotAvailable area={area} />;
+    default: {
+      const unknown: never = area;
+      return unknown;
+    }
   }
 }

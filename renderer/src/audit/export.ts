@@ -10,7 +10,7 @@ import type { Lang } from '../../../shared/i18n/lang';
 import { toAlmatyDate } from '../../../shared/time/almaty';
 import { auditLog } from '../db/audit';
 import type { AppDatabase } from '../db/database';
-import type { AuditAction, AuditEvent } from '../db/types';
+import type { AuditEvent } from '../db/types';
 import { collectAudit, EXPORT_CAP, type AuditFilters } from './query';
 import { AUDIT_EXPORTED, actionLabel, summarise, userLabel, type SummaryContext } from './summary';
 
@@ -93,7 +93,7 @@ export async function exportAudit(db: AppDatabase, input: ExportAuditInput): Pro
     {
       userId: input.actorId,
       // Not in the db's AuditAction union yet; stored as the plain string either way.
-      action: AUDIT_EXPORTED as AuditAction,
+      action: AUDIT_EXPORTED,
       details: { rows: rows.length, filters: filtersRecord(input.filters), fileName },
     },
     input.now,

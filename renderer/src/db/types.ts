@@ -74,7 +74,10 @@ export type AuditAction =
   | 'trust.key-revoked'
   | 'registry.exported'
   | 'registry.imported'
-  | 'registry.custody-scan';
+  | 'registry.custody-scan'
+  // lifecycle steps are recorded as `case.<event>` (withdraw, correct, assign …)
+  | `case.${string}`
+  | 'audit.exported';
 
 export interface AuditEvent {
   /** Auto-incremented; also the order of events when the clock jumped. */
