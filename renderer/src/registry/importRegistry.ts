@@ -163,6 +163,11 @@ export interface ApplyImportInput {
   office: OfficeConfig;
   user: { id: string; roles: readonly Role[] };
   now: Date;
+  /**
+   * Called between cases inside the write transaction (a plain state setter: synchronous, it ends
+   * nothing); the browser paints between IndexedDB requests.
+   */
+  onProgress?: (p: Progress) => void;
 }
 
 class Abort extends Error {
@@ -231,7 +236,10 @@ async function doApply(db: AppDatabase, input: ApplyImportInput): Promise<ApplyI
     await db.transaction('rw', [db.cases, db.audit, db.registries, db.caseParts], async () => {
       if (await db.registries.where('fileId').equals(preview.fileId).first())
         throw new Abort('already-imported');
+      const total = preview.plan.cases.length;
+      let done = 0;
       for (const plan of preview.plan.cases) {
+        if (done++ % 50 === 0) input.onProgress?.({ phase: 'apply', done, total });
         const incoming = byNumber.get(plan.number)!;
         const writable = plan.parts.filter((p) => p.action === 'insert' || p.action === 'apply');
         if (writable.length === 0) continue;

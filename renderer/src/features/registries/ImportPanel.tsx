@@ -76,6 +76,7 @@ export function ImportPanel({ office, user }: { office: OfficeConfig; user: Sess
       office,
       user,
       now: new Date(),
+      onProgress: setProgress,
     });
     setBusy(false);
     setProgress({ phase: 'done', done: preview.cases.length, total: preview.cases.length });
