@@ -139,6 +139,23 @@ describe('correction of intake data', () => {
     expect((await queryJournal(db, { search: newIin, today: '2026-03-02' })).rows).toHaveLength(1);
   });
 
+  it('a district walk-in stays with its office when the address changes', async () => {
+    const db = testDb();
+    const [row] = await insertCases(db, [{ channel: 'district', districtOfficeCode: '12' }]);
+    const specialist = { id: 'spec-1', roles: ['district-specialist' as const] };
+    const r = await correctApplicant(
+      db,
+      row!.id,
+      { ...row!.intake.applicant, actualAddress: { district: 'turksib', street: 'ул. Сейфуллина, 5' } },
+      'Живёт по другому адресу',
+      actionContext(specialist, 'district', LATER),
+    );
+    expect(r.ok).toBe(true);
+    const stored = (await db.cases.get(row!.id))!;
+    expect(stored.intake.applicant.actualAddress?.district).toBe('turksib');
+    expect(stored.districtOfficeCode).toBe('12');
+  });
+
   it('refuses invalid data with the field paths and writes nothing', async () => {
     const db = testDb();
     const [row] = await insertCases(db, [{}]);
