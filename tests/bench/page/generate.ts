@@ -31,7 +31,7 @@ export function randomStream(seed: number): () => number {
   };
 }
 
-/** [male, female] surname forms. */
+/** Russian (and Korean, Ukrainian) surnames of Almaty, [male, female]. */
 const RU_SURNAMES: [string, string][] = [
   ['Иванов', 'Иванова'],
   ['Петров', 'Петрова'],
@@ -47,39 +47,121 @@ const RU_SURNAMES: [string, string][] = [
   ['Алексеев', 'Алексеева'],
   ['Фёдоров', 'Фёдорова'],
   ['Михайлов', 'Михайлова'],
-  ['Ким', 'Ким'],
-  ['Пак', 'Пак'],
-  ['Шевченко', 'Шевченко'],
-  ['Бондаренко', 'Бондаренко'],
   ['Семёнов', 'Семёнова'],
   ['Егоров', 'Егорова'],
+  ['Павлов', 'Павлова'],
+  ['Степанов', 'Степанова'],
+  ['Николаев', 'Николаева'],
+  ['Орлов', 'Орлова'],
+  ['Андреев', 'Андреева'],
+  ['Макаров', 'Макарова'],
+  ['Захаров', 'Захарова'],
+  ['Зайцев', 'Зайцева'],
+  ['Соловьёв', 'Соловьёва'],
+  ['Борисов', 'Борисова'],
+  ['Яковлев', 'Яковлева'],
+  ['Григорьев', 'Григорьева'],
+  ['Романов', 'Романова'],
+  ['Воробьёв', 'Воробьёва'],
+  ['Сергеев', 'Сергеева'],
+  ['Кириллов', 'Кириллова'],
+  ['Тарасов', 'Тарасова'],
+  ['Белов', 'Белова'],
+  ['Комаров', 'Комарова'],
+  ['Гусев', 'Гусева'],
+  ['Титов', 'Титова'],
+  ['Ким', 'Ким'],
+  ['Пак', 'Пак'],
+  ['Ли', 'Ли'],
+  ['Цой', 'Цой'],
+  ['Шевченко', 'Шевченко'],
+  ['Бондаренко', 'Бондаренко'],
+  ['Ткаченко', 'Ткаченко'],
+  ['Коваленко', 'Коваленко'],
 ];
-const KK_SURNAMES: [string, string][] = [
-  ['Қасымов', 'Қасымова'],
-  ['Касымов', 'Касымова'],
-  ['Нұрланов', 'Нұрланова'],
-  ['Сейітов', 'Сейітова'],
-  ['Әбенов', 'Әбенова'],
-  ['Жұмабаев', 'Жұмабаева'],
-  ['Оспанов', 'Оспанова'],
-  ['Төлеуов', 'Төлеуова'],
-  ['Серікбаев', 'Серікбаева'],
-  ['Ахметов', 'Ахметова'],
-  ['Бекмұхамбетов', 'Бекмұхамбетова'],
-  ['Өмірзақов', 'Өмірзақова'],
-  ['Ғабдуллин', 'Ғабдуллина'],
-  ['Құдайбергенов', 'Құдайбергенова'],
-  ['Үсенов', 'Үсенова'],
-  ['Есенов', 'Есенова'],
-  ['Мұратов', 'Мұратова'],
-  ['Ілиясов', 'Ілиясова'],
-  ['Байжанов', 'Байжанова'],
-  ['Сүлейменов', 'Сүлейменова'],
-  ['Тоқтаров', 'Тоқтарова'],
-  ['Исаев', 'Исаева'],
-  ['Дәулетов', 'Дәулетова'],
-  ['Қайратов', 'Қайратова'],
+/** Kazakh surnames are built as they usually are: a root, sometimes -бай/-бек/-жан, then -ов/-ев. */
+const KK_ROOTS = [
+  'Қасым',
+  'Нұрлан',
+  'Сейіт',
+  'Әбен',
+  'Жұма',
+  'Оспан',
+  'Төлеу',
+  'Серік',
+  'Ахмет',
+  'Бекмұхамбет',
+  'Өмірзақ',
+  'Ғабдулла',
+  'Құдайберген',
+  'Үсен',
+  'Есен',
+  'Мұрат',
+  'Ілияс',
+  'Сүлеймен',
+  'Тоқтар',
+  'Иса',
+  'Дәулет',
+  'Қайрат',
+  'Абыл',
+  'Айт',
+  'Байғали',
+  'Бақыт',
+  'Ерғали',
+  'Жақып',
+  'Жүсіп',
+  'Ибраим',
+  'Қожахмет',
+  'Құрман',
+  'Мақсұт',
+  'Нұрпейіс',
+  'Омар',
+  'Сағынды',
+  'Сәрсен',
+  'Тұрсын',
+  'Шәкен',
+  'Ысқақ',
+  'Әлімжан',
+  'Бекет',
+  'Ғалым',
+  'Дүйсен',
+  'Жексен',
+  'Кенже',
+  'Мамыр',
+  'Рахым',
+  'Садық',
+  'Тәжі',
+  'Уәли',
+  'Шынгыс',
+  'Ержан',
+  'Әуез',
+  'Қали',
+  'Мұхтар',
+  'Болат',
+  'Талғат',
+  'Асқар',
+  'Сапар',
 ];
+const KK_INFIXES = ['', '', 'бай', 'бек', 'жан'];
+
+function kazakhSurname(root: string, infix: string): [string, string] {
+  const stem = root + infix;
+  if (stem.endsWith('й')) return [`${stem.slice(0, -1)}ев`, `${stem.slice(0, -1)}ева`];
+  if (/[жшщчцаеіиуұүә]$/.test(stem)) return [`${stem}ев`, `${stem}ева`];
+  return [`${stem}ов`, `${stem}ова`];
+}
+const KK_SURNAMES: [string, string][] = KK_ROOTS.flatMap((root) =>
+  [...new Set(KK_INFIXES)].map((infix) => kazakhSurname(root, infix)),
+);
+// The same root also written with Russian letters (Касымов beside Қасымов): a fifth of the roots.
+for (const root of KK_ROOTS.filter((_, i) => i % 5 === 0)) {
+  const plain = root.replace(
+    /[қәүұөғңіһ]/g,
+    (ch) => ({ қ: 'к', ә: 'а', ү: 'у', ұ: 'у', ө: 'о', ғ: 'г', ң: 'н', і: 'и', һ: 'х' })[ch]!,
+  );
+  if (plain !== root) KK_SURNAMES.push(kazakhSurname(plain, ''));
+}
+
 const RU_NAMES = {
   m: ['Александр', 'Сергей', 'Андрей', 'Дмитрий', 'Иван', 'Олег'],
   f: ['Анна', 'Елена', 'Ольга', 'Мария', 'Наталья', 'Татьяна'],
@@ -143,6 +225,9 @@ export interface Generator {
 }
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+/** Head-heavy choice: common surnames are common, the tail is long. */
+const pickSkewed = <T>(rnd: () => number, list: readonly T[]): T =>
+  list[Math.floor(rnd() ** 1.25 * list.length)]!;
 
 export function caseGenerator(seed: number): Generator {
   const rnd = randomStream(seed);
@@ -186,7 +271,7 @@ export function caseGenerator(seed: number): Generator {
     }
     const kazakh = rnd() < 0.6;
     const female = rnd() < 0.55;
-    const forms = pick(rnd, kazakh ? KK_SURNAMES : RU_SURNAMES);
+    const forms = pickSkewed(rnd, kazakh ? KK_SURNAMES : RU_SURNAMES);
     const surname = female ? forms[1] : forms[0];
     const name = pick(rnd, (kazakh ? KK_NAMES : RU_NAMES)[female ? 'f' : 'm']);
     const father = pick(rnd, kazakh ? KK_FATHERS : RU_FATHERS);
