@@ -134,32 +134,55 @@ export interface EncryptOptions {
   random?: RandomSource;
 }
 
-/** The dump as file bytes. Throws TypedJsonError when a row holds something a backup cannot carry. */
-export async function encryptBackup(
-  dump: BackupDump,
-  passphrase: string,
-  options: EncryptOptions = {},
-): Promise<Uint8Array> {
-  const iterations = options.iterations ?? DEFAULT_BACKUP_ITERATIONS;
+/**
+ * A key derived once from the passphrase, for backups made without the administrator present (the
+ * automatic daily backup): the AES key (not extractable) with the salt, iteration count and key check
+ * that go into each file's header, so each file still opens with the passphrase alone.
+ */
+export interface BackupKey {
+  key: CryptoKey;
+  salt: Uint8Array;
+  iterations: number;
+  keyCheck: Uint8Array;
+}
+
+function checkIterations(iterations: number) {
   if (!Number.isInteger(iterations) || iterations < MIN_BACKUP_ITERATIONS || iterations > MAX_ITERATIONS) {
     throw new RangeError(`PBKDF2 iterations out of range: ${iterations}`);
   }
+}
+
+export async function deriveBackupKey(passphrase: string, options: EncryptOptions = {}): Promise<BackupKey> {
+  const iterations = options.iterations ?? DEFAULT_BACKUP_ITERATIONS;
+  checkIterations(iterations);
   if (!passphrase) throw new RangeError('empty passphrase');
+  const salt = (options.random ?? cryptoRandom)(SALT_BYTES);
+  const { key, check } = await deriveKeys(passphrase, salt, iterations);
+  return { key, salt, iterations, keyCheck: check };
+}
+
+/** The dump as file bytes. Throws TypedJsonError when a row holds something a backup cannot carry. */
+export async function encryptBackup(
+  dump: BackupDump,
+  passphrase: string | BackupKey,
+  options: EncryptOptions = {},
+): Promise<Uint8Array> {
   const random = options.random ?? cryptoRandom;
+  const derived = typeof passphrase === 'string' ? await deriveBackupKey(passphrase, options) : passphrase;
+  checkIterations(derived.iterations);
   const dumpBytes = utf8(JSON.stringify(encodeTyped(dump)));
   const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', buf(dumpBytes)));
   const plaintext = new Uint8Array(HASH_BYTES + dumpBytes.length);
   plaintext.set(hash, 0);
   plaintext.set(dumpBytes, HASH_BYTES);
 
-  const salt = random(SALT_BYTES);
   const iv = random(IV_BYTES);
-  const { key, check } = await deriveKeys(passphrase, salt, iterations);
+  const key = derived.key;
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
-    kdf: { name: 'PBKDF2-SHA256', iterations, salt: toBase64(salt) },
+    kdf: { name: 'PBKDF2-SHA256', iterations: derived.iterations, salt: toBase64(derived.salt) },
     cipher: { name: 'AES-256-GCM', iv: toBase64(iv) },
-    keyCheck: toBase64(check),
+    keyCheck: toBase64(derived.keyCheck),
     bodyLength: plaintext.length + TAG_BYTES,
   };
   const prefix = headerBytes(header);

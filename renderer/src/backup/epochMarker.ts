@@ -41,3 +41,30 @@ export function memoryEpochMarker(): EpochMarker & { values: Map<string, number>
     },
   };
 }
+
+/** Several markers read as their highest value and raised together (localStorage and a file in Electron). */
+export function combinedEpochMarker(...markers: EpochMarker[]): EpochMarker {
+  return {
+    async read(o, d) {
+      let max: number | null = null;
+      for (const m of markers) {
+        const v = await m.read(o, d);
+        if (v !== null && (max === null || v > max)) max = v;
+      }
+      return max;
+    },
+    async raise(o, d, epoch) {
+      for (const m of markers) await m.raise(o, d, epoch);
+    },
+  };
+}
+
+/** The marker file in Electron's user-data folder (electron/backup/auto-backup.ts). */
+export function electronEpochMarker(
+  api: Pick<import('../../../shared/ipc/contract').Api, 'backupEpochRead' | 'backupEpochRaise'>,
+): EpochMarker {
+  return {
+    read: (officeCode, deskCode) => api.backupEpochRead({ officeCode, deskCode }),
+    raise: (officeCode, deskCode, epoch) => api.backupEpochRaise({ officeCode, deskCode, epoch }),
+  };
+}

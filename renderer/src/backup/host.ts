@@ -1,15 +1,23 @@
 /** What the backup screens need from the host, chosen once: the epoch marker and messages for errors. */
 import type { TFunction } from 'i18next';
 import { BackupRefusal } from '../../../shared/backup';
-import { localStorageEpochMarker, type EpochMarker } from './epochMarker';
+import {
+  combinedEpochMarker,
+  electronEpochMarker,
+  localStorageEpochMarker,
+  type EpochMarker,
+} from './epochMarker';
 import { storageErrorMessageKey } from './storageErrors';
+// Brings the `window.api` declaration in.
+import type {} from '../platform/window-api';
 
 export const PASSPHRASE_MIN = 8;
 export const BACKUP_EXTENSION = '.assbak';
 
-/** The marker outside the database: localStorage (in Electron it lives in the user-data folder too). */
+/** The marker outside the database: localStorage, and in Electron also a file in the user-data folder. */
 export function defaultEpochMarker(): EpochMarker {
-  return localStorageEpochMarker(window.localStorage);
+  const local = localStorageEpochMarker(window.localStorage);
+  return window.api ? combinedEpochMarker(local, electronEpochMarker(window.api)) : local;
 }
 
 /** A translated message for any failure of a backup or restore. */

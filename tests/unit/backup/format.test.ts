@@ -4,6 +4,7 @@ import {
   BackupRefusal,
   decryptBackup,
   decodeTyped,
+  deriveBackupKey,
   encodeTyped,
   encryptBackup,
   readBackupHeader,
@@ -220,6 +221,16 @@ describe('backup file', () => {
     const bad = { ...sampleDump(), tables: { t: { schema: 'id', rows: [], keys: [1] } } };
     const bytes = await encryptBackup(bad as BackupDump, PASS, { iterations: ITER });
     await expectRefusal(decryptBackup(bytes, PASS), 'invalid-content');
+  });
+
+  it('a key derived once (automatic backups) makes files that open with the passphrase alone', async () => {
+    const key = await deriveBackupKey(PASS, { iterations: ITER });
+    expect(key.key.extractable).toBe(false);
+    const a = await encryptBackup(sampleDump(), key);
+    const b = await encryptBackup(sampleDump(), key);
+    expect(readBackupHeader(a).header.cipher.iv).not.toBe(readBackupHeader(b).header.cipher.iv);
+    expect(await decryptBackup(a, PASS)).toEqual(sampleDump());
+    await expectRefusal(decryptBackup(b, 'wrong'), 'wrong-passphrase');
   });
 
   it('refuses too few iterations and an empty passphrase when writing', async () => {

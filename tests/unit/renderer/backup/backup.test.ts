@@ -281,12 +281,10 @@ describe('backup and restore', () => {
     const v1 = new Dexie(`unit-v1-${process.pid}`);
     v1.version(1).stores({ settings: 'key', users: 'id, &login', audit: '++id, at, userId, action, caseId' });
     await v1.open();
-    await v1
-      .table('settings')
-      .add({
-        key: 'office',
-        value: { officeCode: '22', deskCode: '01', workstation: 'desk', configuredAt: 1 },
-      });
+    await v1.table('settings').add({
+      key: 'office',
+      value: { officeCode: '22', deskCode: '01', workstation: 'desk', configuredAt: 1 },
+    });
     await v1.table('users').add({ id: 'u1', login: 'admin', fullName: 'А', roles: ['admin'] });
     await v1.table('audit').add({ at: 1, userId: 'u1', action: 'setup.completed' });
     const { bytes } = await createBackup(v1, PASS, 1, { iterations: ITER });

@@ -1,0 +1,24 @@
+/**
+ * Runs the automatic daily backup while the app is open (Electron only; renders nothing). Mount it once
+ * inside the signed-in shell: `<AutoBackupScheduler />`.
+ */
+import { useEffect } from 'react';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useDb } from '../db/DbContext';
+import type {} from '../platform/window-api';
+import { indexedDbKeyStore, scheduleAutoBackup } from './autoBackup';
+
+export function AutoBackupScheduler() {
+  const db = useDb();
+  const { t } = useTranslation('backup');
+  useEffect(() => {
+    const api = window.api;
+    if (!api) return;
+    return scheduleAutoBackup(db, api, indexedDbKeyStore(), (r) => {
+      if (r.status === 'failed')
+        notifications.show({ color: 'red', message: t('auto.failed', { reason: r.message }) });
+    });
+  }, [db, t]);
+  return null;
+}
