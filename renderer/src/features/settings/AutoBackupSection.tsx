@@ -33,20 +33,26 @@ function AutoBackupForm({ api }: { api: NonNullable<Window['api']> }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const refresh = useCallback(async () => {
-    setStatus(await api.backupAutoStatus());
-    setEnabled((await store.get()) !== null);
-  }, [api, store]);
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let live = true;
+    void Promise.all([api.backupAutoStatus(), store.get()]).then(([s, key]) => {
+      if (!live) return;
+      setStatus(s);
+      setEnabled(key !== null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, store, version]);
 
   const guard = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);
     try {
       await work();
-      await refresh();
+      refresh();
     } catch (err) {
       setError(backupErrorMessage(err, t, 'backup:create.failed'));
     } finally {
