@@ -1,8 +1,8 @@
 /**
  * The global keyboard-wedge listener: feeds every keydown to shared/scan/wedge.ts and reports
- * finished scans. Keys that belong to a scan are kept out of the focused field (preventDefault);
- * the first digit cannot be told from typing until the second arrives, so when a scan finishes the
- * field it went into is put back as it was.
+ * finished scans. A burst of digits is only known to be a scan when Enter ends it, so in a text
+ * field the digits are let through (a fast typist loses nothing) and the field is put back as it
+ * was when the scan finishes; elsewhere the scan's keys are kept from the page.
  */
 import {
   DEFAULT_WEDGE_OPTIONS,
@@ -60,7 +60,8 @@ export function listenForScans(
       before = null;
     }
     state = step.state;
-    if (step.consumed) {
+    // In a field, only the scan's Enter is held back; its digits are undone by the restore below.
+    if (step.consumed && (step.scan !== null || !textFieldOf(e.target))) {
       e.preventDefault();
       e.stopPropagation();
     }

@@ -36,6 +36,7 @@ import { journalCatalogue, officeName, serviceName } from '../journal/labels';
 import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
 import { CaseReprint } from './CaseReprint';
+import { WorkflowPanel } from '../workflow/WorkflowPanel';
 
 export function CasePage({ caseNumber }: { caseNumber: string }) {
   const { t } = useTranslation('journal');
@@ -162,6 +163,8 @@ function CaseView({ row }: { row: CaseRow }) {
           </Section>
         </Stack>
       </SimpleGrid>
+
+      <WorkflowPanel caseId={row.id} />
 
       <Section title={t('case.sections.actions')}>
         <Stack>

@@ -81,11 +81,28 @@ describe('listenForScans', () => {
     key(input, 'Digit2', 'ә', 1000);
     input.value = 'Қасә';
     const rest = [...'2000260000013'].map((d, i) => key(input, `Digit${d}`, KK_DIGIT_ROW[d]!, 1005 + i * 5));
-    key(input, 'Enter', 'Enter', 1100);
+    const enter = key(input, 'Enter', 'Enter', 1100);
     l.stop();
-    expect(rest.every((e) => e.defaultPrevented)).toBe(true);
+    // In a field the digits type as usual (they may be a fast typist's); the scan's Enter is held
+    // back and the field is restored.
+    expect(rest.some((e) => e.defaultPrevented)).toBe(false);
+    expect(enter.defaultPrevented).toBe(true);
     expect(input.value).toBe('Қас');
     expect(onInput).toHaveBeenCalled();
+    input.remove();
+  });
+
+  it('fast typing in a field without Enter keeps every digit', () => {
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    const got: string[] = [];
+    const l = listenForScans(window, (d) => got.push(d));
+    const events = [...'1234567890'].map((d, i) => key(input, `Digit${d}`, d, 1000 + i * 20));
+    key(input, 'KeyA', 'a', 1300);
+    l.stop();
+    expect(events.some((e) => e.defaultPrevented)).toBe(false);
+    expect(got).toEqual([]);
     input.remove();
   });
 
