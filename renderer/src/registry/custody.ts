@@ -6,7 +6,10 @@
  */
 import { parseCaseNumber } from '../../../shared/case-number';
 import type { AppDatabase } from '../db/database';
-import type { CustodyScanRow, RegistryRow } from '../db/types';
+import type { CustodyScanRow, OfficeConfig, RegistryRow } from '../db/types';
+import type { Role } from '../../../shared/auth/roles';
+import { applyCaseEvent } from '../workflow/applyEvent';
+import { workflowContext } from '../workflow/context';
 
 export type ScanOutcome =
   | { kind: 'listed'; caseId: string; repeated: boolean }
@@ -79,4 +82,23 @@ export async function loadCustody(
 ): Promise<CustodyStatus> {
   const scans = await db.custodyScans.where('registryId').equals(registry.id).toArray();
   return custodyStatus(registry, scans);
+}
+
+/**
+ * Receipt by the paper's scan at the district office (3.1 B3): a case still in transit after the
+ * import becomes received when the scanning account may take that step. False when nothing changed.
+ */
+export async function receiveScanned(
+  db: AppDatabase,
+  caseId: string,
+  user: { id: string; roles: readonly Role[] },
+  office: Pick<OfficeConfig, 'officeCode'>,
+  now = Date.now(),
+): Promise<boolean> {
+  const row = await db.cases.get(caseId);
+  if (row?.status !== 'in-transit') return false;
+  const ctx = workflowContext({ id: user.id, roles: [...user.roles] }, office, now);
+  if (!ctx) return false;
+  const result = await applyCaseEvent(db, caseId, { type: 'receive-at-district' }, ctx);
+  return result.ok;
 }

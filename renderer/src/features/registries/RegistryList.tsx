@@ -14,7 +14,7 @@ import { useLang } from '../../app/hooks';
 import type { SessionUser } from '../../auth/session';
 import { useDb } from '../../db/DbContext';
 import type { OfficeConfig, RegistryRow } from '../../db/types';
-import { custodyStatus, recordCustodyScan, type ScanOutcome } from '../../registry/custody';
+import { custodyStatus, receiveScanned, recordCustodyScan, type ScanOutcome } from '../../registry/custody';
 import { useScanClaim } from '../../scan/ScanProvider';
 import { saveRegistryFile } from './ExportPanel';
 import { printRegistrySheet } from './sheet';
@@ -80,6 +80,7 @@ export function RegistryList({ office, user }: { office: OfficeConfig; user: Ses
 function RegistryDetail({
   registry,
   user,
+  office,
 }: {
   registry: RegistryRow;
   office: OfficeConfig;
@@ -98,7 +99,14 @@ function RegistryDetail({
   const scanSide = registry.direction === 'out' ? 'dispatch' : 'receipt';
 
   useScanClaim((digits) => {
-    void recordCustodyScan(db, registry, digits, user.id, Date.now()).then(setLast);
+    void recordCustodyScan(db, registry, digits, user.id, Date.now()).then(async (outcome) => {
+      setLast(outcome);
+      // A package left in transit at import (the importing account could not take the step) is
+      // received when its paper is scanned by someone who may.
+      if (outcome.kind === 'listed' && registry.direction === 'in' && registry.kind === 'registry') {
+        await receiveScanned(db, outcome.caseId, user, office);
+      }
+    });
   }, registry.kind !== 'desk-handoff');
 
   const print = async () => {

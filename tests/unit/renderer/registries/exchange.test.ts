@@ -26,7 +26,7 @@ import {
   previewRegistryFile,
   type ReadyPreview,
 } from '../../../../renderer/src/registry/importRegistry';
-import { loadCustody, recordCustodyScan } from '../../../../renderer/src/registry/custody';
+import { loadCustody, receiveScanned, recordCustodyScan } from '../../../../renderer/src/registry/custody';
 import { runExclusive } from '../../../../renderer/src/registry/progress';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { insertCases, MONDAY_10AM } from '../journal/fixtures';
@@ -409,5 +409,34 @@ describe('returned incomplete, corrected and sent again', () => {
     const row = (await district.db.cases.get(caseId))!;
     expect(row.status).toBe('received-by-district');
     expect(row.state.returnCount).toBe(1);
+  });
+});
+
+describe('receipt when the importing account may not receive', () => {
+  it('leaves the case in transit, and the paper scan by a district specialist receives it', async () => {
+    const { center, district } = await centerAndDistrict();
+    const exported = await exportFrom(center, 1);
+    const caseId = exported.registry.caseIds[0]!;
+    const ready = (await previewAt(district, exported.registry.bytes)) as ReadyPreview;
+    const applied = await applyImport(district.db, {
+      preview: ready,
+      bytes: exported.registry.bytes,
+      fileName: exported.fileName,
+      office: district.office,
+      user: { id: district.user.id, roles: ['admin'] },
+      now: NOW,
+    });
+    expect(applied.ok && applied.report.notReceived).toEqual([caseId]);
+    expect((await district.db.cases.get(caseId))!.status).toBe('in-transit');
+    expect(await receiveScanned(district.db, caseId, { id: 'x', roles: ['admin'] }, district.office)).toBe(
+      false,
+    );
+    expect(await receiveScanned(district.db, caseId, district.user, district.office, NOW.getTime())).toBe(
+      true,
+    );
+    expect((await district.db.cases.get(caseId))!.status).toBe('received-by-district');
+    expect(await receiveScanned(district.db, caseId, district.user, district.office, NOW.getTime())).toBe(
+      false,
+    );
   });
 });
