@@ -21,3 +21,15 @@ export { buildAssistantApplication, type AssistantApplicationData } from './docu
 export { buildCounterRefusal, type CounterRefusalData } from './documents/counter-refusal';
 export { buildJournalList, type JournalData, type JournalRow } from './documents/journal-list';
 export { buildNotice, type NoticeData } from './documents/notice';
+export {
+  buildRegistrySheet,
+  type RegistrySheetData,
+  type RegistrySheetRow,
+} from './documents/registry-sheet';
+export {
+  buildPaymentRequestList,
+  paymentTotal,
+  type PaymentRequestData,
+  type PaymentRequestRow,
+} from './documents/payment-request';
+export * from './documents/results';
