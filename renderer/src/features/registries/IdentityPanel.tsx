@@ -74,6 +74,7 @@ export function IdentityPanel({ office, user }: { office: OfficeConfig; user: Se
   const [busy, setBusy] = useState(false);
   const [candidate, setCandidate] = useState<Extract<CardPreview, { ok: true }> | null>(null);
   const [cardError, setCardError] = useState<string | null>(null);
+  const [confirmRevoke, setConfirmRevoke] = useState<string | null>(null);
 
   const create = async () => {
     if (busy) return;
@@ -290,16 +291,36 @@ export function IdentityPanel({ office, user }: { office: OfficeConfig; user: Se
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    {isAdmin && row.status !== 'revoked' ? (
+                    {isAdmin && row.status !== 'revoked' && confirmRevoke !== row.keyId ? (
                       <Button
                         size="xs"
                         color="red"
                         variant="subtle"
-                        onClick={() => void revokeTrustedKey(db, row.keyId, user.id, new Date())}
+                        onClick={() => setConfirmRevoke(row.keyId)}
                         data-testid={`revoke-${row.keyId}`}
                       >
                         {t('identity.revoke')}
                       </Button>
+                    ) : null}
+                    {isAdmin && confirmRevoke === row.keyId ? (
+                      // Irreversible: a revoked card can never be imported again.
+                      <Group gap="xs">
+                        <Text size="xs">{t('identity.revokeConfirm')}</Text>
+                        <Button
+                          size="xs"
+                          color="red"
+                          onClick={() => {
+                            setConfirmRevoke(null);
+                            void revokeTrustedKey(db, row.keyId, user.id, new Date());
+                          }}
+                          data-testid={`revoke-confirm-${row.keyId}`}
+                        >
+                          {t('identity.revokeYes')}
+                        </Button>
+                        <Button size="xs" variant="default" onClick={() => setConfirmRevoke(null)}>
+                          {t('identity.cancel')}
+                        </Button>
+                      </Group>
                     ) : null}
                   </Table.Td>
                 </Table.Tr>
