@@ -16,8 +16,14 @@ export type SearchKind = 'iin' | 'surname' | 'number';
 export interface SearchResult {
   kind: SearchKind;
   ms: number[];
+  /** Rows returned per query (the journal returns at most 500). */
   rows: number[];
   examples: string[];
+  /** Queries whose matches were cut at the limit. */
+  truncated: number;
+  /** Surname only: the same prefix walked on the index alone (primary keys, no rows read). */
+  keysMs: number[];
+  keysFound: number[];
 }
 
 export interface ReceiptResult {
@@ -42,6 +48,8 @@ export interface RegistryResult {
   previewMs: number;
   previewLongTasks: LongTaskWindow;
   previewPhases: Record<string, number>;
+  /** Web Workers started during the preview, and how many answered or failed (0 started: main thread). */
+  previewWorker: { started: number; answered: number; failed: number };
   applyMs: number;
   applyLongTasks: LongTaskWindow;
   bulkPutMs: number;

@@ -35,7 +35,15 @@ export function consoleTable(rows: readonly Row[]): string {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
-export function markdown(rows: readonly Row[], m: Machine, notes: readonly string[]): string {
+/** Below this line docs/performance.md is written by hand; the bench keeps it when it rewrites the file. */
+export const KEPT_MARKER = '<!-- Written by hand below this line: npm run bench keeps it. -->';
+
+export function keptNotes(previous: string): string {
+  const at = previous.indexOf(KEPT_MARKER);
+  return at < 0 ? '' : previous.slice(at + KEPT_MARKER.length).trim();
+}
+
+export function markdown(rows: readonly Row[], m: Machine, notes: readonly string[], kept = ''): string {
   const table = [
     '| figure | value | target | measured in |',
     '| --- | --- | --- | --- |',
@@ -95,6 +103,10 @@ ${notes.map((n) => `- ${n}`).join('\n')}
 - **First screen.** Five cold loads, each in a fresh browser context (empty cache, empty database):
   from just before \`page.goto\` until the first-run setup's Next button (or the sign-in form) is
   visible. The figure is the median; all five are listed in the notes.
+
+${KEPT_MARKER}
+
+${kept}
 `;
 }
 

@@ -110,6 +110,20 @@ function phaseClock() {
   };
 }
 
+/** Counts Web Workers the services start, and which of them answered: did the preview leave the main thread? */
+const workers = { started: 0, answered: 0, failed: 0 };
+class CountingWorker extends Worker {
+  constructor(url: string | URL, options?: WorkerOptions) {
+    super(url, options);
+    workers.started += 1;
+    this.addEventListener('message', (e: MessageEvent<{ ok?: boolean }>) => {
+      if (e.data?.ok) workers.answered += 1;
+    });
+    this.addEventListener('error', () => (workers.failed += 1));
+  }
+}
+window.Worker = CountingWorker;
+
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
   const t0 = performance.now();
   const result = await work();
@@ -156,6 +170,9 @@ async function search(kind: SearchKind, queries: number, seedValue: number): Pro
   const ms: number[] = [];
   const rows: number[] = [];
   const examples: string[] = [];
+  const keysMs: number[] = [];
+  const keysFound: number[] = [];
+  let truncated = 0;
   for (let q = 0; q < queries; q++) {
     const row = samples[Math.floor(rnd() * samples.length)]!;
     let text: string;
@@ -172,10 +189,18 @@ async function search(kind: SearchKind, queries: number, seedValue: number): Pro
     const result = await queryJournal(journal, { search: text, today: TODAY, limit: 500 });
     ms.push(performance.now() - t0);
     rows.push(result.rows.length);
+    if (result.truncated) truncated += 1;
+    if (kind === 'surname') {
+      // The same prefix walked on the index alone (keys, no rows): what an index-only search costs.
+      const k0 = performance.now();
+      const keys = await journal.cases.where('surnameFold').startsWith(foldSurname(text)).primaryKeys();
+      keysMs.push(performance.now() - k0);
+      keysFound.push(keys.length);
+    }
     if (result.rows.length === 0) throw new Error(`search ${kind} "${text}" found nothing`);
   }
   sampleHeap();
-  return { kind, ms, rows, examples };
+  return { kind, ms, rows, examples, truncated, keysMs, keysFound };
 }
 
 // ---------- receipt ----------
@@ -301,6 +326,7 @@ async function registry(count: number, seedValue: number): Promise<RegistryResul
   if (!districtKeys.ok) throw new Error(`unlock district: ${districtKeys.code}`);
   const bytes = out.registry.bytes;
   const previewPhases = phaseClock();
+  const workersBefore = { ...workers };
   const previewed = await withLongTasks(() =>
     timed(() => previewRegistryFile(district.db, bytes, district.office, NOW, previewPhases.onProgress)),
   );
@@ -371,6 +397,11 @@ async function registry(count: number, seedValue: number): Promise<RegistryResul
     previewMs: previewed.result.ms,
     previewLongTasks: previewed.tasks,
     previewPhases: previewPhases.phases(),
+    previewWorker: {
+      started: workers.started - workersBefore.started,
+      answered: workers.answered - workersBefore.answered,
+      failed: workers.failed - workersBefore.failed,
+    },
     applyMs: applied.result.ms,
     applyLongTasks: applied.tasks,
     bulkPutMs: put.ms,
