@@ -102,10 +102,12 @@ export interface Api {
   printPdf: Invoke<'pdf:print'>;
   savePdf: Invoke<'pdf:save'>;
   setLanguage: Invoke<'app:set-language'>;
-  backupChooseFolder: Invoke<'backup:choose-folder'>;
-  backupAutoStatus: Invoke<'backup:auto-status'>;
-  backupWriteAuto: Invoke<'backup:write-auto'>;
-  backupEpochRead: Invoke<'backup:epoch-read'>;
-  backupEpochRaise: Invoke<'backup:epoch-raise'>;
+  // Backups (issue 7). Optional so that hosts and fakes without backups still satisfy Api; the
+  // preload provides them all, and the renderer checks before use.
+  backupChooseFolder?: Invoke<'backup:choose-folder'>;
+  backupAutoStatus?: Invoke<'backup:auto-status'>;
+  backupWriteAuto?: Invoke<'backup:write-auto'>;
+  backupEpochRead?: Invoke<'backup:epoch-read'>;
+  backupEpochRaise?: Invoke<'backup:epoch-raise'>;
   onMenuLanguage: Listen<'menu:language'>;
 }

@@ -7,13 +7,13 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../db/DbContext';
 import type {} from '../platform/window-api';
-import { indexedDbKeyStore, scheduleAutoBackup } from './autoBackup';
+import { autoBackupApi, indexedDbKeyStore, scheduleAutoBackup } from './autoBackup';
 
 export function AutoBackupScheduler() {
   const db = useDb();
   const { t } = useTranslation('backup');
   useEffect(() => {
-    const api = window.api;
+    const api = autoBackupApi(window.api);
     if (!api) return;
     return scheduleAutoBackup(db, api, indexedDbKeyStore(), (r) => {
       if (r.status === 'failed')

@@ -72,7 +72,8 @@ export type AutoRunResult =
   | { status: 'not-due' | 'no-folder' | 'no-key' }
   | { status: 'failed'; message: string };
 
-type BackupApi = Pick<Api, 'backupAutoStatus' | 'backupWriteAuto'>;
+export type AutoBackupApi = Required<Pick<Api, 'backupAutoStatus' | 'backupWriteAuto'>>;
+type BackupApi = AutoBackupApi;
 
 /** Makes today's automatic backup unless one was written today (Almaty date) or `force`. */
 export async function runAutoBackupIfDue(
@@ -100,6 +101,19 @@ export async function runAutoBackupIfDue(
   }
 }
 
+export interface SchedulerClock {
+  now: () => number;
+  setInterval: (fn: () => void, ms: number) => unknown;
+  clearInterval: (id: unknown) => void;
+}
+
+/** The backup channels when the host has them all (Electron), else null. */
+export function autoBackupApi(api: Partial<Api> | undefined): AutoBackupApi | null {
+  return api?.backupAutoStatus && api.backupWriteAuto
+    ? { backupAutoStatus: api.backupAutoStatus, backupWriteAuto: api.backupWriteAuto }
+    : null;
+}
+
 /**
  * Checks now and then every hour while the app runs; a failure is reported, never thrown. Returns a
  * stop function. Mount once per window (AutoBackupScheduler).
@@ -109,10 +123,10 @@ export function scheduleAutoBackup(
   api: BackupApi,
   store: AutoKeyStore,
   onResult: (result: AutoRunResult) => void,
-  clock: { now: () => number; setInterval: typeof setInterval; clearInterval: typeof clearInterval } = {
+  clock: SchedulerClock = {
     now: () => Date.now(),
-    setInterval: (...a) => setInterval(...a),
-    clearInterval: (id) => clearInterval(id),
+    setInterval: (fn, ms) => globalThis.setInterval(fn, ms),
+    clearInterval: (id) => globalThis.clearInterval(id as Parameters<typeof globalThis.clearInterval>[0]),
   },
 ): () => void {
   let running = false;

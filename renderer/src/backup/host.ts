@@ -17,7 +17,13 @@ export const BACKUP_EXTENSION = '.assbak';
 /** The marker outside the database: localStorage, and in Electron also a file in the user-data folder. */
 export function defaultEpochMarker(): EpochMarker {
   const local = localStorageEpochMarker(window.localStorage);
-  return window.api ? combinedEpochMarker(local, electronEpochMarker(window.api)) : local;
+  const api = window.api;
+  return api?.backupEpochRead && api.backupEpochRaise
+    ? combinedEpochMarker(
+        local,
+        electronEpochMarker({ backupEpochRead: api.backupEpochRead, backupEpochRaise: api.backupEpochRaise }),
+      )
+    : local;
 }
 
 /** A translated message for any failure of a backup or restore. */

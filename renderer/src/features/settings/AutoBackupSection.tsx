@@ -6,10 +6,16 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Button, Divider, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { AutoBackupStatus } from '../../../../shared/ipc/contract';
+import type { Api, AutoBackupStatus } from '../../../../shared/ipc/contract';
 import { formatDateTime } from '../../../../shared/i18n/format';
 import { useLang } from '../../app/hooks';
-import { enableAutoBackup, indexedDbKeyStore, runAutoBackupIfDue } from '../../backup/autoBackup';
+import {
+  autoBackupApi,
+  enableAutoBackup,
+  indexedDbKeyStore,
+  runAutoBackupIfDue,
+  type AutoBackupApi,
+} from '../../backup/autoBackup';
 import { backupErrorMessage, PASSPHRASE_MIN } from '../../backup/host';
 import { useDb } from '../../db/DbContext';
 import { getSecurity } from '../../db/settings';
@@ -17,11 +23,12 @@ import type {} from '../../platform/window-api';
 
 export function AutoBackupSection() {
   const api = typeof window !== 'undefined' ? window.api : undefined;
-  if (!api) return null;
-  return <AutoBackupForm api={api} />;
+  const auto = autoBackupApi(api);
+  if (!api?.backupChooseFolder || !auto) return null;
+  return <AutoBackupForm api={{ ...auto, backupChooseFolder: api.backupChooseFolder }} />;
 }
 
-function AutoBackupForm({ api }: { api: NonNullable<Window['api']> }) {
+function AutoBackupForm({ api }: { api: AutoBackupApi & Required<Pick<Api, 'backupChooseFolder'>> }) {
   const { t } = useTranslation('backup');
   const db = useDb();
   const lang = useLang();

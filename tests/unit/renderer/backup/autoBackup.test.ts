@@ -105,12 +105,12 @@ describe('automatic daily backup', () => {
     const results: string[] = [];
     const stop = scheduleAutoBackup(db, api, store, (r) => results.push(r.status), {
       now: () => MORNING,
-      setInterval: ((fn: () => void, ms: number) => {
+      setInterval: (fn, ms) => {
         expect(ms).toBe(3_600_000);
         tick = fn;
         return 1;
-      }) as unknown as typeof setInterval,
-      clearInterval: clear as unknown as typeof clearInterval,
+      },
+      clearInterval: clear,
     });
     await vi.waitFor(() => expect(results).toEqual(['written']));
     tick!();
