@@ -10,6 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as prettier from 'prettier';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import type {} from './bench/api';
 import { bundleSize, type BundleSize } from './bench/bundle';
@@ -307,7 +308,12 @@ async function main() {
     if (FULL || process.env.BENCH_WRITE === '1') {
       const docPath = join(ROOT, 'docs', 'performance.md');
       const previous = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
-      writeFileSync(docPath, markdown(rows, m, notes, keptNotes(previous)));
+      const options = (await prettier.resolveConfig(docPath)) ?? {};
+      const text = await prettier.format(markdown(rows, m, notes, keptNotes(previous)), {
+        ...options,
+        parser: 'markdown',
+      });
+      writeFileSync(docPath, text);
       log('docs/performance.md written');
     } else {
       log('smaller than a full run: docs/performance.md left as it is (BENCH_WRITE=1 writes it)');
