@@ -144,7 +144,14 @@ export interface ApplyOptions {
   marker: EpochMarker;
   /** Opens the application's database class under another name (staging of an older schema). */
   openAppDatabase?: (name: string) => Dexie;
+  /**
+   * Who restored and when: recorded as a `backup.restored` audit entry in the restored database, in
+   * the same transaction as the rows.
+   */
+  audit?: { userId: string | null; now: number };
 }
+
+export const RESTORE_AUDIT_ACTION = 'backup.restored';
 
 export interface RestoreResult {
   summary: BackupSummary;
@@ -262,11 +269,25 @@ export async function applyBackup(
     const names = new Set(raw.tables.map((t) => t.name));
     for (const name of Object.keys(rows))
       if (!names.has(name)) throw new BackupRefusal('unknown-table', name);
+    const audit = options.audit;
     await raw.transaction('rw', raw.tables, async () => {
       for (const table of raw.tables) await table.clear();
       for (const table of raw.tables) {
         const t = rows[table.name];
         if (t && t.rows.length) await table.bulkAdd(t.rows, t.keys as never);
+      }
+      if (audit && names.has('audit')) {
+        await raw.table('audit').add({
+          at: audit.now,
+          userId: audit.userId,
+          action: RESTORE_AUDIT_ACTION,
+          details: {
+            backupCreatedAt: dump.createdAt,
+            officeCode: office?.officeCode ?? null,
+            deskCode: office?.deskCode ?? null,
+            epoch,
+          },
+        });
       }
     });
   } finally {

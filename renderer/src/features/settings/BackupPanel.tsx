@@ -11,6 +11,7 @@ import { officeByCode } from '../../../../shared/directory/offices';
 import { formatDateTime } from '../../../../shared/i18n/format';
 import { toAlmatyParts } from '../../../../shared/time/almaty';
 import { useLang } from '../../app/hooks';
+import { useAuth } from '../../auth/AuthProvider';
 import { applyBackup, createBackup, openBackup, type OpenedBackup } from '../../backup/backup';
 import { BACKUP_EXTENSION, backupErrorMessage, defaultEpochMarker, PASSPHRASE_MIN } from '../../backup/host';
 import { useDb } from '../../db/DbContext';
@@ -106,6 +107,7 @@ function CreateSection() {
 function RestoreSection() {
   const { t } = useTranslation('backup');
   const db = useDb();
+  const { user } = useAuth();
   const lang = useLang();
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [pass, setPass] = useState('');
@@ -140,7 +142,10 @@ function RestoreSection() {
     setBusy(true);
     setError(null);
     try {
-      await applyBackup(db, opened, { marker: defaultEpochMarker() });
+      await applyBackup(db, opened, {
+        marker: defaultEpochMarker(),
+        audit: { userId: user?.id ?? null, now: Date.now() },
+      });
       setOpened(null);
       notifications.show({ color: 'teal', message: t('restore.done') });
       // The restored office, users and settings take effect from a clean start.

@@ -125,6 +125,7 @@ describe('backup and restore', () => {
     await target.open();
     const result = await restoreBackup(target, bytes, PASS, { marker: memoryEpochMarker() });
     expect(result.epoch).toBe(1);
+    // Without `audit`, no entry is added: the tables compare equal below.
     const after = await allTables(target);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     expect(withoutEpoch(after)).toEqual(withoutEpoch(before));
@@ -144,6 +145,24 @@ describe('backup and restore', () => {
     expect(withoutEpoch(await allTables(target))).toEqual(withoutEpoch(await allTables(source)));
     // Normal code paths still cannot delete audit entries.
     await expect(target.audit.clear()).rejects.toThrow(/append-only/);
+  });
+
+  it('records who restored, in the same transaction, after the backup’s own entries', async () => {
+    const db = await populated();
+    const { bytes } = await createBackup(db, PASS, 1_000, { iterations: ITER });
+    const before = await db.audit.count();
+    await restoreBackup(db, bytes, PASS, {
+      marker: memoryEpochMarker(),
+      audit: { userId: 'u-admin', now: 42 },
+    });
+    const entries = await db.audit.orderBy('id').toArray();
+    expect(entries).toHaveLength(before + 1);
+    expect(entries.at(-1)).toMatchObject({
+      at: 42,
+      userId: 'u-admin',
+      action: 'backup.restored',
+      details: { backupCreatedAt: 1_000, officeCode: '22', deskCode: '01', epoch: 1 },
+    });
   });
 
   it('restoring an older backup never reissues a case number, even twice in a row', async () => {
