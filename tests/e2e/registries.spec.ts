@@ -13,7 +13,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Role } from '../../shared/auth/roles';
 import { createUser, openArea, setupAndSignIn, signIn, signOut, type TestAccount } from './helpers/app';
 import { acceptCase } from './helpers/intake';
-import { scanKazakh } from './helpers/journal';
+import { scanKazakh, seedCases } from './helpers/journal';
+import { makeCase } from '../unit/renderer/journal/fixtures';
 import {
   createKeys,
   exportCard,
@@ -184,4 +185,61 @@ test('desk hand-off, ЦОН registry, district receipt, custody scans, tampering
   // The district's journal shows the case as received.
   await openArea(district, `journal/${caseId}`);
   await expect(district.getByText('Поступило в районный отдел').first()).toBeVisible();
+});
+
+test('a file signed with a key the district revoked is refused in Kazakh and nothing is written', async ({
+  browser,
+  baseURL,
+}) => {
+  const center = await station(browser, baseURL, {
+    officeCode: '22',
+    account: account('acc', 'Жұмабаева Сәуле Асқарқызы'),
+    roles: ['admin', 'accumulation-inspector'],
+  });
+  const district = await station(browser, baseURL, {
+    officeCode: '12',
+    account: account('spec', 'Петрова Анна Ивановна'),
+    roles: ['admin', 'district-specialist'],
+  });
+  const centerCard = await exportCard(center);
+  await importCard(center, await exportCard(district));
+  await importCard(district, centerCard);
+
+  // Two cases accepted at the ЦОН (written straight into its database), sent in one registry.
+  const rows = [makeCase({ surname: 'Әбдірахманова' }), makeCase({ surname: 'Нұрланов' })];
+  await seedCases(center, rows);
+  await center.reload();
+  await signIn(center, account('acc', 'Жұмабаева Сәуле Асқарқызы'));
+  await openRegistries(center, 'send');
+  await center.getByTestId('export-district').click();
+  await center.getByRole('option', { name: /^12 ·/ }).click();
+  for (const row of rows) await expect(center.getByTestId(`export-case-${row.id}`)).toBeVisible();
+  const registryFile = await download(center, 'export-registry', 'revoked.asreg');
+  await expect(center.getByTestId('export-done')).toBeVisible();
+
+  // A package scanned at dispatch that is not in the registry: paper without data.
+  await openArea(center, 'registries/list');
+  await center.getByTestId('open-22-12-0001').click();
+  const stranger = makeCase({ surname: 'Басқа' });
+  await scanKazakh(center, stranger.id);
+  await expect(center.getByTestId('custody-last')).toHaveAttribute('data-kind', 'not-listed');
+  await expect(center.getByTestId('custody-paper-without-data')).toBeVisible();
+  await expect(center.getByTestId('custody-missing-paper')).toBeVisible();
+
+  // The district, in Kazakh, revokes the ЦОН's key (say, a stolen PC) after a confirmation.
+  await district.getByRole('radiogroup').getByText('Қазақша').click();
+  await expect(district.locator('html')).toHaveAttribute('lang', 'kk');
+  await openArea(district, 'registries/identity');
+  const keyId = JSON.parse(readFileSync(centerCard.path, 'utf8')).keyId as string;
+  await district.getByTestId(`revoke-${keyId}`).click();
+  await district.getByTestId(`revoke-confirm-${keyId}`).click();
+  await expect(district.getByTestId('trusted-22')).toContainText('Кері қайтарылған');
+
+  expect(await previewFile(district, registryFile, 'revoked.asreg')).toBe('refused');
+  await expect(district.getByTestId('import-refusal')).toHaveText(
+    'Файлға кері қайтарып алынған кілтпен қол қойылған.',
+  );
+  await expect(district.getByTestId('check-signature')).toHaveAttribute('data-ok', 'false');
+  expect(await storeCount(district, 'cases')).toBe(0);
+  expect(await storeCount(district, 'registries')).toBe(0);
 });
