@@ -5,10 +5,12 @@
  *
  * Environment: BENCH_CASES (default 100000) cases seeded for the journal; BENCH_REGISTRY (default
  * 5000) cases in the registry exchange; BENCH_QUERIES (default 200) searches of each kind;
- * BENCH_WRITE=1 writes docs/performance.md after a smaller run too; BENCH_SKIP_BUILD=1 reuses .bench/.
+ * BENCH_WRITE=1 writes docs/performance.md after a smaller run too; BENCH_SKIP_BUILD=1 reuses the last builds
+ * (in $TMPDIR/almaty-social-services-bench, or BENCH_OUT).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
@@ -20,7 +22,8 @@ import { serveStatic } from './bench/server';
 import { kb, mb, ms, percentile } from './bench/stats';
 
 const ROOT = join(__dirname, '..');
-const OUT = join(ROOT, '.bench');
+// Outside the work tree: `eslint .` and `prettier --check .` would otherwise read the built bundles.
+const OUT = process.env.BENCH_OUT ?? join(tmpdir(), 'almaty-social-services-bench');
 const WEB_DIR = join(OUT, 'web');
 const PAGE_DIR = join(OUT, 'page');
 const VITE = join(ROOT, 'node_modules', '.bin', 'vite');
@@ -122,11 +125,11 @@ async function main() {
     existsSync(join(WEB_DIR, 'index.html')) &&
     existsSync(join(PAGE_DIR, 'index.html'))
   ) {
-    log('reusing .bench/web and .bench/page');
+    log(`reusing ${WEB_DIR} and ${PAGE_DIR}`);
   } else {
-    log('building the renderer (.bench/web)');
+    log(`building the renderer (${WEB_DIR})`);
     appBuildMs = build('renderer/vite.config.mts', WEB_DIR);
-    log(`renderer built in ${ms(appBuildMs)}; building the bench page (.bench/page)`);
+    log(`renderer built in ${ms(appBuildMs)}; building the bench page (${PAGE_DIR})`);
     pageBuildMs = build('tests/bench/vite.bench.config.mts', PAGE_DIR);
     log(`bench page built in ${ms(pageBuildMs)}`);
   }

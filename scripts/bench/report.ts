@@ -69,8 +69,8 @@ ${notes.map((n) => `- ${n}`).join('\n')}
 ## How it is measured
 
 - **Build.** \`scripts/bench.ts\` builds the renderer exactly as the app ships it
-  (\`vite build --config renderer/vite.config.mts\`, into \`.bench/web\`) and the bench page
-  (\`tests/bench/page\`, built by \`tests/bench/vite.bench.config.mts\` into \`.bench/page\`), which imports
+  (\`vite build --config renderer/vite.config.mts\`, into a folder under the system's temporary directory) and the bench page
+  (\`tests/bench/page\`, built by \`tests/bench/vite.bench.config.mts\`), which imports
   the renderer's own services and \`shared/\` modules but is no part of the app bundle. Both are served
   by a small static server on 127.0.0.1 (\`scripts/bench/server.ts\`) and driven by Playwright in Debian
   Chromium with the e2e launch flags plus \`--enable-precise-memory-info\`.

@@ -1,14 +1,16 @@
 import { defineConfig } from 'vite';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The bench page (tests/bench/page): the renderer's services on the real IndexedDB of Chromium,
-// built apart from the app bundle. scripts/bench.ts passes --outDir (default .bench/page).
+// built apart from the app bundle, outside the work tree. scripts/bench.ts passes --outDir.
 export default defineConfig({
   root: fileURLToPath(new URL('./page', import.meta.url)),
   base: './',
   logLevel: 'warn',
   build: {
-    outDir: fileURLToPath(new URL('../../.bench/page', import.meta.url)),
+    outDir: join(tmpdir(), 'almaty-social-services-bench', 'page'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     reportCompressedSize: false,
