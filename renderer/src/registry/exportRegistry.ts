@@ -8,6 +8,7 @@
 import { buildCalendar } from '../../../shared/calendar';
 import { defaultCatalogue } from '../../../shared/catalogue';
 import { lifecycleStepLimits } from '../../../shared/deadlines';
+import { toAlmatyDate } from '../../../shared/time/almaty';
 import {
   transition,
   type CaseEvent,
@@ -42,12 +43,8 @@ export interface CaseFilter {
   deskCode?: string;
 }
 
-function almatyDate(ms: number): string {
-  return new Date(ms + 5 * 3600_000).toISOString().slice(0, 10);
-}
-
 function matches(row: CaseRow, filter: CaseFilter): boolean {
-  const day = almatyDate(row.acceptedAt);
+  const day = toAlmatyDate(row.acceptedAt);
   if (filter.from && day < filter.from) return false;
   if (filter.to && day > filter.to) return false;
   if (filter.deskCode && row.intake.deskCode !== filter.deskCode) return false;

@@ -440,3 +440,21 @@ describe('receipt when the importing account may not receive', () => {
     );
   });
 });
+
+describe('choosing the cases of a registry', () => {
+  it('filters by the Almaty acceptance date and by desk', async () => {
+    const { center } = await centerAndDistrict();
+    const [early, late, desk] = await insertCases(center.db, [
+      { acceptedAt: MONDAY_10AM },
+      { acceptedAt: MONDAY_10AM + 2 * 86_400_000 },
+      { acceptedAt: MONDAY_10AM, intake: { deskCode: '03' } },
+    ]);
+    const ids = async (filter: Parameters<typeof sendableCases>[3]) =>
+      (await sendableCases(center.db, center.office, '12', filter)).map((c) => c.id).sort();
+    expect(await ids({})).toEqual([early!.id, late!.id, desk!.id].sort());
+    expect(await ids({ from: '2026-03-04' })).toEqual([late!.id]);
+    expect(await ids({ to: '2026-03-02' })).toEqual([early!.id, desk!.id].sort());
+    expect(await ids({ deskCode: '03' })).toEqual([desk!.id]);
+    expect(await sendableCases(center.db, center.office, '13')).toEqual([]);
+  });
+});
