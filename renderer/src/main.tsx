@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { DEFAULT_LANG } from '../../shared/i18n/lang';
 import { App } from './app/App';
 import { AppProviders } from './app/AppProviders';
+import { StorageGate } from './backup/StorageGate';
 import { AppDatabase, requestPersistentStorage } from './db/database';
 import { createI18n } from './i18n';
 import { readStoredLang } from './i18n/language';
@@ -23,7 +24,10 @@ void requestPersistentStorage();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppProviders db={db} i18n={i18n}>
-      <App />
+      {/* A database left by a newer release is reported before Dexie opens (and would change) it. */}
+      <StorageGate name={db.name} version={db.verno}>
+        <App />
+      </StorageGate>
     </AppProviders>
   </StrictMode>,
 );

@@ -11,6 +11,7 @@ import { IntakePage } from '../features/intake/IntakePage';
 import { JournalPage } from '../features/journal/JournalPage';
 import { RegistriesPage } from '../features/registries/RegistriesPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { AutoBackupScheduler } from '../backup/AutoBackupScheduler';
 import { ScanProvider } from '../scan/ScanProvider';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ClockWarning } from './ClockWarning';
@@ -32,6 +33,7 @@ export function Shell({ office, user }: { office: OfficeConfig; user: SessionUse
 
   return (
     <ScanProvider>
+      <AutoBackupScheduler />
       <AppShell header={{ height: 64 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
         <AppShell.Header>
           <Header office={office} user={user} />

@@ -93,6 +93,12 @@ export function sequenceKey(officeCode: string, deskCode: string, epoch: number,
   return `${officeCode}-${deskCode}-${epoch}-${String(year % 100).padStart(2, '0')}`;
 }
 
+/**
+ * Each restore epoch numbers incoming correspondence in its own band, so restoring an older backup
+ * never reissues a number already given (issue 7, item 3; the registry numbers do the same).
+ */
+export const INCOMING_EPOCH_STRIDE = 1_000_000;
+
 /** Incoming-correspondence journal of a district office: per office (and desk) and year. */
 export function incomingKey(officeCode: string, deskCode: string, year: number): string {
   return `in-${officeCode}-${deskCode}-${year}`;
@@ -195,7 +201,8 @@ export async function registerCase(db: AppDatabase, input: RegisterInput): Promi
       const intake: Intake = { ...base };
       if (channel === 'district') {
         const inKey = incomingKey(officeCode, deskCode, year);
-        const n = ((await db.sequences.get(inKey))?.last ?? 0) + 1;
+        const lastIn = (await db.sequences.get(inKey))?.last ?? 0;
+        const n = Math.max(lastIn, epoch * INCOMING_EPOCH_STRIDE) + 1;
         await db.sequences.put({ key: inKey, last: n });
         intake.incomingNumber = formatIncomingNumber(officeCode, deskCode, year, n);
       }

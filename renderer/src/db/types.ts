@@ -77,7 +77,8 @@ export type AuditAction =
   | 'registry.custody-scan'
   // lifecycle steps are recorded as `case.<event>` (withdraw, correct, assign …)
   | `case.${string}`
-  | 'audit.exported';
+  | 'audit.exported'
+  | 'backup.restored';
 
 export interface AuditEvent {
   /** Auto-incremented; also the order of events when the clock jumped. */

@@ -104,6 +104,23 @@ describe('registerCase', () => {
     expect(formatIncomingNumber('12', '03', 2026, 45)).toBe('12.03-2026/000045');
   });
 
+  it('numbers incoming correspondence in the restore epoch’s own band', async () => {
+    const db = testDb();
+    const office = { officeCode: '12', deskCode: '00' };
+    const first = await registerCase(db, input({ user: SPECIALIST, office }));
+    if (!first.ok) throw new Error(JSON.stringify(first.error));
+    // An older backup restored: the epoch rises; numbers given before the restore are never reissued.
+    await putSetting(db, 'caseNumberEpoch', 1);
+    await db.sequences.clear();
+    const again = await registerCase(
+      db,
+      input({ user: SPECIALIST, office, data: data({ applicant: { ...APPLICANT, iin: '800505400128' } }) }),
+    );
+    if (!again.ok) throw new Error(JSON.stringify(again.error));
+    expect(again.row.intake.incomingNumber).toBe('12-2026/1000001');
+    expect(again.row.intake.incomingNumber).not.toBe(first.row.intake.incomingNumber);
+  });
+
   it('refuses an incomplete package and writes nothing', async () => {
     const db = testDb();
     const r = await registerCase(db, input({ data: data({ answers: { dwelling: 'condominium' } }) }));
