@@ -143,20 +143,25 @@ export async function createOfficeIdentity(
 // ---- session keys: unwrapped once per session, kept in memory only ----
 
 let sessionKeys: UnwrappedKeys[] = [];
+/** Who unlocked them: another account signing in on the same window must unlock again. */
+let sessionOwner: string | undefined;
 
-export function sessionUnlocked(): boolean {
-  return sessionKeys.length > 0;
+const ownedBy = (owner: string | undefined) => owner === undefined || owner === sessionOwner;
+
+export function sessionUnlocked(owner?: string): boolean {
+  return sessionKeys.length > 0 && ownedBy(owner);
 }
 
 export function forgetSessionKeys(): void {
   sessionKeys = [];
+  sessionOwner = undefined;
 }
 
 export type UnlockResult =
   { ok: true; keys: UnwrappedKeys[] } | { ok: false; code: KeyRefusalCode | 'no-keys' };
 
 /** Opens every key set this workstation still holds (rotated ones decrypt files in transit). */
-export async function unlockKeys(db: AppDatabase, passphrase: string): Promise<UnlockResult> {
+export async function unlockKeys(db: AppDatabase, passphrase: string, owner?: string): Promise<UnlockResult> {
   const rows = (await ownKeyRows(db)).filter((r) => r.status !== 'revoked');
   if (rows.length === 0) return { ok: false, code: 'no-keys' };
   const keys: UnwrappedKeys[] = [];
@@ -171,12 +176,13 @@ export async function unlockKeys(db: AppDatabase, passphrase: string): Promise<U
     }
   }
   sessionKeys = keys;
+  sessionOwner = owner;
   return { ok: true, keys };
 }
 
 /** The unlocked keys, the active set first; empty until `unlockKeys`. */
-export function sessionKeySets(): readonly UnwrappedKeys[] {
-  return sessionKeys;
+export function sessionKeySets(owner?: string): readonly UnwrappedKeys[] {
+  return ownedBy(owner) ? sessionKeys : [];
 }
 
 // ---- partner cards ----

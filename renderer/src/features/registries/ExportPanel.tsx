@@ -68,7 +68,7 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
   const [district, setDistrict] = useState<string | null>(null);
   const [filter, setFilter] = useState<CaseFilter>({});
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
-  const [unlocked, setUnlocked] = useState(sessionUnlocked());
+  const [unlocked, setUnlocked] = useState(sessionUnlocked(user.id));
   const [progress, setProgress] = useState<ProgressInfo | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -94,11 +94,11 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
     return <Alert color="gray">{t('export.role')}</Alert>;
   }
   if (hasKeys === false) return <Alert color="yellow">{t('export.noKeys')}</Alert>;
-  if (!unlocked) return <UnlockKeys onUnlocked={() => setUnlocked(true)} />;
+  if (!unlocked) return <UnlockKeys owner={user.id} onUnlocked={() => setUnlocked(true)} />;
 
   const run = async () => {
     if (busy) return;
-    const keys = sessionKeySets()[0];
+    const keys = sessionKeySets(user.id)[0];
     if (!keys) {
       setUnlocked(false);
       return;

@@ -39,14 +39,14 @@ export function ImportPanel({ office, user }: { office: OfficeConfig; user: Sess
   const { t } = useTranslation('registries');
   const db = useDb();
   const lang = useLang();
-  const [unlocked, setUnlocked] = useState(sessionUnlocked());
+  const [unlocked, setUnlocked] = useState(sessionUnlocked(user.id));
   const [opened, setOpened] = useState<Opened | null>(null);
   const [progress, setProgress] = useState<ProgressInfo | null>(null);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  if (!unlocked) return <UnlockKeys onUnlocked={() => setUnlocked(true)} />;
+  if (!unlocked) return <UnlockKeys owner={user.id} onUnlocked={() => setUnlocked(true)} />;
 
   const choose = async () => {
     if (busy) return;

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/DbContext';
 import { unlockKeys } from '../../registry/identity';
 
-export function UnlockKeys({ onUnlocked }: { onUnlocked: () => void }) {
+export function UnlockKeys({ owner, onUnlocked }: { owner: string; onUnlocked: () => void }) {
   const { t } = useTranslation('registries');
   const db = useDb();
   const [passphrase, setPassphrase] = useState('');
@@ -19,7 +19,7 @@ export function UnlockKeys({ onUnlocked }: { onUnlocked: () => void }) {
     if (busy) return;
     setBusy(true);
     setError(null);
-    const result = await unlockKeys(db, passphrase);
+    const result = await unlockKeys(db, passphrase, owner);
     setBusy(false);
     if (result.ok) {
       setPassphrase('');

@@ -10,6 +10,7 @@ import {
   previewCard,
   revokeTrustedKey,
   sessionKeySets,
+  sessionUnlocked,
   trustCard,
   unlockKeys,
 } from '../../../../renderer/src/registry/identity';
@@ -127,7 +128,11 @@ describe('office identity', () => {
     expect(await center.db.officeKeys.count()).toBe(1);
     expect((await unlockKeys(center.db, 'wrong passphrase')).ok).toBe(false);
     expect(sessionKeySets()).toHaveLength(0);
-    expect((await unlockKeys(center.db, PASS)).ok).toBe(true);
+    expect((await unlockKeys(center.db, PASS, 'user-a')).ok).toBe(true);
+    expect(sessionUnlocked('user-a')).toBe(true);
+    // Another account signing in on the same window must unlock the keys itself.
+    expect(sessionUnlocked('user-b')).toBe(false);
+    expect(sessionKeySets('user-b')).toEqual([]);
     const store = await loadTrustStore(district.db);
     expect(store.entries.map((e) => e.card.officeCode)).toEqual(['22']);
     // Own card is not a partner card.
