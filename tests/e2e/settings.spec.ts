@@ -60,6 +60,7 @@ test('roles can be changed, but never away from the last administrator', async (
     'Журнал',
     'Реестры',
     'Контроль сроков',
+    'Отчёты',
     'Справочник',
   ]);
 });

@@ -106,4 +106,6 @@ export async function createUser(page: Page, account: TestAccount, roles: Role[]
   for (const role of roles) await page.getByTestId(`role-${role}`).check();
   await page.getByTestId('new-user-submit').click();
   await expect(page.getByTestId(`user-row-${account.login.toLowerCase()}`)).toBeVisible();
+  // The dialog fades out; wait until it is gone so the next dialog's test ids are unique.
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 }
