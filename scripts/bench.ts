@@ -18,6 +18,7 @@ import type {} from './bench/api';
 import { bundleSize, type BundleSize } from './bench/bundle';
 import { currentLoad, machine, type Machine } from './bench/machine';
 import { consoleTable, keptNotes, markdown, type Row } from './bench/report';
+import { nodeBench } from './bench/node';
 import { serveStatic } from './bench/server';
 import { kb, mb, ms, percentile } from './bench/stats';
 
@@ -302,6 +303,16 @@ async function main() {
         `Phases (as the services report progress): export ${phaseText(reg.exportPhases)}; preview ${phaseText(reg.previewPhases)}.`,
         `Long tasks: export ${reg.exportLongTasks.count} (longest ${ms(reg.exportLongTasks.longest)}, sum ${ms(reg.exportLongTasks.total)}); preview ${reg.previewLongTasks.count} (sum ${ms(reg.previewLongTasks.total)}); apply ${reg.applyLongTasks.count} (sum ${ms(reg.applyLongTasks.total)}).`,
       );
+    });
+
+    await attempt(`registry file in Node, ${r} cases`, async () => {
+      log(`registry file of ${REGISTRY} cases in Node: build and preview (shared/registry alone)`);
+      const nr = await nodeBench(REGISTRY, SEED + 99);
+      rows.push({
+        what: `registry file alone, ${r} cases: build / preview`,
+        figure: `${ms(nr.buildMs)} / ${ms(nr.previewMs)} (${mb(nr.fileBytes)})`,
+        where: 'Node (shared/registry, no database)',
+      });
     });
 
     const heapPage = await page.evaluate(() => window.bench.heap());

@@ -94,6 +94,10 @@ ${notes.map((n) => `- ${n}`).join('\n')}
   \`applyImport\` (one transaction, with the district's receipt step per case). The raw \`bulkPut\` writes
   the same case rows, as the import stored them, into an empty database of the same schema, in the
   same run. The registry sheet is \`buildRegistrySheet\` (shared/print) on the exported registry's cases.
+- **Registry file alone (Node).** \`buildRegistryFile\` and \`previewImport\` of shared/registry on the
+  same generated cases in Node, with no database and no lifecycle steps: the cost of the file format
+  and its cryptography by itself. The PDFs are measured in Chromium only (shared/print imports
+  \`bwip-js/generic\`, which bwip-js exports to ES modules only, and tsx runs the project as CommonJS).
 - **Long tasks.** A \`PerformanceObserver\` of type \`longtask\` in the page while each phase runs.
 - **Peak JS heap.** The larger of \`performance.memory.usedJSHeapSize\` sampled in the page (every
   100 ms and after each chunk) and CDP \`Runtime.getHeapUsage\` polled from Node every 500 ms, over
