@@ -30,8 +30,10 @@ export type Action = (typeof ACTIONS)[number];
  * whoever manages the office, not a working list.
  */
 const AREAS_BY_ROLE: Record<Role, readonly Area[]> = {
-  admin: ['journal', 'reports', 'audit', 'directory', 'settings'],
-  'center-inspector': ['intake', 'journal', 'deadlines', 'directory'],
+  // registries: the administrator creates the office keys and imports partner cards (issue 5).
+  admin: ['journal', 'registries', 'reports', 'audit', 'directory', 'settings'],
+  // registries: an intake desk hands its cases to the main workstation (decisions.md).
+  'center-inspector': ['intake', 'journal', 'registries', 'deadlines', 'directory'],
   'accumulation-inspector': ['journal', 'registries', 'deadlines', 'reports', 'directory'],
   'district-specialist': ['intake', 'journal', 'registries', 'deadlines', 'directory'],
   'district-head': ['journal', 'deadlines', 'reports', 'audit', 'directory'],

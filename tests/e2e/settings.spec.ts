@@ -12,7 +12,13 @@ test('the administrator creates a ЦОН inspector, who sees only their areas', 
   await signIn(page, CLERK);
   await expect(page.getByTestId('user-roles')).toHaveText('Инспектор ЦОН');
   const nav = page.getByRole('navigation');
-  await expect(nav.getByRole('link')).toHaveText(['Приём', 'Журнал', 'Контроль сроков', 'Справочник']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'Приём',
+    'Журнал',
+    'Реестры',
+    'Контроль сроков',
+    'Справочник',
+  ]);
   await expect(page).toHaveURL(/#\/intake$/);
   // Settings by address is not opened for this role.
   await openArea(page, 'settings/users');

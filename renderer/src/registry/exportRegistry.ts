@@ -5,6 +5,7 @@
  * states (crypto), and only then one Dexie transaction records the registry, raises the pair's
  * sequence and stores the same steps with their audit entries (ARCHITECTURE.md, traps).
  */
+import { nextRegistrySequence } from '../../../shared/backup/registry-numbers';
 import { buildCalendar } from '../../../shared/calendar';
 import { defaultCatalogue } from '../../../shared/catalogue';
 import { lifecycleStepLimits } from '../../../shared/deadlines';
@@ -128,8 +129,10 @@ export function pairKeyOf(office: OfficeConfig, recipientCode: string): string {
 
 const sequenceKey = (pairKey: string) => `registry:${pairKey}`;
 
+/** The next number for a pair, inside the restore epoch's band so a restored backup never reissues one. */
 export async function nextSequence(db: AppDatabase, pairKey: string): Promise<number> {
-  return ((await db.sequences.get(sequenceKey(pairKey)))?.last ?? 0) + 1;
+  const epoch = (await getSetting(db, 'caseNumberEpoch')) ?? 0;
+  return nextRegistrySequence((await db.sequences.get(sequenceKey(pairKey)))?.last ?? 0, epoch);
 }
 
 export function registryNumberOf(office: OfficeConfig, recipientCode: string, sequence: number): string {
@@ -295,7 +298,7 @@ async function doExport(db: AppDatabase, input: ExportInput): Promise<ExportResu
   try {
     await db.transaction('rw', [db.cases, db.audit, db.registries, db.sequences], async () => {
       const seq = await db.sequences.get(sequenceKey(pairKey));
-      if ((seq?.last ?? 0) + 1 !== sequence) throw new Abort('changed-meanwhile');
+      if ((seq?.last ?? 0) >= sequence) throw new Abort('changed-meanwhile');
       for (const id of ids) {
         const row = await db.cases.get(id);
         const want = expected.get(id)!;

@@ -28,11 +28,17 @@ describe('database schema', () => {
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'audit',
+      'caseParts',
       'cases',
       'counterRefusals',
+      'custodyScans',
       'drafts',
+      'officeKeys',
+      'registries',
+      'revocations',
       'sequences',
       'settings',
+      'trustedCards',
       'users',
     ]);
     expect(db.cases.schema.idxByName['[personKey+serviceId]']).toBeDefined();
