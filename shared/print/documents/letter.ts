@@ -1,22 +1,22 @@
 /**
- * The letter layout of `buildNotice` (office header, outgoing number, case barcode, recipient,
- * title, body, facts, list, signature with the stamp place), extended with what some result
- * documents need and NoticeData has not: paragraphs after the list (the refusal's right of appeal),
- * a ruled table (missing documents with reasons), a recipient that is an office or an organisation,
- * extra signature lines and a tear-off slip (the referral's return part).
+ * The letter layout of result documents: office header, outgoing number, case barcode (scanned when
+ * the paper returns to the ЦОН), recipient (a person, an office or an organisation), title, body,
+ * facts, a numbered list, a ruled table (missing documents with reasons), paragraphs after the list
+ * (the refusal's right of appeal), the signature with the stamp place, extra signature lines and a
+ * tear-off slip (the referral's return part).
  */
-import type { LocalDate } from '../../../time/almaty';
-import { drawBarcode, layoutBarcode } from '../../barcode/draw';
-import { checkCaseNumber, type PrintCaseNumber } from '../../case-number';
-import type { PrintContext } from '../../context';
-import { fill } from '../../labels';
-import { cutLine, labelValue, numberedList, officeHeader, signatureLine, title } from '../../layout/blocks';
-import { table, type Column } from '../../layout/table';
-import { A4, mm } from '../../layout/units';
-import { PdfWriter } from '../../layout/writer';
-import type { PrintOffice } from '../../office';
-import { surnameInitials, type PersonName } from '../../person';
-import { officeLines, shortDate } from '../common';
+import type { LocalDate } from '../../time/almaty';
+import { drawBarcode, layoutBarcode } from '../barcode/draw';
+import { checkCaseNumber, type PrintCaseNumber } from '../case-number';
+import type { PrintContext } from '../context';
+import { fill } from '../labels';
+import { cutLine, labelValue, numberedList, officeHeader, signatureLine, title } from '../layout/blocks';
+import { table, type Column } from '../layout/table';
+import { A4, mm } from '../layout/units';
+import { PdfWriter } from '../layout/writer';
+import type { PrintOffice } from '../office';
+import { surnameInitials, type PersonName } from '../person';
+import { officeLines, shortDate } from './common';
 
 export interface LetterData {
   office: PrintOffice;

@@ -27,4 +27,4 @@ export {
   type AspCertificateData,
 } from './certificate';
 export { buildMissingDocumentsNotice, returnStepOf, type MissingDocumentsData } from './missing-documents';
-export { buildLetter, type LetterData } from './letter';
+export { buildLetter, type LetterData } from '../letter';

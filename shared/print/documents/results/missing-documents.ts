@@ -12,7 +12,7 @@ import { local, type PrintContext } from '../../context';
 import { fill } from '../../labels';
 import { surnameInitials, type PersonName } from '../../person';
 import { paragraphOf, plural, requireDate, shortDate, type ResultBase } from './common';
-import { buildLetter } from './letter';
+import { buildLetter } from '../letter';
 
 export interface MissingDocumentsData extends ResultBase {
   /** A service that may be filed at a ЦОН (housing assistance, child benefits by default). */

@@ -16,7 +16,7 @@ import { fill } from '../../labels';
 import { formField, signatureLine } from '../../layout/blocks';
 import { fullName, type PersonName } from '../../person';
 import { longDate, requireDate, shortDate, type ResultBase } from './common';
-import { buildLetter } from './letter';
+import { buildLetter } from '../letter';
 
 export const REFERRAL_SUBTYPES = [
   'youth-practice',

@@ -10,7 +10,7 @@ import type { LocalText } from '../../../i18n/lang';
 import { local, type PrintContext } from '../../context';
 import { fullName } from '../../person';
 import { fill } from '../../labels';
-import { buildLetter } from './letter';
+import { buildLetter } from '../letter';
 import {
   checkRefusalGrounds,
   groundLine,
