@@ -102,3 +102,23 @@ export async function receiveScanned(
   const result = await applyCaseEvent(db, caseId, { type: 'receive-at-district' }, ctx);
   return result.ok;
 }
+
+/**
+ * The returning paper of a result scanned in at the ЦОН (3.1 B8): a result imported from a results
+ * registry becomes ready for pickup when the scanning account may take that step. False when
+ * nothing changed.
+ */
+export async function readyScanned(
+  db: AppDatabase,
+  caseId: string,
+  user: { id: string; roles: readonly Role[] },
+  office: Pick<OfficeConfig, 'officeCode'>,
+  now = Date.now(),
+): Promise<boolean> {
+  const row = await db.cases.get(caseId);
+  if (row?.status !== 'result-at-center') return false;
+  const ctx = workflowContext({ id: user.id, roles: [...user.roles] }, office, now);
+  if (!ctx) return false;
+  const result = await applyCaseEvent(db, caseId, { type: 'scan-result-paper' }, ctx);
+  return result.ok;
+}

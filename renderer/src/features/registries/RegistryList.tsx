@@ -14,7 +14,13 @@ import { useLang } from '../../app/hooks';
 import type { SessionUser } from '../../auth/session';
 import { useDb } from '../../db/DbContext';
 import type { OfficeConfig, RegistryRow } from '../../db/types';
-import { custodyStatus, receiveScanned, recordCustodyScan, type ScanOutcome } from '../../registry/custody';
+import {
+  custodyStatus,
+  readyScanned,
+  receiveScanned,
+  recordCustodyScan,
+  type ScanOutcome,
+} from '../../registry/custody';
 import { useScanClaim } from '../../scan/ScanProvider';
 import { saveRegistryFile } from './ExportPanel';
 import { printRegistrySheet } from './sheet';
@@ -105,6 +111,10 @@ function RegistryDetail({
       // received when its paper is scanned by someone who may.
       if (outcome.kind === 'listed' && registry.direction === 'in' && registry.kind === 'registry') {
         await receiveScanned(db, outcome.caseId, user, office);
+      }
+      // The paper of a result back at the ЦОН: scanned in, the case is ready for pickup (3.1 B8).
+      if (outcome.kind === 'listed' && registry.direction === 'in' && registry.kind === 'results') {
+        await readyScanned(db, outcome.caseId, user, office);
       }
     });
   }, registry.kind !== 'desk-handoff');

@@ -88,6 +88,11 @@ export function EventForm({ type, row, catalogue, lang, busy, onSubmit }: Props)
   const [period, setPeriod] = useState<number | string>(row.serviceId === 'housing-assistance' ? 12 : '');
   const [grounds, setGrounds] = useState<string[]>([]);
   const [delivery, setDelivery] = useState<'in-person' | 'post' | ''>('');
+  const applicant = row.intake.applicant;
+  const [recipient, setRecipient] = useState(
+    [applicant.surname, applicant.name, applicant.patronymic].filter(Boolean).join(' '),
+  );
+  const [receiptPresented, setReceiptPresented] = useState(false);
   const [sameVisit, setSameVisit] = useState<'issued' | 'refused' | 'consultation' | ''>('');
   const [org, setOrg] = useState({ name: '', address: '', position: '', regNumber: '', regSince: '' });
   const setOrgField = (k: keyof typeof org) => (e: React.ChangeEvent<HTMLInputElement>) =>
@@ -299,6 +304,38 @@ export function EventForm({ type, row, catalogue, lang, busy, onSubmit }: Props)
       );
     }
     case 'issue':
+      // At the ЦОН (3.1 B9; 3.9 B13): handed over on presentation of the receipt, to whom is recorded.
+      if (row.state.status === 'ready-for-pickup') {
+        const who = recipient.trim();
+        return (
+          <Stack gap="xs">
+            <TextInput
+              label={t('form.recipient')}
+              value={recipient}
+              onChange={(e) => setRecipient(e.currentTarget.value)}
+              data-testid="wf-recipient"
+            />
+            <Checkbox
+              label={t('form.receiptPresented')}
+              checked={receiptPresented}
+              onChange={(e) => setReceiptPresented(e.currentTarget.checked)}
+              data-testid="wf-receipt-presented"
+            />
+            <Group>
+              <Button
+                loading={busy}
+                disabled={!receiptPresented || who === ''}
+                onClick={() =>
+                  submit({ type: 'issue', delivery: 'center' }, { recipient: who, receiptPresented: true })
+                }
+                data-testid="wf-submit-issue"
+              >
+                {t('lifecycle:events.issue')}
+              </Button>
+            </Group>
+          </Stack>
+        );
+      }
       return (
         <Stack gap="xs">
           <Radio.Group
