@@ -1,0 +1,454 @@
+/**
+ * Maslikhat aid payments (issue 6, item 9; digest 3.2 §13 steps 5-6). At the district office the
+ * responsible specialist compiles a payment request of the assigned (approved, issued) cases with
+ * their amounts and sends it to the Управление (office 00) as a `payment-request` registry file with
+ * a printed list; the cases move to payment-requested. The Управление imports the file through the
+ * ordinary preview → apply pipeline (importRegistry.ts) and marks each request sent to the Treasury.
+ *
+ * Like exportRegistry: lifecycle steps computed first (pure), the file built (crypto), and only then
+ * one Dexie transaction records the request, raises the pair's sequence and stores the steps.
+ */
+import { buildCalendar } from '../../../shared/calendar';
+import { defaultCatalogue } from '../../../shared/catalogue';
+import { formatCaseNumber } from '../../../shared/case-number';
+import { lifecycleStepLimits } from '../../../shared/deadlines';
+import { DEPARTMENT_CODE, officeByCode } from '../../../shared/directory/offices';
+import type { Lang } from '../../../shared/i18n/lang';
+import { transition, type CaseState, type TransitionContext } from '../../../shared/lifecycle';
+import type { PaymentRequestData } from '../../../shared/print';
+import { buildRegistryFile, type RegistryCase } from '../../../shared/registry';
+import { activeCardOf, type UnwrappedKeys } from '../../../shared/registry/identity';
+import { toAlmatyDate } from '../../../shared/time/almaty';
+import type { AppDatabase } from '../db/database';
+import { getSetting } from '../db/settings';
+import type { CaseRow, OfficeConfig, RegistryRow } from '../db/types';
+import { nameFromFull, printOffice } from '../print/caseDocuments';
+import { deliverPdf, loadPrintKit } from '../print/printKit';
+import { applyCaseEvent } from '../workflow/applyEvent';
+import { workflowContext } from '../workflow/context';
+import { nextSequence, pairKeyOf, registryNumberOf } from './exportRegistry';
+import { loadTrustStore } from './identity';
+import { ownedParts } from './parts';
+import { runExclusive, yieldToUi, type Progress } from './progress';
+
+export const PAYMENT_SERVICE = 'maslikhat-social-aid';
+/** An approved maslikhat case is requested for payment once its result is issued (lifecycle rules). */
+const REQUESTABLE: readonly string[] = ['issued-in-person', 'sent-by-post'];
+
+export type LeftOutReason = 'no-amount';
+
+export interface PaymentCandidates {
+  /** Approved, issued, with an amount: ready to be requested. */
+  ready: CaseRow[];
+  /** Approved and issued but not requestable, with the reason shown to the specialist. */
+  leftOut: { row: CaseRow; reason: LeftOutReason }[];
+}
+
+const hasAmount = (state: CaseState) =>
+  typeof state.amount === 'number' && Number.isFinite(state.amount) && state.amount > 0;
+
+function isRequestable(row: CaseRow, office: Pick<OfficeConfig, 'officeCode'>): boolean {
+  return (
+    row.serviceId === PAYMENT_SERVICE &&
+    row.districtOfficeCode === office.officeCode &&
+    REQUESTABLE.includes(row.status) &&
+    row.state.decision === 'approved'
+  );
+}
+
+/** The district office's approved maslikhat cases not yet requested, and those left out (no amount). */
+export async function paymentCandidates(
+  db: AppDatabase,
+  office: Pick<OfficeConfig, 'officeCode'>,
+): Promise<PaymentCandidates> {
+  const rows = await db.cases.where('districtOfficeCode').equals(office.officeCode).toArray();
+  const out: PaymentCandidates = { ready: [], leftOut: [] };
+  for (const row of rows.sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (!isRequestable(row, office)) continue;
+    if (hasAmount(row.state)) out.ready.push(row);
+    else out.leftOut.push({ row, reason: 'no-amount' });
+  }
+  return out;
+}
+
+export type PaymentRequestError =
+  | 'busy'
+  | 'no-cases'
+  | 'not-district'
+  | 'no-recipient-card'
+  | 'keys-locked'
+  | 'not-allowed'
+  | 'changed-meanwhile'
+  | 'lifecycle-refused';
+
+export type PaymentRequestResult =
+  | {
+      ok: true;
+      registry: RegistryRow;
+      fileName: string;
+      total: number;
+      leftOut: { caseId: string; reason: LeftOutReason }[];
+    }
+  | {
+      ok: false;
+      error: PaymentRequestError;
+      caseId?: string;
+      leftOut?: { caseId: string; reason: LeftOutReason }[];
+    };
+
+export interface PaymentRequestInput {
+  office: OfficeConfig;
+  user: { id: string; roles: TransitionContext['actor']['roles'] };
+  caseIds: readonly string[];
+  keys: UnwrappedKeys;
+  now: Date;
+  onProgress?: (p: Progress) => void;
+}
+
+/** What the request's registry row keeps beside the file: per-case revision and amount, the total. */
+export interface PaymentRequestReport {
+  revisions: Record<string, number>;
+  amounts: Record<string, number>;
+  total: number;
+  /** At the Управление, once the request is passed on to the Treasury. */
+  treasury?: { at: number; userId: string; cases: string[] };
+}
+
+class Abort extends Error {
+  constructor(
+    readonly error: PaymentRequestError,
+    readonly caseId?: string,
+  ) {
+    super(error);
+  }
+}
+
+/** Sum in tiyn, exact (the printed list sums the same way). */
+function totalOf(amounts: readonly number[]): number {
+  return amounts.reduce((tiyn, a) => tiyn + Math.round(a * 100), 0) / 100;
+}
+
+/**
+ * Builds and records one payment request for the Управление. Cases without an amount are left out
+ * and listed with their reason; never runs at the same time as a registry export.
+ */
+export function compilePaymentRequest(
+  db: AppDatabase,
+  input: PaymentRequestInput,
+): Promise<PaymentRequestResult> {
+  return runExclusive('export', () => doCompile(db, input), { ok: false, error: 'busy' } as const);
+}
+
+async function doCompile(db: AppDatabase, input: PaymentRequestInput): Promise<PaymentRequestResult> {
+  const { office, now } = input;
+  const progress = input.onProgress ?? (() => {});
+  if (office.workstation === 'desk' || officeByCode(office.officeCode)?.type !== 'district')
+    return { ok: false, error: 'not-district' };
+  const recipientCode = DEPARTMENT_CODE;
+  const recipientCard = activeCardOf(await loadTrustStore(db), recipientCode);
+  if (!recipientCard) return { ok: false, error: 'no-recipient-card' };
+  if (input.keys.card.officeCode !== office.officeCode) return { ok: false, error: 'keys-locked' };
+  const ctx = workflowContext(input.user, office, now.getTime());
+  if (!ctx || !input.user.roles.includes('responsible-specialist'))
+    return { ok: false, error: 'not-allowed' };
+  const catalogue = defaultCatalogue();
+  const calendar = buildCalendar();
+  const transit = (await getSetting(db, 'transitAllowanceWorkingDays')) ?? 0;
+
+  // 1. Read and step every case (pure).
+  const requested = [...new Set(input.caseIds)].sort();
+  const rows = await db.cases.bulkGet(requested);
+  const leftOut: { caseId: string; reason: LeftOutReason }[] = [];
+  const cases: RegistryCase[] = [];
+  const expected = new Map<string, { updatedAt: number; state: CaseState }>();
+  const amounts: Record<string, number> = {};
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!row || !isRequestable(row, office))
+      return { ok: false, error: 'changed-meanwhile', caseId: requested[i] };
+    if (!hasAmount(row.state)) {
+      leftOut.push({ caseId: row.id, reason: 'no-amount' });
+      continue;
+    }
+    const r = transition(
+      row.state,
+      { type: 'request-payment' },
+      { ...ctx, stepLimits: lifecycleStepLimits(catalogue, row.channel) },
+    );
+    if (!r.ok) return { ok: false, error: 'lifecycle-refused', caseId: row.id };
+    expected.set(row.id, { updatedAt: row.updatedAt, state: r.state });
+    amounts[row.id] = row.state.amount!;
+    const parts = ownedParts({ id: row.id, intake: row.intake, state: r.state }, office.officeCode);
+    if (parts.parts.length === 0) return { ok: false, error: 'not-allowed', caseId: row.id };
+    cases.push(parts);
+  }
+  if (cases.length === 0) return { ok: false, error: 'no-cases', leftOut };
+  const ids = cases.map((c) => c.number);
+  const total = cases.length;
+  progress({ phase: 'encrypt', done: total, total });
+  await yieldToUi();
+
+  // 2. Crypto, before any write.
+  const pairKey = pairKeyOf(office, recipientCode);
+  const sequence = await nextSequence(db, pairKey);
+  const registryNumber = registryNumberOf(office, recipientCode, sequence);
+  const bytes = await buildRegistryFile({
+    kind: 'payment-request',
+    registryNumber,
+    sequence,
+    createdBy: input.user.id,
+    cases,
+    sender: { officeCode: office.officeCode, keyId: input.keys.keyId, signingKey: input.keys.signingKey },
+    recipientCard,
+    now,
+  });
+  const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  const fileId = hex(bytes.subarray(12, 28));
+  const contentHash = hex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes.slice())));
+  const fileName = `${registryNumber}.asreg`;
+  const report: PaymentRequestReport = {
+    revisions: Object.fromEntries(ids.map((id) => [id, expected.get(id)!.state.revisions.processing])),
+    amounts,
+    total: totalOf(Object.values(amounts)),
+  };
+  const registry: RegistryRow = {
+    id: `out-${fileId}`,
+    direction: 'out',
+    kind: 'payment-request',
+    registryNumber,
+    sequence,
+    pairKey,
+    fileId,
+    contentHash,
+    fileName,
+    caseIds: ids,
+    senderOfficeCode: office.officeCode,
+    recipientOfficeCode: recipientCode,
+    createdAt: now.getTime(),
+    createdBy: input.user.id,
+    status: 'sent',
+    bytes,
+    report: report as unknown as Record<string, unknown>,
+  };
+  progress({ phase: 'write', done: 0, total });
+  await yieldToUi();
+
+  // 3. One transaction: Dexie calls only.
+  const sequenceKey = `registry:${pairKey}`;
+  try {
+    await db.transaction('rw', [db.cases, db.audit, db.registries, db.sequences], async () => {
+      const seq = await db.sequences.get(sequenceKey);
+      if ((seq?.last ?? 0) >= sequence) throw new Abort('changed-meanwhile');
+      for (const id of ids) {
+        const row = await db.cases.get(id);
+        const want = expected.get(id)!;
+        if (!row || row.updatedAt !== want.updatedAt) throw new Abort('changed-meanwhile', id);
+        const r = await applyCaseEvent(db, id, { type: 'request-payment' }, ctx, {
+          catalogue,
+          calendar,
+          transitAllowanceWorkingDays: transit,
+          auditExtra: { registryId: registry.id, registryNumber, amount: amounts[id] },
+        });
+        if (!r.ok) throw new Abort('lifecycle-refused', id);
+        if (r.row.state.revisions.processing !== want.state.revisions.processing)
+          throw new Abort('changed-meanwhile', id);
+      }
+      await db.sequences.put({ key: sequenceKey, last: sequence });
+      await db.registries.add(registry);
+      await db.audit.add({
+        at: now.getTime(),
+        userId: input.user.id,
+        action: 'registry.exported',
+        details: {
+          registryId: registry.id,
+          kind: 'payment-request',
+          registryNumber,
+          recipient: recipientCode,
+          count: ids.length,
+          total: report.total,
+          leftOut: leftOut.map((l) => l.caseId),
+        },
+      });
+    });
+  } catch (error) {
+    if (error instanceof Abort)
+      return { ok: false, error: error.error, ...(error.caseId ? { caseId: error.caseId } : {}) };
+    throw error;
+  }
+  progress({ phase: 'done', done: total, total });
+  return { ok: true, registry, fileName, total: report.total, leftOut };
+}
+
+/** A payment request as the lists show it: the file's row, its cases, amounts and Treasury state. */
+export interface PaymentRequestView {
+  registry: RegistryRow;
+  cases: { id: string; row: CaseRow | undefined; amount: number }[];
+  total: number;
+  /** Cases still waiting for the Treasury step (at the Управление). */
+  pending: string[];
+  treasury?: PaymentRequestReport['treasury'];
+}
+
+async function viewsOf(db: AppDatabase, registries: RegistryRow[]): Promise<PaymentRequestView[]> {
+  const views: PaymentRequestView[] = [];
+  for (const registry of registries.sort((a, b) => b.createdAt - a.createdAt)) {
+    const rows = await db.cases.bulkGet(registry.caseIds);
+    const report = (registry.report ?? {}) as Partial<PaymentRequestReport>;
+    const cases = registry.caseIds.map((id, i) => ({
+      id,
+      row: rows[i],
+      amount: rows[i]?.state.amount ?? report.amounts?.[id] ?? 0,
+    }));
+    views.push({
+      registry,
+      cases,
+      total: totalOf(cases.map((c) => c.amount)),
+      pending: cases.filter((c) => c.row?.status === 'payment-requested').map((c) => c.id),
+      ...(report.treasury ? { treasury: report.treasury } : {}),
+    });
+  }
+  return views;
+}
+
+/** Requests this district office has sent, newest first. */
+export async function sentPaymentRequests(db: AppDatabase): Promise<PaymentRequestView[]> {
+  const rows = await db.registries.where('direction').equals('out').toArray();
+  return viewsOf(
+    db,
+    rows.filter((r) => r.kind === 'payment-request'),
+  );
+}
+
+/** Requests the Управление has imported, newest first. */
+export async function receivedPaymentRequests(db: AppDatabase): Promise<PaymentRequestView[]> {
+  const rows = await db.registries.where('direction').equals('in').toArray();
+  return viewsOf(
+    db,
+    rows.filter((r) => r.kind === 'payment-request'),
+  );
+}
+
+export type TreasuryResult =
+  | { ok: true; sent: string[] }
+  | {
+      ok: false;
+      error: 'busy' | 'not-found' | 'not-allowed' | 'nothing-pending' | 'lifecycle-refused';
+      caseId?: string;
+    };
+
+export interface TreasuryInput {
+  office: OfficeConfig;
+  user: { id: string; roles: TransitionContext['actor']['roles'] };
+  registryId: string;
+  now: Date;
+}
+
+/**
+ * The Управление passes an imported request on to the Treasury (3.2 §13.6): every case of it still
+ * payment-requested moves to sent-to-treasury, in one transaction with its audit entries.
+ */
+export function markSentToTreasury(db: AppDatabase, input: TreasuryInput): Promise<TreasuryResult> {
+  return runExclusive('treasury', () => doTreasury(db, input), { ok: false, error: 'busy' } as const);
+}
+
+async function doTreasury(db: AppDatabase, input: TreasuryInput): Promise<TreasuryResult> {
+  const at = input.now.getTime();
+  const ctx = workflowContext(input.user, input.office, at);
+  if (!ctx || ctx.officeType !== 'department') return { ok: false, error: 'not-allowed' };
+  const catalogue = defaultCatalogue();
+  const calendar = buildCalendar();
+  const transit = (await getSetting(db, 'transitAllowanceWorkingDays')) ?? 0;
+  class Stop extends Error {
+    constructor(readonly result: Extract<TreasuryResult, { ok: false }>) {
+      super(result.error);
+    }
+  }
+  try {
+    return await db.transaction('rw', [db.cases, db.audit, db.registries], async () => {
+      const registry = await db.registries.get(input.registryId);
+      if (!registry || registry.kind !== 'payment-request' || registry.direction !== 'in')
+        throw new Stop({ ok: false, error: 'not-found' });
+      const sent: string[] = [];
+      for (const id of registry.caseIds) {
+        const row = await db.cases.get(id);
+        if (row?.status !== 'payment-requested') continue;
+        const r = await applyCaseEvent(db, id, { type: 'send-to-treasury' }, ctx, {
+          catalogue,
+          calendar,
+          transitAllowanceWorkingDays: transit,
+          auditExtra: { registryId: registry.id, registryNumber: registry.registryNumber },
+        });
+        if (!r.ok) {
+          throw new Stop({
+            ok: false,
+            error: r.error.code === 'not-found' ? 'not-found' : 'lifecycle-refused',
+            caseId: id,
+          });
+        }
+        sent.push(id);
+      }
+      if (sent.length === 0) throw new Stop({ ok: false, error: 'nothing-pending' });
+      const report = { ...(registry.report ?? {}), treasury: { at, userId: input.user.id, cases: sent } };
+      await db.registries.update(registry.id, { report });
+      return { ok: true, sent } as const;
+    });
+  } catch (error) {
+    if (error instanceof Stop) return error.result;
+    throw error;
+  }
+}
+
+/** The printed list's data: the request's cases with recipients, categories, decisions and amounts. */
+export async function paymentListData(
+  db: AppDatabase,
+  view: PaymentRequestView,
+): Promise<PaymentRequestData> {
+  const { registry } = view;
+  const sender = officeByCode(registry.senderOfficeCode);
+  const addressee = officeByCode(registry.recipientOfficeCode);
+  if (!sender || !addressee) throw new Error('Unknown office');
+  const users = await db.users.toArray();
+  const compiler = users.find((u) => u.id === registry.createdBy);
+  const head = users.find((u) => !u.disabled && u.roles.includes('district-head'));
+  const service = defaultCatalogue().services[PAYMENT_SERVICE];
+  return {
+    requestNumber: registry.registryNumber,
+    office: printOffice(sender),
+    addressee: addressee.name,
+    date: toAlmatyDate(registry.createdAt),
+    rows: view.cases.map((c) => {
+      const applicant = c.row?.intake.applicant;
+      const subType = c.row?.state.subType ?? c.row?.intake.subType;
+      const category = service.subTypes.find((s) => s.id === subType)?.name;
+      const decidedAt = c.row?.state.milestones.decidedAt;
+      return {
+        caseNumber: formatCaseNumber(c.id),
+        recipient: applicant
+          ? {
+              surname: applicant.surname,
+              givenName: applicant.name,
+              ...(applicant.patronymic ? { patronymic: applicant.patronymic } : {}),
+            }
+          : { surname: '', givenName: '' },
+        ...(applicant?.iin ? { iin: applicant.iin } : {}),
+        ...(category ? { category } : {}),
+        ...(decidedAt !== undefined ? { decidedOn: toAlmatyDate(decidedAt) } : {}),
+        amount: c.amount,
+      };
+    }),
+    compiledBy: nameFromFull(compiler?.fullName ?? ''),
+    head: nameFromFull(head?.fullName ?? ''),
+  };
+}
+
+/** Builds the printed list through the print kit and hands it to the Platform. */
+export async function printPaymentList(
+  db: AppDatabase,
+  view: PaymentRequestView,
+  lang: Lang,
+  title: string,
+): Promise<void> {
+  const [kit, data] = await Promise.all([loadPrintKit(lang), paymentListData(db, view)]);
+  const bytes = await kit.print.buildPaymentRequestList(data, kit.ctx);
+  await deliverPdf(bytes, { title, fileName: `payment-request-${view.registry.registryNumber}` });
+}
