@@ -5,11 +5,10 @@
  * before the write; the transaction holds only Dexie calls and pure functions (ARCHITECTURE traps).
  */
 import { intakeSchema, type Intake, type IntakeInput } from '../../../shared/case/intake';
-import { buildCalendar } from '../../../shared/calendar';
+import type { WorkingCalendar } from '../../../shared/calendar';
 import {
   checklist,
   completeness,
-  defaultCatalogue,
   getService,
   ChecklistInputError,
   type Catalogue,
@@ -27,6 +26,7 @@ import type { AppDatabase } from '../db/database';
 import { auditLog } from '../db/audit';
 import { getSetting } from '../db/settings';
 import type { CaseRow, OfficeConfig } from '../db/types';
+import { loadRules } from '../rules/rules';
 import { applicantPersonKey, toCaseRow } from './caseRow';
 import { findOpenDuplicates } from './duplicates';
 
@@ -53,7 +53,9 @@ export interface RegisterInput {
   duplicateReason?: string;
   /** The draft this application was typed in; deleted with the registration. */
   draftId?: string;
+  /** The rules the form was filled in with; both default to the stored rules in force (renderer/src/rules). */
   catalogue?: Catalogue;
+  calendar?: WorkingCalendar;
 }
 
 export type RegisterError =
@@ -122,7 +124,9 @@ class Refused extends Error {
 }
 
 export async function registerCase(db: AppDatabase, input: RegisterInput): Promise<RegisterResult> {
-  const catalogue = input.catalogue ?? defaultCatalogue();
+  const rules = await loadRules(db); // two settings reads; the build is memoised on their content
+  const catalogue = input.catalogue ?? rules.catalogue;
+  const calendar = input.calendar ?? rules.calendar;
   const { officeCode, deskCode } = input.office;
   const channel = channelOfOffice(officeCode);
   if (!channel) return { ok: false, error: { code: 'office-accepts-nothing' } };
@@ -175,7 +179,6 @@ export async function registerCase(db: AppDatabase, input: RegisterInput): Promi
   const epoch = (await getSetting(db, 'caseNumberEpoch')) ?? 0;
   const transit = (await getSetting(db, 'transitAllowanceWorkingDays')) ?? 0;
   const year = Number(toAlmatyDate(input.now).slice(0, 4));
-  const calendar = buildCalendar();
   const ctx = {
     actor: { userId: input.user.id, roles: input.user.roles },
     now: input.now,

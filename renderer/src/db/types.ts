@@ -29,6 +29,12 @@ export interface SettingValues {
   caseNumberEpoch: number;
   /** Working days added to the due date on a ЦОН receipt for the trip back (decisions.md; default 0). */
   transitAllowanceWorkingDays: number;
+  /** Administrator overrides over the shipped catalogue (renderer/src/rules; validated on read too). */
+  catalogueOverrides: import('../../../shared/catalogue').CatalogueOverrides;
+  /** Administrator corrections of the working calendar (renderer/src/rules). */
+  calendarCorrections: import('../../../shared/calendar').CalendarCorrection[];
+  /** Every overrides JSON saved, by its rules version, so a case's rules can be rebuilt. */
+  rulesHistory: Record<string, import('../../../shared/catalogue').CatalogueOverrides>;
 }
 export type SettingKey = keyof SettingValues;
 export interface SettingRow<K extends SettingKey = SettingKey> {
