@@ -37,7 +37,8 @@ const AREAS_BY_ROLE: Record<Role, readonly Area[]> = {
   'accumulation-inspector': ['journal', 'registries', 'deadlines', 'reports', 'directory'],
   'district-specialist': ['intake', 'journal', 'registries', 'deadlines', 'directory'],
   'district-head': ['journal', 'deadlines', 'reports', 'audit', 'directory'],
-  'responsible-specialist': ['journal', 'deadlines', 'directory'],
+  // registries: the payment request of maslikhat aid goes to the Управление as a file (issue 6 item 9)
+  'responsible-specialist': ['journal', 'registries', 'deadlines', 'directory'],
   // deadlines: the workflow panel of a case opens there until the case page mounts it (issue 6)
   'commission-member': ['journal', 'deadlines', 'directory'],
   'department-specialist': ['journal', 'registries', 'deadlines', 'reports', 'directory'],

@@ -13,17 +13,24 @@ import { IdentityPanel } from './IdentityPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { RegistryList } from './RegistryList';
+import { PaymentPanel } from './PaymentPanel';
+import { officeTypeOfCode } from '../../workflow/context';
 
-const TABS = ['send', 'receive', 'list', 'identity'] as const;
+const TABS = ['send', 'receive', 'list', 'payments', 'identity'] as const;
 type Tab = (typeof TABS)[number];
 
 export function RegistriesPage({ sub }: { sub: string | null }) {
   const { t } = useTranslation('registries');
+  const { t: tp } = useTranslation('payments');
   const db = useDb();
   const { user } = useAuth();
   const office = useLiveQuery(() => getSetting(db, 'office'), [db]);
   const tab: Tab = (TABS as readonly string[]).includes(sub ?? '') ? (sub as Tab) : 'send';
   if (!office || !user) return null;
+  // Payment requests (issue 6 item 9): a district office's and the Управление's main workstation.
+  const type = officeTypeOfCode(office.officeCode);
+  const payments = office.workstation === 'main' && (type === 'district' || type === 'department');
+  const tabs = TABS.filter((id) => id !== 'payments' || payments);
   return (
     <Stack gap="md" p="md" data-testid="registries-page">
       <div>
@@ -40,9 +47,11 @@ export function RegistriesPage({ sub }: { sub: string | null }) {
         keepMounted={false}
       >
         <Tabs.List>
-          {TABS.map((id) => (
+          {tabs.map((id) => (
             <Tabs.Tab key={id} value={id} data-testid={`registries-tab-${id}`}>
-              {t(`tabs.${id}${id === 'send' && office.workstation === 'desk' ? 'Desk' : ''}`)}
+              {id === 'payments'
+                ? tp('tab')
+                : t(`tabs.${id}${id === 'send' && office.workstation === 'desk' ? 'Desk' : ''}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -59,6 +68,11 @@ export function RegistriesPage({ sub }: { sub: string | null }) {
         <Tabs.Panel value="list" pt="md">
           <RegistryList office={office} user={user} />
         </Tabs.Panel>
+        {payments ? (
+          <Tabs.Panel value="payments" pt="md">
+            <PaymentPanel office={office} user={user} />
+          </Tabs.Panel>
+        ) : null}
         <Tabs.Panel value="identity" pt="md">
           <IdentityPanel office={office} user={user} />
         </Tabs.Panel>

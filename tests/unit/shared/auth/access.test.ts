@@ -39,6 +39,9 @@ describe('role checks', () => {
     expect(can({ roles: ['accumulation-inspector'] }, 'intake')).toBe(false);
     expect(can({ roles: ['accumulation-inspector'] }, 'registries')).toBe(true);
     expect(can({ roles: ['commission-member'] }, 'registries')).toBe(false);
+    // Payment requests of maslikhat aid (issue 6 item 9): sent by the district, received by the Управление.
+    expect(can({ roles: ['responsible-specialist'] }, 'registries')).toBe(true);
+    expect(can({ roles: ['department-specialist'] }, 'registries')).toBe(true);
   });
 
   it('unites the areas of several roles in menu order', () => {
