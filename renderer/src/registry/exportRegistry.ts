@@ -6,8 +6,6 @@
  * sequence and stores the same steps with their audit entries (ARCHITECTURE.md, traps).
  */
 import { nextRegistrySequence } from '../../../shared/backup/registry-numbers';
-import { buildCalendar } from '../../../shared/calendar';
-import { defaultCatalogue } from '../../../shared/catalogue';
 import { lifecycleStepLimits } from '../../../shared/deadlines';
 import { toAlmatyDate } from '../../../shared/time/almaty';
 import {
@@ -25,6 +23,7 @@ import {
 import { activeCardOf, type UnwrappedKeys } from '../../../shared/registry/identity';
 import type { AppDatabase } from '../db/database';
 import { getSetting } from '../db/settings';
+import { loadRules } from '../rules/rules';
 import type { CaseRow, OfficeConfig, RegistryRow } from '../db/types';
 import { applyCaseEvent } from '../workflow/applyEvent';
 import { officeTypeOfCode, workflowContext } from '../workflow/context';
@@ -199,8 +198,8 @@ async function doExport(db: AppDatabase, input: ExportInput): Promise<ExportResu
   // office has already recorded the decision or the return before sending the results back.
   const ctx = isDesk || isResults ? null : workflowContext(input.user, office, now.getTime());
   if (!isDesk && !isResults && !ctx) return { ok: false, error: 'not-allowed' };
-  const catalogue = defaultCatalogue();
-  const calendar = buildCalendar();
+  // The rules in force: cases from other offices may carry versions this office has no overrides for.
+  const { catalogue, calendar } = await loadRules(db);
   const transit = (await getSetting(db, 'transitAllowanceWorkingDays')) ?? 0;
 
   // 1. Read and step every case (pure), in chunks so the window stays responsive.

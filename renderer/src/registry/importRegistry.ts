@@ -6,8 +6,6 @@
  * newer parts applied, conflicts listed and never overwritten, the file and the report kept, audit
  * entries; cases arriving at a district office are received there (lifecycle).
  */
-import { buildCalendar } from '../../../shared/calendar';
-import { defaultCatalogue } from '../../../shared/catalogue';
 import { parseCaseNumber } from '../../../shared/case-number';
 import type { CaseState } from '../../../shared/lifecycle';
 import {
@@ -22,6 +20,7 @@ import {
 import type { OwnDecryptionKey } from '../../../shared/registry/import';
 import type { AppDatabase } from '../db/database';
 import { getSetting } from '../db/settings';
+import { loadRules } from '../rules/rules';
 import type { CasePartRow, CaseRow, OfficeConfig, RegistryRow } from '../db/types';
 import { toCaseRow } from '../cases/caseRow';
 import { applyCaseEvent, recomputeDeadlines } from '../workflow/applyEvent';
@@ -188,8 +187,8 @@ export function applyImport(db: AppDatabase, input: ApplyImportInput): Promise<A
 async function doApply(db: AppDatabase, input: ApplyImportInput): Promise<ApplyImportResult> {
   const { preview, office, now } = input;
   const at = now.getTime();
-  const catalogue = defaultCatalogue();
-  const calendar = buildCalendar();
+  // The rules in force: cases from other offices may carry versions this office has no overrides for.
+  const { catalogue, calendar } = await loadRules(db);
   const transit = (await getSetting(db, 'transitAllowanceWorkingDays')) ?? 0;
   const ctx = workflowContext({ id: input.user.id, roles: [...input.user.roles] }, office, at);
   const history = historyEntryOf(preview);

@@ -5,8 +5,8 @@
  * The documents the step produces are returned so the screen can offer printing; nothing that is
  * not a Dexie call is awaited inside the transaction (ARCHITECTURE traps).
  */
-import { buildCalendar, type WorkingCalendar } from '../../../shared/calendar';
-import { defaultCatalogue, type Catalogue } from '../../../shared/catalogue';
+import type { WorkingCalendar } from '../../../shared/calendar';
+import type { Catalogue } from '../../../shared/catalogue';
 import { caseDeadlines, lifecycleStepLimits, type CaseDeadlines } from '../../../shared/deadlines';
 import {
   transition,
@@ -21,6 +21,7 @@ import {
 import { toCaseRow } from '../cases/caseRow';
 import type { AppDatabase } from '../db/database';
 import { getSetting } from '../db/settings';
+import { catalogueFor, loadRules } from '../rules/rules';
 import type { AuditEvent, CaseRow } from '../db/types';
 import { caseAuditAction } from '../journal/actions';
 import { clockRecords, recordsFromAudit, stepsDoneAt, type ClockRecord } from './clocks';
@@ -93,6 +94,27 @@ export function recomputeDeadlines(
   }
 }
 
+/**
+ * The rules for a step: the caller's, else the case's own catalogue (the rules version it was
+ * accepted under; the current rules when that version is unknown here) and the calendar in force.
+ * Reads settings only when something is missing, so callers inside a transaction pass both.
+ */
+async function rulesOf(
+  db: AppDatabase,
+  caseId: string,
+  options: ApplyOptions,
+): Promise<{ catalogue: Catalogue; calendar: WorkingCalendar }> {
+  if (options.catalogue && options.calendar)
+    return { catalogue: options.catalogue, calendar: options.calendar };
+  const current = await loadRules(db);
+  const accepted = options.catalogue ? undefined : await db.cases.get(caseId);
+  const own = accepted ? await catalogueFor(db, accepted.intake.rulesVersion) : null;
+  return {
+    catalogue: options.catalogue ?? own ?? current.catalogue,
+    calendar: options.calendar ?? current.calendar,
+  };
+}
+
 export async function applyCaseEvent(
   db: AppDatabase,
   caseId: string,
@@ -100,8 +122,7 @@ export async function applyCaseEvent(
   ctx: TransitionContext,
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
-  const catalogue = options.catalogue ?? defaultCatalogue();
-  const calendar = options.calendar ?? buildCalendar();
+  const { catalogue, calendar } = await rulesOf(db, caseId, options);
   const transit =
     options.transitAllowanceWorkingDays ?? (await getSetting(db, 'transitAllowanceWorkingDays')) ?? 0;
 

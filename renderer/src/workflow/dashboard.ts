@@ -3,12 +3,13 @@
  * overdue, due today, at risk (one working day left) — by service and by step (status), plus the
  * step-limit warnings. Reads only; takes the db, the office and the clock as parameters.
  */
-import { buildCalendar, type WorkingCalendar } from '../../../shared/calendar';
-import { defaultCatalogue, type Catalogue, type ServiceId } from '../../../shared/catalogue';
+import type { WorkingCalendar } from '../../../shared/calendar';
+import type { Catalogue, ServiceId } from '../../../shared/catalogue';
 import type { CaseStatus, OfficeType } from '../../../shared/lifecycle';
 import { toAlmatyDate, type LocalDate } from '../../../shared/time/almaty';
 import type { AppDatabase } from '../db/database';
 import type { CaseRow } from '../db/types';
+import { loadRules } from '../rules/rules';
 import { recordsFromAudit } from './clocks';
 import { caseDeadlineStatus, type CaseDeadlineStatus } from './deadlineStatus';
 
@@ -65,8 +66,9 @@ export async function deadlineDashboard(
   now: number,
   options: DashboardOptions = {},
 ): Promise<Dashboard> {
-  const catalogue = options.catalogue ?? defaultCatalogue();
-  const calendar = options.calendar ?? buildCalendar();
+  const current = options.catalogue && options.calendar ? null : await loadRules(db);
+  const catalogue = options.catalogue ?? current!.catalogue;
+  const calendar = options.calendar ?? current!.calendar;
   const rows = await officeCases(db, office.officeCode, office.officeType);
   const candidates = rows.filter((r) => r.state.milestones.deliveredAt === undefined);
   const ids = candidates.map((r) => r.id);

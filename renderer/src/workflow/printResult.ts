@@ -9,7 +9,7 @@
  * the same person). The notice of refusal to accept, the survey-refusal protocol and the payment
  * request have no builder yet: the hook answers 'not-available' and the screen says so.
  */
-import { addWorkingDays, buildCalendar } from '../../../shared/calendar';
+import { addWorkingDays } from '../../../shared/calendar';
 import { defaultCatalogue, type Catalogue } from '../../../shared/catalogue';
 import { officeByCode } from '../../../shared/directory/offices';
 import type { Lang, LocalText } from '../../../shared/i18n/lang';
@@ -20,6 +20,7 @@ import { formatCaseNumber } from '../../../shared/case-number';
 import type { AspAssignmentRecord } from '../../../shared/print/documents/results';
 import type { AppDatabase } from '../db/database';
 import type { AuditEvent, CaseRow } from '../db/types';
+import { loadRules } from '../rules/rules';
 import { nameFromFull, printCaseNumber, printOffice } from '../print/caseDocuments';
 import { deliverPdf, loadPrintKit } from '../print/printKit';
 import { caseAuditAction } from '../journal/actions';
@@ -174,7 +175,8 @@ export async function printResultDocument(
       const received = events.filter((e) => e.action === caseAuditAction('receive-at-district')).pop()?.at;
       const receivedOn = toAlmatyDate(received ?? state.statusSince);
       const step = results.returnStepOf(service);
-      const returnBy = addWorkingDays(buildCalendar(), receivedOn, step.limit.term.value);
+      const { calendar } = await loadRules(db);
+      const returnBy = addWorkingDays(calendar, receivedOn, step.limit.term.value);
       bytes = await results.buildMissingDocumentsNotice(
         {
           ...base,

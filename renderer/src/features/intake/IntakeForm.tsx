@@ -29,6 +29,7 @@ import type { Lang } from '../../../../shared/i18n/lang';
 import { toAlmatyDate } from '../../../../shared/time/almaty';
 import type { SessionUser } from '../../auth/session';
 import { useDb } from '../../db/DbContext';
+import { useRules } from '../../rules/useRules';
 import type { AppDatabase } from '../../db/database';
 import { useNow } from '../../app/hooks';
 import type { CaseRow, OfficeConfig } from '../../db/types';
@@ -105,7 +106,8 @@ export function IntakeFormView({
 }) {
   const { t, i18n } = useTranslation(['intake', 'iin']);
   const db = useDb();
-  const catalogue = useMemo(() => defaultCatalogue(), []);
+  const rules = useRules();
+  const { catalogue } = rules;
   const [form, setForm] = useState<IntakeForm>(initial);
   const [dirty, setDirty] = useState(false);
   const [step, setStep] = useState<'applicant' | 'documents'>('applicant');
@@ -233,7 +235,8 @@ export function IntakeFormView({
         office,
         now: Date.now(),
         draftId,
-        catalogue,
+        // While the stored rules are still being read, registerCase reads them itself.
+        ...(rules.loading ? {} : { catalogue, calendar: rules.calendar }),
         ...(duplicates && duplicates.length > 0 ? { duplicateReason: reason } : {}),
       });
       if (result.ok) {

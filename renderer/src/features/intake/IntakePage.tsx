@@ -2,11 +2,11 @@
  * Приём (issue 4): drafts to continue, the service chooser, the application, the result with its
  * printouts. Business rules live in ./model and renderer/src/cases; this page only switches screens.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { defaultCatalogue, getService, type ServiceId } from '../../../../shared/catalogue';
+import { getService, type ServiceId } from '../../../../shared/catalogue';
 import { officeByCode } from '../../../../shared/directory/offices';
 import { formatDateTime } from '../../../../shared/i18n/format';
 import type { Lang } from '../../../../shared/i18n/lang';
@@ -15,6 +15,7 @@ import { useAuth } from '../../auth/AuthProvider';
 import { discardDraft, listDrafts } from '../../cases/drafts';
 import { useDb } from '../../db/DbContext';
 import { getSetting } from '../../db/settings';
+import { useRules } from '../../rules/useRules';
 import type { CaseRow, DraftRow } from '../../db/types';
 import { IntakeFormView } from './IntakeForm';
 import { ResultView } from './ResultView';
@@ -36,7 +37,7 @@ export function IntakePage({ sub }: { sub: string | null }) {
   const office = useLiveQuery(() => getSetting(db, 'office'), [db]);
   const drafts = useLiveQuery(() => (user ? listDrafts(db, user.id) : []), [db, user?.id]);
   const [mode, setMode] = useState<Mode>({ kind: 'home' });
-  const catalogue = useMemo(() => defaultCatalogue(), []);
+  const { catalogue } = useRules();
   useHotkey('KeyN', () => setMode({ kind: 'home' }), mode.kind === 'result');
 
   if (!user || office === undefined || drafts === undefined) return <Loader />;

@@ -1,16 +1,17 @@
 /** After registration: the case number, dates, where the result is issued, and the print buttons. */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useHotkey } from './hotkeys';
 import { Alert, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { defaultCatalogue, getService } from '../../../../shared/catalogue';
+import { getService } from '../../../../shared/catalogue';
 import { formatCaseNumber } from '../../../../shared/case-number';
 import { officeByCode } from '../../../../shared/directory/offices';
 import { formatDate, formatDateTime } from '../../../../shared/i18n/format';
 import type { Lang } from '../../../../shared/i18n/lang';
 import { toAlmatyParts } from '../../../../shared/time/almaty';
 import type { CaseRow } from '../../db/types';
+import { useRules } from '../../rules/useRules';
 import {
   buildCaseDocument,
   hoursOnDate,
@@ -39,7 +40,8 @@ export function ResultView({
   const lang = (i18n.resolvedLanguage === 'kk' ? 'kk' : 'ru') as Lang;
   const [printLang, setPrintLang] = useState<Lang>(initialPrintLang);
   const [busy, setBusy] = useState<string | null>(null);
-  const catalogue = useMemo(() => defaultCatalogue(), []);
+  // The case was registered a moment ago, under the rules in force.
+  const { catalogue } = useRules();
   const service = getService(catalogue, row.serviceId);
   const intake = row.intake;
   const dl = row.deadlines;

@@ -3,13 +3,13 @@
  * (surname and initials) and number of documents, totals, and the "handed over" / "received" lines.
  * Built by shared/print's `buildRegistrySheet` through the lazily loaded print kit.
  */
-import { defaultCatalogue } from '../../../../shared/catalogue';
 import { surnameWithInitials } from '../../../../shared/case/intake';
 import { officeByCode } from '../../../../shared/directory/offices';
 import type { Lang } from '../../../../shared/i18n/lang';
 import type { RegistrySheetData } from '../../../../shared/print';
 import type { AppDatabase } from '../../db/database';
 import type { RegistryRow } from '../../db/types';
+import { loadRules } from '../../rules/rules';
 import { createI18n } from '../../i18n';
 import { printCaseNumber, printOffice } from '../../print/caseDocuments';
 import { deliverPdf, loadPrintKit } from '../../print/printKit';
@@ -21,7 +21,7 @@ export async function sheetData(
   users: ReadonlyMap<string, string>,
 ): Promise<RegistrySheetData> {
   const rows = await db.cases.bulkGet(registry.caseIds);
-  const catalogue = defaultCatalogue();
+  const { catalogue } = await loadRules(db);
   const office = (code: string) => {
     const found = officeByCode(code);
     if (!found) throw new Error(`Unknown office ${code}`);

@@ -77,7 +77,7 @@ export function WorkflowPanel({ caseId }: { caseId: string }) {
     setPrintNote(null);
     try {
       const r = await applyCaseEvent(db, caseId, s.event, fresh, {
-        catalogue: rules.catalogue,
+        // No catalogue: the case keeps the rules version it was accepted under (applyCaseEvent).
         calendar: rules.calendar,
         ...(s.extra ? { auditExtra: s.extra } : {}),
       });

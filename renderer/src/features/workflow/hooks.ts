@@ -1,8 +1,5 @@
 /** Reading hooks of the workflow screens: the office, "now", a case with its clock records. */
-import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { buildCalendar } from '../../../../shared/calendar';
-import { defaultCatalogue } from '../../../../shared/catalogue';
 import { useNow } from '../../app/hooks';
 import { useDb } from '../../db/DbContext';
 import { getSetting } from '../../db/settings';
@@ -22,10 +19,8 @@ export function useOffice(): OfficeConfig | null | undefined {
   return useLiveQuery(async () => (await getSetting(db, 'office')) ?? null, [db]);
 }
 
-/** Pure inputs built once per page: the catalogue (defaults) and the working calendar. */
-export function useRules() {
-  return useMemo(() => ({ catalogue: defaultCatalogue(), calendar: buildCalendar() }), []);
-}
+/** The catalogue and the working calendar in force (administrator overrides over the defaults), live. */
+export { useRules } from '../../rules/useRules';
 
 export interface CaseWithHistory {
   row: CaseRow | null;
