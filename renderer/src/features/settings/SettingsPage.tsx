@@ -1,19 +1,20 @@
 import { Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useRoute } from '../../app/routing';
+import { RulesPanel } from '../../rules/RulesPanel';
 import { BackupPanel } from './BackupPanel';
 import { FormatsPanel } from './FormatsPanel';
 import { OfficePanel } from './OfficePanel';
 import { SecurityPanel } from './SecurityPanel';
 import { UsersPanel } from './UsersPanel';
 
-const TABS = ['users', 'office', 'security', 'formats', 'backup'] as const;
+const TABS = ['users', 'office', 'security', 'formats', 'backup', 'rules'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (v: unknown): v is Tab => typeof v === 'string' && (TABS as readonly string[]).includes(v);
 
 /** Настройки; the tab is part of the address (#/settings/security) so a reload stays on it. */
 export function SettingsPage({ tab }: { tab: string | null }) {
-  const { t } = useTranslation(['settings', 'shell', 'backup']);
+  const { t } = useTranslation(['settings', 'shell', 'backup', 'rules']);
   const [, navigate] = useRoute();
   const current: Tab = isTab(tab) ? tab : 'users';
   return (
@@ -25,7 +26,7 @@ export function SettingsPage({ tab }: { tab: string | null }) {
         <Tabs.List>
           {TABS.map((id) => (
             <Tabs.Tab key={id} value={id}>
-              {id === 'backup' ? t('backup:tab') : t(`tabs.${id}`)}
+              {id === 'backup' ? t('backup:tab') : id === 'rules' ? t('rules:tab') : t(`tabs.${id}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -43,6 +44,9 @@ export function SettingsPage({ tab }: { tab: string | null }) {
         </Tabs.Panel>
         <Tabs.Panel value="backup" pt="md">
           <BackupPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="rules" pt="md">
+          <RulesPanel />
         </Tabs.Panel>
       </Tabs>
     </>
