@@ -407,7 +407,9 @@ export async function paymentListData(
   const sender = officeByCode(registry.senderOfficeCode);
   const addressee = officeByCode(registry.recipientOfficeCode);
   if (!sender || !addressee) throw new Error('Unknown office');
-  const users = await db.users.toArray();
+  // Names of the district's people are known only where the request was compiled; a copy printed at
+  // the Управление leaves the signature lines blank rather than naming its own staff.
+  const users = registry.direction === 'out' ? await db.users.toArray() : [];
   const compiler = users.find((u) => u.id === registry.createdBy);
   const head = users.find((u) => !u.disabled && u.roles.includes('district-head'));
   const service = defaultCatalogue().services[PAYMENT_SERVICE];

@@ -155,6 +155,10 @@ describe('maslikhat payment request (3.2 §13 steps 5-6)', () => {
     if (!applied.ok) throw new Error(applied.error);
     const [received] = await receivedPaymentRequests(department.db);
     expect(received!.total).toBe(35_000.5);
+    // The Управление's copy of the list: the same rows, no names of its own staff as signatories.
+    const copy = await paymentListData(department.db, received!);
+    expect(copy.rows.map((r) => r.caseNumber)).toEqual(data.rows.map((r) => r.caseNumber));
+    expect(copy.compiledBy).toEqual({ surname: '', givenName: '' });
     expect(received!.pending).toEqual([a.id, b.id].sort());
 
     const treasury = await markSentToTreasury(department.db, {
