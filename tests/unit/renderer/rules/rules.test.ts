@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { registerCase, type RegisterInput } from '../../../../renderer/src/cases/register';
 import { putSetting } from '../../../../renderer/src/db/settings';
+import { applyCaseEvent } from '../../../../renderer/src/workflow/applyEvent';
 import {
   catalogueFor,
   loadRules,
@@ -203,5 +204,40 @@ describe('rules in force', () => {
       rulesVersion: BASE_RULES_VERSION,
     });
     expect((await loadRules(db)).catalogue.rulesVersion).toBe(BASE_RULES_VERSION);
+  });
+});
+
+describe('a case keeps its rules in later steps', () => {
+  it('applyCaseEvent recomputes with the catalogue of the case’s rules version, not the current one', async () => {
+    const db = testDb();
+    const admin = await setUpOffice(db);
+    const term = (value: number) => ({
+      services: {
+        'housing-assistance': { channels: { district: { term: { value, unit: 'calendar-days' as const } } } },
+      },
+    });
+    const first = await saveOverrides(db, term(12), admin, 1);
+    if (!first.ok) throw new Error('not saved');
+    const r = await registerCase(db, {
+      ...input(),
+      user: { id: 'u-spec', fullName: 'Петров Пётр', roles: ['district-specialist'] },
+      office: { officeCode: '12', deskCode: '00' },
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.row.deadlines.due).toBe('2026-03-30');
+    expect((await saveOverrides(db, term(20), admin, 2)).ok).toBe(true);
+    const step = await applyCaseEvent(
+      db,
+      r.row.id,
+      { type: 'register' },
+      {
+        actor: { userId: 'u-spec', roles: ['district-specialist'] },
+        now: MONDAY_10AM + 3_600_000,
+        officeType: 'district',
+      },
+    );
+    if (!step.ok) throw new Error(step.error.code);
+    expect(step.row.deadlines.due).toBe('2026-03-30');
+    expect(step.row.deadlines.rulesVersion).toBe(first.rulesVersion);
   });
 });
