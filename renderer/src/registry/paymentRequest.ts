@@ -8,8 +8,7 @@
  * Like exportRegistry: lifecycle steps computed first (pure), the file built (crypto), and only then
  * one Dexie transaction records the request, raises the pair's sequence and stores the steps.
  */
-import { buildCalendar } from '../../../shared/calendar';
-import { defaultCatalogue } from '../../../shared/catalogue';
+import type { SubType } from '../../../shared/catalogue/types';
 import { formatCaseNumber } from '../../../shared/case-number';
 import { lifecycleStepLimits } from '../../../shared/deadlines';
 import { DEPARTMENT_CODE, officeByCode } from '../../../shared/directory/offices';
@@ -21,6 +20,7 @@ import { activeCardOf, type UnwrappedKeys } from '../../../shared/registry/ident
 import { toAlmatyDate } from '../../../shared/time/almaty';
 import type { AppDatabase } from '../db/database';
 import { getSetting } from '../db/settings';
+import { catalogueFor, loadRules } from '../rules/rules';
 import type { CaseRow, OfficeConfig, RegistryRow } from '../db/types';
 import { nameFromFull, printOffice } from '../print/caseDocuments';
 import { deliverPdf, loadPrintKit } from '../print/printKit';
@@ -151,8 +151,8 @@ async function doCompile(db: AppDatabase, input: PaymentRequestInput): Promise<P
   const ctx = workflowContext(input.user, office, now.getTime());
   if (!ctx || !input.user.roles.includes('responsible-specialist'))
     return { ok: false, error: 'not-allowed' };
-  const catalogue = defaultCatalogue();
-  const calendar = buildCalendar();
+  // The rules in force (stored overrides and calendar corrections), read before the transaction.
+  const { catalogue, calendar } = await loadRules(db);
   const transit = (await getSetting(db, 'transitAllowanceWorkingDays')) ?? 0;
 
   // 1. Read and step every case (pure).
@@ -355,8 +355,8 @@ async function doTreasury(db: AppDatabase, input: TreasuryInput): Promise<Treasu
   const at = input.now.getTime();
   const ctx = workflowContext(input.user, input.office, at);
   if (!ctx || ctx.officeType !== 'department') return { ok: false, error: 'not-allowed' };
-  const catalogue = defaultCatalogue();
-  const calendar = buildCalendar();
+  // The rules in force (stored overrides and calendar corrections), read before the transaction.
+  const { catalogue, calendar } = await loadRules(db);
   const transit = (await getSetting(db, 'transitAllowanceWorkingDays')) ?? 0;
   class Stop extends Error {
     constructor(readonly result: Extract<TreasuryResult, { ok: false }>) {
@@ -412,7 +412,15 @@ export async function paymentListData(
   const users = registry.direction === 'out' ? await db.users.toArray() : [];
   const compiler = users.find((u) => u.id === registry.createdBy);
   const head = users.find((u) => !u.disabled && u.roles.includes('district-head'));
-  const service = defaultCatalogue().services[PAYMENT_SERVICE];
+  // Maslikhat categories are edited by the administrator: each case's own rules version names them.
+  const current = (await loadRules(db)).catalogue;
+  const categories = new Map<string, SubType[]>();
+  for (const c of view.cases) {
+    const version = c.row?.intake.rulesVersion;
+    if (version === undefined || categories.has(version)) continue;
+    const catalogue = (await catalogueFor(db, version)) ?? current;
+    categories.set(version, catalogue.services[PAYMENT_SERVICE].subTypes);
+  }
   return {
     requestNumber: registry.registryNumber,
     office: printOffice(sender),
@@ -421,7 +429,8 @@ export async function paymentListData(
     rows: view.cases.map((c) => {
       const applicant = c.row?.intake.applicant;
       const subType = c.row?.state.subType ?? c.row?.intake.subType;
-      const category = service.subTypes.find((s) => s.id === subType)?.name;
+      const subTypes = categories.get(c.row?.intake.rulesVersion ?? '') ?? [];
+      const category = subTypes.find((s) => s.id === subType)?.name;
       const decidedAt = c.row?.state.milestones.decidedAt;
       return {
         caseNumber: formatCaseNumber(c.id),

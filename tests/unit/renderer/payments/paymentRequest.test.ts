@@ -25,6 +25,7 @@ import {
 } from '../../../../renderer/src/registry/paymentRequest';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { makeCase, MONDAY_10AM } from '../journal/fixtures';
+import { EXAMPLE_CATEGORY } from '../../../../shared/catalogue';
 
 const PASS = 'correct horse battery';
 const NOW = new Date(MONDAY_10AM + 20 * 86_400_000);
@@ -109,6 +110,7 @@ describe('maslikhat payment request (3.2 §13 steps 5-6)', () => {
   it('compiles at the district, imports at the Управление and is sent to the Treasury', async () => {
     const { district, department } = await pair();
     const a = assigned(15_000.5, 'Ахметова');
+    a.state = { ...a.state, subType: EXAMPLE_CATEGORY };
     const b = assigned(20_000, 'Бекова');
     const none = assigned(undefined, 'Исаев');
     const refused = { ...assigned(5_000), state: { ...assigned(5_000).state, decision: 'refused' as const } };
@@ -139,6 +141,10 @@ describe('maslikhat payment request (3.2 §13 steps 5-6)', () => {
     const [sent] = await sentPaymentRequests(district.db);
     const data = await paymentListData(district.db, sent!);
     expect(data.rows.map((r) => r.amount).sort()).toEqual([15_000.5, 20_000]);
+    const row = data.rows.find((r) => r.amount === 15_000.5)!;
+    expect(row.category).toMatchObject({ ru: expect.any(String), kk: expect.any(String) });
+    expect(row.recipient.surname).toBe('Ахметова');
+    expect(row.decidedOn).toBe('2026-03-07');
     expect(data.addressee).toMatchObject({ ru: expect.stringContaining('Управлени') });
 
     // The Управление imports the file through the ordinary pipeline.
