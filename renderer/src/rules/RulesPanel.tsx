@@ -171,6 +171,7 @@ function OverridesEditor({ rules, actorId }: { rules: Rules; actorId: string }) 
                       <NativeSelect
                         aria-label={t('terms.unit')}
                         data-testid={`term-unit-${key}`}
+                        w={210}
                         value={setting.term.unit}
                         data={UNITS.map((u) => ({ value: u, label: t(`units.${u}`) }))}
                         onChange={(e) =>
@@ -213,6 +214,7 @@ function OverridesEditor({ rules, actorId }: { rules: Rules; actorId: string }) 
                   <NativeSelect
                     aria-label={t('documents.mode')}
                     data-testid={`document-mode-${doc.id}`}
+                    w={210}
                     value={documentMode(draft, serviceId, doc.id)}
                     data={MODES.map((m) => ({ value: m, label: t(`documents.${m}`) }))}
                     onChange={(e) =>

@@ -11,7 +11,7 @@ import { getSetting } from '../../db/settings';
 import type { OfficeConfig } from '../../db/types';
 
 let catalogue: Catalogue | undefined;
-/** The catalogue the journal names services from (administrator overrides arrive with a later issue). */
+/** The catalogue the journal names services from (names are not overridable: renderer/src/rules). */
 export function journalCatalogue(): Catalogue {
   catalogue ??= defaultCatalogue();
   return catalogue;
