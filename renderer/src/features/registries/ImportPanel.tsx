@@ -3,7 +3,7 @@
  * warnings and the merge plan are shown before anything is written; "Apply" writes the plan in one
  * transaction. A refusal shows its ru/kk message and nothing is written.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Alert, Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '../../../../shared/case-number';
@@ -186,30 +186,7 @@ export function ImportPanel({ office, user }: { office: OfficeConfig; user: Sess
           ) : null}
           {preview.status === 'ready' ? (
             <>
-              <Table striped data-testid="import-plan">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('columns.number')}</Table.Th>
-                    <Table.Th>{t('columns.part')}</Table.Th>
-                    <Table.Th>{t('columns.action')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {preview.plan.cases.flatMap((c) =>
-                    c.parts.map((p) => (
-                      <Table.Tr
-                        key={`${c.number}-${p.part}`}
-                        data-testid={`plan-${c.number}-${p.part}`}
-                        data-action={p.action}
-                      >
-                        <Table.Td>{formatCaseNumber(c.number)}</Table.Td>
-                        <Table.Td>{t(`parts.${p.part}`, { defaultValue: p.part })}</Table.Td>
-                        <Table.Td>{t(`registry:merge.${p.action}`)}</Table.Td>
-                      </Table.Tr>
-                    )),
-                  )}
-                </Table.Tbody>
-              </Table>
+              <PlanTable plan={preview.plan} />
               <Group>
                 <Button onClick={() => void apply(preview)} loading={busy} data-testid="import-apply">
                   {t('import.apply', { count: preview.cases.length })}
@@ -251,3 +228,37 @@ export function ImportPanel({ office, user }: { office: OfficeConfig; user: Sess
     </Stack>
   );
 }
+
+/**
+ * The merge plan, one row per case part. Memoised: Apply reports progress every 50 cases, and
+ * re-rendering thousands of rows on each report made a 5,000-case import several times slower.
+ */
+const PlanTable = memo(function PlanTable({ plan }: { plan: ReadyPreview['plan'] }) {
+  const { t } = useTranslation('registries');
+  return (
+    <Table striped data-testid="import-plan">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('columns.number')}</Table.Th>
+          <Table.Th>{t('columns.part')}</Table.Th>
+          <Table.Th>{t('columns.action')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {plan.cases.flatMap((c) =>
+          c.parts.map((p) => (
+            <Table.Tr
+              key={`${c.number}-${p.part}`}
+              data-testid={`plan-${c.number}-${p.part}`}
+              data-action={p.action}
+            >
+              <Table.Td>{formatCaseNumber(c.number)}</Table.Td>
+              <Table.Td>{t(`parts.${p.part}`, { defaultValue: p.part })}</Table.Td>
+              <Table.Td>{t(`registry:merge.${p.action}`)}</Table.Td>
+            </Table.Tr>
+          )),
+        )}
+      </Table.Tbody>
+    </Table>
+  );
+});
