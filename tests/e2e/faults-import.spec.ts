@@ -155,7 +155,7 @@ test('the page reloaded in the middle of a 5,000-case import: all of it or none,
   await importAgain(page, file, state, true);
 });
 
-test('the page closed in the middle of a 5,000-case import: all of it or none, then the import completes', async ({
+test('the page closed in the middle of a 5,000-case import: all of it or none, and the file is still new to the office', async ({
   browser,
   baseURL,
 }) => {
