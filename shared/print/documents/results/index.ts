@@ -27,4 +27,14 @@ export {
   type AspCertificateData,
 } from './certificate';
 export { buildMissingDocumentsNotice, returnStepOf, type MissingDocumentsData } from './missing-documents';
+export {
+  REFUSAL_TO_ACCEPT_SERVICES,
+  buildRefusalToAcceptNotice,
+  type RefusalToAcceptData,
+} from './refusal-to-accept';
+export {
+  SURVEY_REFUSAL_SERVICES,
+  buildSurveyRefusalProtocol,
+  type SurveyRefusalProtocolData,
+} from './survey-refusal-protocol';
 export { buildLetter, type LetterData } from '../letter';
