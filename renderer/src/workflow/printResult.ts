@@ -6,8 +6,11 @@
  * Printed now: notification of assignment, notification of document processing, motivated refusal,
  * notice of missing documents, the referral (employer and registration typed in the same-visit form,
  * kept in that step's audit entry) and the АСП certificate (from this office's approved АСП case of
- * the same person). The notice of refusal to accept, the survey-refusal protocol and the payment
- * request have no builder yet: the hook answers 'not-available' and the screen says so.
+ * the same person), the notice of refusal to accept (child benefits, 3.9 A3d: issued by the accepting
+ * office, dated from the recorded request for originals, due 3 working days later) and the
+ * survey-refusal protocol (АСП, 3.4 step 2a: signed by whoever recorded it as the commission's chair,
+ * with blank lines for the members). The payment request has no builder yet: the hook answers
+ * 'not-available' and the screen says so.
  */
 import { addWorkingDays } from '../../../shared/calendar';
 import { defaultCatalogue, type Catalogue } from '../../../shared/catalogue';
@@ -29,6 +32,12 @@ export type PrintResultOutcome = 'printed' | 'saved' | 'cancelled' | 'not-availa
 
 const HEAD_POSITION: LocalText = { ru: 'Руководитель районного отдела', kk: 'Аудандық бөлімнің басшысы' };
 const NOT_SUBMITTED: LocalText = { ru: 'не представлен', kk: 'ұсынылмаған' };
+const CENTER_POSITION: LocalText = { ru: 'Инспектор ЦОН', kk: 'ХҚКО инспекторы' };
+const DISTRICT_SPECIALIST: LocalText = { ru: 'Специалист районного отдела', kk: 'Аудандық бөлімнің маманы' };
+/** Members' signature lines of a survey-refusal protocol (written in by hand: the app keeps no roster). */
+const PROTOCOL_MEMBER_LINES = 3;
+/** Term for the originals after the notification (3.9 §11 A3d). */
+const ORIGINALS_DAYS = 3;
 
 const PRINTABLE: readonly DocumentKind[] = [
   'notification-of-assignment',
@@ -37,6 +46,8 @@ const PRINTABLE: readonly DocumentKind[] = [
   'missing-documents-notice',
   'referral',
   'certificate',
+  'refusal-to-accept-notice',
+  'survey-refusal-protocol',
 ];
 
 export const canPrintResult = (kind: DocumentKind): boolean => PRINTABLE.includes(kind);
@@ -49,7 +60,10 @@ const applicantName = (row: CaseRow): PersonName => {
 /** Who signs: the head who signed the result (audit), else whoever last moved the case. */
 async function signerName(db: AppDatabase, row: CaseRow, events: AuditEvent[]): Promise<PersonName> {
   const signed = events.filter((e) => e.action === caseAuditAction('sign-result')).pop();
-  const userId = signed?.userId ?? row.state.updatedBy;
+  return userName(db, signed?.userId ?? row.state.updatedBy);
+}
+
+async function userName(db: AppDatabase, userId: string | null | undefined): Promise<PersonName> {
   const user = userId ? await db.users.get(userId) : undefined;
   return nameFromFull(user?.fullName ?? '—');
 }
@@ -230,6 +244,47 @@ export async function printResultDocument(
           recipient: { name: applicantName(row), address: row.intake.applicant.registeredAddress.street },
           ...(row.intake.applicant.iin ? { iin: row.intake.applicant.iin } : {}),
           assignment,
+        },
+        ctx,
+      );
+      break;
+    }
+    case 'refusal-to-accept-notice': {
+      const accepting = officeByCode(row.intake.acceptingOfficeCode);
+      const requested = events.filter((e) => e.action === caseAuditAction('request-originals')).pop();
+      const refused = events.filter((e) => e.action === caseAuditAction('refuse-acceptance')).pop();
+      if (!accepting || !requested) return 'missing-data';
+      const requestedOn = toAlmatyDate(requested.at);
+      const { calendar } = await loadRules(db);
+      bytes = await results.buildRefusalToAcceptNotice(
+        {
+          ...applicant,
+          office: printOffice(accepting),
+          date: refused ? toAlmatyDate(refused.at) : date,
+          signer: {
+            position: row.channel === 'center' ? CENTER_POSITION : DISTRICT_SPECIALIST,
+            name: await userName(db, refused?.userId ?? state.updatedBy),
+          },
+          requestedOn,
+          dueBy: addWorkingDays(calendar, requestedOn, ORIGINALS_DAYS),
+          ...(state.closingReason ? { reason: state.closingReason } : {}),
+        },
+        ctx,
+      );
+      break;
+    }
+    case 'survey-refusal-protocol': {
+      const recorded = events.filter((e) => e.action === caseAuditAction('record-survey-refusal')).pop();
+      if (!recorded) return 'missing-data';
+      const protocol = recorded.details?.protocol;
+      bytes = await results.buildSurveyRefusalProtocol(
+        {
+          ...applicant,
+          date: toAlmatyDate(recorded.at),
+          signer: { position: '', name: await userName(db, recorded.userId) },
+          refusedOn: toAlmatyDate(recorded.at),
+          ...(typeof protocol === 'string' && protocol ? { protocolNumber: protocol } : {}),
+          members: Array.from({ length: PROTOCOL_MEMBER_LINES }, () => null),
         },
         ctx,
       );

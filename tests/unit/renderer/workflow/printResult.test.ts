@@ -12,7 +12,7 @@ describe('result printing inputs', () => {
     expect(canPrintResult('missing-documents-notice')).toBe(true);
     expect(canPrintResult('referral')).toBe(true);
     expect(canPrintResult('payment-request')).toBe(false);
-    expect(canPrintResult('survey-refusal-protocol')).toBe(false);
+    expect(canPrintResult('survey-refusal-protocol')).toBe(true);
   });
 
   it('finds the office’s approved АСП case of the same person for the certificate, with its period', async () => {
