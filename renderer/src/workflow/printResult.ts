@@ -16,7 +16,7 @@ import { addWorkingDays } from '../../../shared/calendar';
 import { defaultCatalogue, type Catalogue } from '../../../shared/catalogue';
 import { officeByCode } from '../../../shared/directory/offices';
 import type { Lang, LocalText } from '../../../shared/i18n/lang';
-import type { DocumentKind } from '../../../shared/lifecycle';
+import { SERVICE_FLOWS, type CaseStatus, type DocumentKind } from '../../../shared/lifecycle';
 import type { PersonName } from '../../../shared/print';
 import { localDate, parseLocalDate, toAlmatyDate, type LocalDate } from '../../../shared/time/almaty';
 import { formatCaseNumber } from '../../../shared/case-number';
@@ -51,6 +51,25 @@ const PRINTABLE: readonly DocumentKind[] = [
 ];
 
 export const canPrintResult = (kind: DocumentKind): boolean => PRINTABLE.includes(kind);
+
+/** Where a decided case's result is at the ЦОН (3.1 B5-B6, 3.9 B8): from arrival to issue. */
+const AT_CENTER: readonly CaseStatus[] = ['result-at-center', 'ready-for-pickup', 'issued-by-center'];
+
+/**
+ * The result notice the ЦОН inspector may print again for the applicant (issue 6, item 3): the
+ * notice of the decision (the service's approved document: the assignment notice) or the motivated
+ * refusal, while the result is at the ЦОН or after it was issued there; null otherwise.
+ */
+export function centerReprintOf(row: Pick<CaseRow, 'serviceId' | 'state'>): DocumentKind | null {
+  if (!AT_CENTER.includes(row.state.status)) return null;
+  const kind =
+    row.state.decision === 'approved'
+      ? SERVICE_FLOWS[row.serviceId].approvedDocument
+      : row.state.decision === 'refused'
+        ? 'motivated-refusal'
+        : null;
+  return kind && canPrintResult(kind) ? kind : null;
+}
 
 const applicantName = (row: CaseRow): PersonName => {
   const a = row.intake.applicant;

@@ -17,7 +17,8 @@ import { applyCaseEvent, type ApplyWarning } from '../../workflow/applyEvent';
 import { workflowContext } from '../../workflow/context';
 import { stepsOf } from '../../workflow/steps';
 import { caseDeadlineStatus } from '../../workflow/deadlineStatus';
-import { printResultDocument } from '../../workflow/printResult';
+import { centerReprintOf, printResultDocument } from '../../workflow/printResult';
+import { officeTypeOf } from '../../journal/actions';
 import { DeadlineBlock } from './DeadlineBadges';
 import { EventForm, type EventSubmission } from './EventForm';
 import { useCaseWithHistory, useOffice, useRules, useWorkflowNow } from './hooks';
@@ -48,6 +49,7 @@ export function WorkflowPanel({ caseId }: { caseId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const [printNote, setPrintNote] = useState<string | null>(null);
+  const [reprintNote, setReprintNote] = useState<string | null>(null);
 
   const row = data?.row ?? null;
   const ctx = useMemo(() => {
@@ -94,14 +96,16 @@ export function WorkflowPanel({ caseId }: { caseId: string }) {
     }
   };
 
-  const print = async (kind: DocumentKind) => {
+  const print = async (kind: DocumentKind, note: (text: string) => void = setPrintNote) => {
     try {
       const outcome = await printResultDocument(db, kind, row, lang, clock(), rules.catalogue);
-      setPrintNote(t(`print.${outcome}`));
+      note(t(`print.${outcome}`));
     } catch (e) {
-      setPrintNote(t('print.failed', { message: e instanceof Error ? e.message : String(e) }));
+      note(t('print.failed', { message: e instanceof Error ? e.message : String(e) }));
     }
   };
+  // The ЦОН inspector issuing the result reprints its notice when needed (issue 6, item 3).
+  const reprint = office && officeTypeOf(office) === 'center' ? centerReprintOf(row) : null;
 
   const state = row.state;
   return (
@@ -165,6 +169,29 @@ export function WorkflowPanel({ caseId }: { caseId: string }) {
         channel={row.channel}
         lang={lang}
       />
+
+      {reprint && (
+        <Card withBorder data-testid="wf-reprint">
+          <Stack gap="xs">
+            <Text fw={600}>{t('reprint.title')}</Text>
+            <Group gap="xs">
+              <Button
+                size="xs"
+                variant="default"
+                onClick={() => void print(reprint, setReprintNote)}
+                data-testid={`wf-reprint-${reprint}`}
+              >
+                {t('reprint.button', { document: t(`documents.${reprint}`) })}
+              </Button>
+            </Group>
+            {reprintNote && (
+              <Text size="sm" data-testid="wf-reprint-note">
+                {reprintNote}
+              </Text>
+            )}
+          </Stack>
+        </Card>
+      )}
 
       {error && (
         <Alert color="red" role="alert" data-testid="wf-error" withCloseButton onClose={() => setError(null)}>

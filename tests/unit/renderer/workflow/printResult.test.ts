@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { almatyInstant } from '../../../../shared/time/almaty';
-import { aspAssignmentOf, canPrintResult } from '../../../../renderer/src/workflow/printResult';
+import {
+  aspAssignmentOf,
+  canPrintResult,
+  centerReprintOf,
+} from '../../../../renderer/src/workflow/printResult';
+import type { CaseRow } from '../../../../renderer/src/db/types';
 import { closeTestDbs, testDb } from '../testDb';
 import { makeCase } from '../journal/fixtures';
 
@@ -39,5 +44,32 @@ describe('result printing inputs', () => {
       to: '2026-04-30',
     });
     expect(await aspAssignmentOf(db, other)).toBeNull();
+  });
+});
+
+describe('reprint of the result notice at the ЦОН (issue 6, item 3)', () => {
+  const at = (
+    status: CaseRow['state']['status'],
+    decision: CaseRow['state']['decision'],
+    serviceId: CaseRow['serviceId'] = 'housing-assistance',
+  ) => {
+    const row = makeCase({ channel: 'center', serviceId });
+    return { ...row, state: { ...row.state, status, decision } };
+  };
+
+  it('offers the decision’s notice from its arrival at the ЦОН to its issue there', () => {
+    for (const status of ['result-at-center', 'ready-for-pickup', 'issued-by-center'] as const) {
+      expect(centerReprintOf(at(status, 'approved'))).toBe('notification-of-assignment');
+      expect(centerReprintOf(at(status, 'refused'))).toBe('motivated-refusal');
+    }
+    expect(centerReprintOf(at('ready-for-pickup', 'approved', 'child-benefit-under-18'))).toBe(
+      'notification-of-assignment',
+    );
+  });
+
+  it('offers nothing before the result reaches the ЦОН or without a decision', () => {
+    expect(centerReprintOf(at('decided-approved', 'approved'))).toBeNull();
+    expect(centerReprintOf(at('accepted', undefined))).toBeNull();
+    expect(centerReprintOf(at('ready-for-pickup', undefined))).toBeNull();
   });
 });
