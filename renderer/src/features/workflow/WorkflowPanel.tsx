@@ -1,7 +1,8 @@
 /**
  * The district workflow of one case (issue 6, items 1, 2, 5): status and next steps, the clocks,
  * one form per step the signed-in user may take now, and the steps they may not take with the
- * lifecycle's reason. Meant to be mounted in the case page: `<WorkflowPanel caseId={id} />`.
+ * lifecycle's reason; at a ЦОН, the decided case's result notice for reprinting while the result is
+ * there or after its issue (item 3). Meant to be mounted in the case page: `<WorkflowPanel caseId={id} />`.
  */
 import { useMemo, useState } from 'react';
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
