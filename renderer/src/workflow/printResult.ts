@@ -27,13 +27,21 @@ import { loadRules } from '../rules/rules';
 import { nameFromFull, printCaseNumber, printOffice } from '../print/caseDocuments';
 import { deliverPdf, loadPrintKit } from '../print/printKit';
 import { caseAuditAction } from '../journal/actions';
+import ruPrint from '../../../locales/ru/print.json';
+import kkPrint from '../../../locales/kk/print.json';
 
 export type PrintResultOutcome = 'printed' | 'saved' | 'cancelled' | 'not-available' | 'missing-data';
 
-const HEAD_POSITION: LocalText = { ru: 'Руководитель районного отдела', kk: 'Аудандық бөлімнің басшысы' };
-const NOT_SUBMITTED: LocalText = { ru: 'не представлен', kk: 'ұсынылмаған' };
-const CENTER_POSITION: LocalText = { ru: 'Инспектор ЦОН', kk: 'ХҚКО инспекторы' };
-const DISTRICT_SPECIALIST: LocalText = { ru: 'Специалист районного отдела', kk: 'Аудандық бөлімнің маманы' };
+// The builders take these as data in both languages; the words live with the other print labels.
+type PrintWords = Pick<typeof kkPrint, 'results'>;
+const bothLanguages = (pick: (labels: PrintWords) => string): LocalText => ({
+  ru: pick(ruPrint),
+  kk: pick(kkPrint),
+});
+const HEAD_POSITION = bothLanguages((l) => l.results.positions.head);
+const NOT_SUBMITTED = bothLanguages((l) => l.results.notSubmitted);
+const CENTER_POSITION = bothLanguages((l) => l.results.positions.centerInspector);
+const DISTRICT_SPECIALIST = bothLanguages((l) => l.results.positions.districtSpecialist);
 /** Members' signature lines of a survey-refusal protocol (written in by hand: the app keeps no roster). */
 const PROTOCOL_MEMBER_LINES = 3;
 /** Term for the originals after the notification (3.9 §11 A3d). */
