@@ -3,18 +3,7 @@
  * desk's hand-off (item 3): pick the cases, unlock the keys, build, record, save the file.
  */
 import { memo, useMemo, useState } from 'react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Progress,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Progress, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '../../../../shared/case-number';
@@ -37,6 +26,7 @@ import {
 import { activeKeyRow, sessionKeySets, sessionUnlocked } from '../../registry/identity';
 import type { Progress as ProgressInfo } from '../../registry/progress';
 import { printRegistrySheet } from './sheet';
+import { CaseCheckbox } from './CaseCheckbox';
 import { UnlockKeys } from './UnlockKeys';
 
 export const REGISTRY_MIME = 'application/octet-stream';
@@ -261,16 +251,7 @@ const CaseTable = memo(function CaseTable({
         {cases.map((c) => (
           <Table.Tr key={c.id} data-testid={`export-case-${c.id}`}>
             <Table.Td>
-              <Checkbox
-                aria-label={formatCaseNumber(c.id)}
-                checked={!excluded.has(c.id)}
-                onChange={(e) => {
-                  const next = new Set(excluded);
-                  if (e.currentTarget.checked) next.delete(c.id);
-                  else next.add(c.id);
-                  onExcluded(next);
-                }}
-              />
+              <CaseCheckbox id={c.id} excluded={excluded} onExcluded={onExcluded} />
             </Table.Td>
             <Table.Td>{formatCaseNumber(c.id)}</Table.Td>
             <Table.Td>{surnameWithInitials(c.intake.applicant)}</Table.Td>

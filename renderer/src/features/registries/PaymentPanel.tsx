@@ -6,7 +6,7 @@
  * preview → apply pipeline as any registry) and marks each one sent to the Treasury.
  */
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '../../../../shared/case-number';
@@ -28,6 +28,7 @@ import {
   type PaymentRequestView,
 } from '../../registry/paymentRequest';
 import { saveRegistryFile } from './ExportPanel';
+import { CaseCheckbox } from './CaseCheckbox';
 import { UnlockKeys } from './UnlockKeys';
 
 export function PaymentPanel({ office, user }: { office: OfficeConfig; user: SessionUser }) {
@@ -122,16 +123,7 @@ function DistrictPayments({ office, user }: { office: OfficeConfig; user: Sessio
             {ready.map((c) => (
               <Table.Tr key={c.id} data-testid={`payment-case-${c.id}`}>
                 <Table.Td>
-                  <Checkbox
-                    aria-label={formatCaseNumber(c.id)}
-                    checked={!excluded.has(c.id)}
-                    onChange={(e) => {
-                      const next = new Set(excluded);
-                      if (e.currentTarget.checked) next.delete(c.id);
-                      else next.add(c.id);
-                      setExcluded(next);
-                    }}
-                  />
+                  <CaseCheckbox id={c.id} excluded={excluded} onExcluded={setExcluded} />
                 </Table.Td>
                 <Table.Td>{formatCaseNumber(c.id)}</Table.Td>
                 <Table.Td>{applicantOf(c)}</Table.Td>
