@@ -77,7 +77,7 @@ test('the receipt reprints in Kazakh, a withdrawal with a reason shows in the hi
   await expect(page.getByTestId('case-history-item')).toContainText('Приём документов');
 
   // Reprint of the receipt, in Kazakh.
-  await page.getByTestId('case-print-lang').getByText('Қаз').click();
+  await page.getByTestId('case-print-lang').getByText('Қазақша').click();
   const receiptDownload = page.waitForEvent('download');
   await page.getByTestId('case-print-receipt').click();
   const receipt = join(mkdtempSync(join(tmpdir(), 'receipt-')), 'receipt.pdf');

@@ -37,7 +37,7 @@ export function CaseReprint({ row }: { row: CaseRow }) {
         size="xs"
         value={lang}
         onChange={(v) => setLang(v as Lang)}
-        data={LANGS.map((l) => ({ value: l, label: l === 'ru' ? 'Рус' : 'Қаз' }))}
+        data={LANGS.map((l) => ({ value: l, label: t(`common:languages.${l}`) }))}
         data-testid="case-print-lang"
       />
       {kinds.map((kind) => (
