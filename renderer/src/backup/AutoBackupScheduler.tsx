@@ -6,14 +6,14 @@ import { useEffect } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../db/DbContext';
-import type {} from '../platform/window-api';
+import { getPlatform } from '../platform';
 import { autoBackupApi, indexedDbKeyStore, scheduleAutoBackup } from './autoBackup';
 
 export function AutoBackupScheduler() {
   const db = useDb();
   const { t } = useTranslation('backup');
   useEffect(() => {
-    const api = autoBackupApi(window.api);
+    const api = autoBackupApi(getPlatform().backup);
     if (!api) return;
     return scheduleAutoBackup(db, api, indexedDbKeyStore(), (r) => {
       if (r.status === 'failed')

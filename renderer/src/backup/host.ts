@@ -8,8 +8,7 @@ import {
   type EpochMarker,
 } from './epochMarker';
 import { storageErrorMessageKey } from './storageErrors';
-// Brings the `window.api` declaration in.
-import type {} from '../platform/window-api';
+import { getPlatform } from '../platform';
 
 export const PASSPHRASE_MIN = 8;
 export const BACKUP_EXTENSION = '.assbak';
@@ -17,13 +16,8 @@ export const BACKUP_EXTENSION = '.assbak';
 /** The marker outside the database: localStorage, and in Electron also a file in the user-data folder. */
 export function defaultEpochMarker(): EpochMarker {
   const local = localStorageEpochMarker(window.localStorage);
-  const api = window.api;
-  return api?.backupEpochRead && api.backupEpochRaise
-    ? combinedEpochMarker(
-        local,
-        electronEpochMarker({ backupEpochRead: api.backupEpochRead, backupEpochRaise: api.backupEpochRaise }),
-      )
-    : local;
+  const host = getPlatform().backup;
+  return host ? combinedEpochMarker(local, electronEpochMarker(host)) : local;
 }
 
 /** A translated message for any failure of a backup or restore. */

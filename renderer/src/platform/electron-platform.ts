@@ -1,9 +1,10 @@
 import type { Api } from '../../../shared/ipc/contract';
 import { acceptToFilters, saveFilters } from './filters';
-import type { Platform } from './platform';
+import type { BackupHost, Platform } from './platform';
 
 /** The desktop host: every call goes through the preload's `window.api`, validated again in main. */
 export function electronPlatform(api: Api): Platform {
+  const backup = backupHostOf(api);
   return {
     kind: 'electron',
     appInfo: () => api.appInfo(),
@@ -24,5 +25,13 @@ export function electronPlatform(api: Api): Platform {
     },
     setLanguage: (lang) => api.setLanguage(lang),
     onLanguageRequested: (listener) => api.onMenuLanguage(listener),
+    ...(backup ? { backup } : {}),
   };
+}
+
+function backupHostOf(api: Api): BackupHost | null {
+  const { backupChooseFolder, backupAutoStatus, backupWriteAuto, backupEpochRead, backupEpochRaise } = api;
+  return backupChooseFolder && backupAutoStatus && backupWriteAuto && backupEpochRead && backupEpochRaise
+    ? { backupChooseFolder, backupAutoStatus, backupWriteAuto, backupEpochRead, backupEpochRaise }
+    : null;
 }

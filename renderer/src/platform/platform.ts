@@ -1,7 +1,15 @@
-import type { AppInfo } from '../../../shared/ipc/contract';
+import type { Api, AppInfo } from '../../../shared/ipc/contract';
 import type { Lang } from '../../../shared/i18n/lang';
 
 export type { AppInfo };
+
+/** The desktop host's backup services: a chosen folder, the daily file, the restore-epoch marker. */
+export type BackupHost = Required<
+  Pick<
+    Api,
+    'backupChooseFolder' | 'backupAutoStatus' | 'backupWriteAuto' | 'backupEpochRead' | 'backupEpochRaise'
+  >
+>;
 
 export interface OpenedFile {
   name: string;
@@ -29,4 +37,6 @@ export interface Platform {
   setLanguage(lang: Lang): Promise<void>;
   /** The host asks the UI to switch language (Electron's menu). Returns an unsubscribe function. */
   onLanguageRequested(listener: (lang: Lang) => void): () => void;
+  /** Present in Electron only; the web build keeps backups as downloads. */
+  readonly backup?: BackupHost;
 }

@@ -107,3 +107,22 @@ describe('web platform', () => {
     click.mockRestore();
   });
 });
+
+describe('backup host', () => {
+  it('is offered only when the preload exposes every backup channel', async () => {
+    expect(electronPlatform(fakeApi()).backup).toBeUndefined();
+    const raise = vi.fn(async () => undefined);
+    const full = fakeApi({
+      backupChooseFolder: vi.fn(async () => ({ status: 'cancelled' }) as never),
+      backupAutoStatus: vi.fn(async () => null as never),
+      backupWriteAuto: vi.fn(async () => ({ status: 'written' }) as never),
+      backupEpochRead: vi.fn(async () => 0),
+      backupEpochRaise: raise,
+    });
+    const host = electronPlatform(full).backup;
+    expect(host).toBeDefined();
+    await host!.backupEpochRaise({ officeCode: '22', deskCode: '00', epoch: 3 });
+    expect(raise).toHaveBeenCalled();
+    expect(webPlatform(window).backup).toBeUndefined();
+  });
+});

@@ -19,13 +19,13 @@ import {
 import { backupErrorMessage, PASSPHRASE_MIN } from '../../backup/host';
 import { useDb } from '../../db/DbContext';
 import { getSecurity } from '../../db/settings';
-import type {} from '../../platform/window-api';
+import { getPlatform } from '../../platform';
 
 export function AutoBackupSection() {
-  const api = typeof window !== 'undefined' ? window.api : undefined;
-  const auto = autoBackupApi(api);
-  if (!api?.backupChooseFolder || !auto) return null;
-  return <AutoBackupForm api={{ ...auto, backupChooseFolder: api.backupChooseFolder }} />;
+  const host = getPlatform().backup;
+  const auto = autoBackupApi(host);
+  if (!host || !auto) return null;
+  return <AutoBackupForm api={{ ...auto, backupChooseFolder: host.backupChooseFolder }} />;
 }
 
 function AutoBackupForm({ api }: { api: AutoBackupApi & Required<Pick<Api, 'backupChooseFolder'>> }) {
