@@ -32,7 +32,7 @@ export type Action = (typeof ACTIONS)[number];
 const AREAS_BY_ROLE: Record<Role, readonly Area[]> = {
   // registries: the administrator creates the office keys and imports partner cards (issue 5).
   admin: ['journal', 'registries', 'reports', 'audit', 'directory', 'settings'],
-  // registries: an intake desk hands its cases to the main workstation (decisions.md).
+  // registries: an intake desk hands its cases to the main workstation (docs/decisions.md).
   'center-inspector': ['intake', 'journal', 'registries', 'deadlines', 'directory'],
   'accumulation-inspector': ['journal', 'registries', 'deadlines', 'reports', 'directory'],
   'district-specialist': ['intake', 'journal', 'registries', 'deadlines', 'directory'],

@@ -1,5 +1,5 @@
 /**
- * Kazakhstan public holidays and decreed transfers as data (calendar-kz.md, working calendar; Labour
+ * Kazakhstan public holidays and decreed transfers as data (docs/calendar-kz.md, working calendar; Labour
  * Code art. 84-85, Law "On holidays"). Edit here when the law changes; day-to-day fixes belong in the
  * administrator's corrections table instead.
  */
@@ -39,7 +39,7 @@ export const FIXED_HOLIDAYS: readonly FixedHoliday[] = [
     monthDay: '03-08',
     name: { ru: 'Международный женский день', kk: 'Халықаралық әйелдер күні' },
   },
-  // The constitution adopted on 15 March 2026 makes its day a holiday from 2027 (calendar-kz.md).
+  // The constitution adopted on 15 March 2026 makes its day a holiday from 2027 (docs/calendar-kz.md).
   { id: 'constitution-day-2027', monthDay: '03-15', name: CONSTITUTION, fromYear: 2027 },
   { id: 'nauryz-1', monthDay: '03-21', name: NAURYZ },
   { id: 'nauryz-2', monthDay: '03-22', name: NAURYZ },
@@ -88,7 +88,7 @@ export interface DecreedTransfer {
 }
 
 /**
- * Only transfers stated in calendar-kz.md. None is known for 2026 ("No transfer order found") nor yet
+ * Only transfers stated in docs/calendar-kz.md. None is known for 2026 ("No transfer order found") nor yet
  * for 2027 (decrees come out in the autumn before): add them as corrections when published.
  */
 export const DECREED_TRANSFERS: readonly DecreedTransfer[] = [

@@ -12,7 +12,7 @@ function yearMonth(year: number, month: number): YearMonth {
 /**
  * Housing assistance runs 12 months from the 1st of the month of application when it is made on or
  * before the cutoff day, else from the next month. The digest leaves the 25th itself undefined
- * (6.4.4); product/decisions.md counts it in the current month. For a ЦОН filing the reference date
+ * (6.4.4); docs/decisions.md counts it in the current month. For a ЦОН filing the reference date
  * is the acceptance date at the ЦОН, so the applicant loses no month to transit.
  */
 export function housingAssistancePeriod(

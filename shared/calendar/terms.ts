@@ -1,5 +1,5 @@
 /**
- * Due dates on the working calendar (product/decisions.md, terms and deadlines; digest 6.4). A term
+ * Due dates on the working calendar (docs/decisions.md, terms and deadlines; digest 6.4). A term
  * starts the day after acceptance: the acceptance day is never counted, on either channel.
  */
 import { addDays, isLocalDate, type LocalDate } from '../time/almaty';

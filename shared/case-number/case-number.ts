@@ -1,5 +1,5 @@
 /**
- * Case numbers (product/decisions.md, identity and numbering; issue 3 item 6, issue 7 item 3).
+ * Case numbers (docs/decisions.md, identity and numbering; issue 3 item 6, issue 7 item 3).
  *
  * 14 digits, fixed width, so distinct parts can never give the same number:
  *

@@ -32,7 +32,7 @@ export const personNameSchema = z.object({
 export type PersonName = z.infer<typeof personNameSchema>;
 
 export const applicantSchema = personNameSchema.extend({
-  /** Empty when the applicant has no IIN and the service allows that (decisions.md, identity). */
+  /** Empty when the applicant has no IIN and the service allows that (docs/decisions.md, identity). */
   iin: z.string().regex(/^(\d{12})?$/),
   birthDate: isoDate.nullable(),
   status: z.enum(APPLICANT_STATUSES),

@@ -1,5 +1,5 @@
 /**
- * Administrator overrides over the shipped catalogue (decisions.md: every rule is configuration with
+ * Administrator overrides over the shipped catalogue (docs/decisions.md: every rule is configuration with
  * the regulation's values as defaults). Overrides are JSON, validated with zod, applied by a pure
  * function; the result carries a rules version derived from the overrides' content, so a case can
  * record the rules it was accepted under and the same overrides always give the same version.
@@ -162,7 +162,7 @@ function derivedCenterRules(district: ChannelRules): ChannelRules {
         kk: 'Құжаттарды қабылдайды, пакеттің толықтығын тексереді, қолхат береді',
         kkReview: true,
       },
-      source: 'decisions.md channels (opened by the administrator)',
+      source: 'docs/decisions.md channels (opened by the administrator)',
     },
     {
       id: 'C2',
@@ -172,7 +172,7 @@ function derivedCenterRules(district: ChannelRules): ChannelRules {
         kk: 'Пакетті тізілімге енгізеді және аудандық бөлімге жібереді',
         kkReview: true,
       },
-      source: 'decisions.md channels (opened by the administrator)',
+      source: 'docs/decisions.md channels (opened by the administrator)',
     },
   ];
   // On the district channel acceptance and registration coincide; here the district steps run
@@ -186,7 +186,7 @@ function derivedCenterRules(district: ChannelRules): ChannelRules {
     enabled: true,
     term: district.term,
     termStart: 'acceptance',
-    termSource: 'decisions.md channels (opened by the administrator)',
+    termSource: 'docs/decisions.md channels (opened by the administrator)',
     districtTerm: { term: district.term, source: district.termSource },
     acknowledgement: ['receipt'],
     ...(district.queue ? { queue: district.queue } : {}),

@@ -1,5 +1,5 @@
 /**
- * The nine services as data (ARCHITECTURE.md, domain). Everything here is JSON-serialisable so an
+ * The nine services as data (docs/architecture.md, domain). Everything here is JSON-serialisable so an
  * administrator's overrides can be stored in the database and applied over these defaults.
  */
 import type { Role } from '../auth/roles';
@@ -130,7 +130,7 @@ export interface ChannelRules {
   termSource: Source;
   /**
    * ЦОН channel only: the district office's own decision clock, counted from its registration of
-   * the package (decisions.md, terms: both clocks are shown).
+   * the package (docs/decisions.md, terms: both clocks are shown).
    */
   districtTerm?: { term: Term; source: Source };
   acknowledgement: Acknowledgement[];
@@ -153,7 +153,7 @@ export interface ServiceDef {
   subTypesEditable?: boolean;
   eligibleStatuses: ApplicantStatus[];
   eligibilityNote?: LocalText;
-  /** A person without an IIN may apply, identified by the identity document (decisions.md). */
+  /** A person without an IIN may apply, identified by the identity document (docs/decisions.md). */
   allowsApplicantWithoutIin: boolean;
   representation: { authority: RepresentationAuthority; source: Source };
   channels: Partial<Record<Channel, ChannelRules>>;

@@ -2,7 +2,7 @@
  * Private keys at rest and in backups: wrapped with AES-256-GCM under a key derived from the
  * administrator's passphrase (PBKDF2-SHA256). The wrapped set is plain JSON and self-contained
  * (salt, iterations, public card), so a backup restored on a replacement workstation opens the
- * registries addressed to the office with nothing but the passphrase (ARCHITECTURE.md, CryptoKey
+ * registries addressed to the office with nothing but the passphrase (docs/architecture.md, CryptoKey
  * backup: exported CryptoKeys serialise as {}).
  *
  * AES-GCM rather than AES-KW: PKCS#8 of a P-256 key is not a multiple of 8 bytes, and GCM's tag

@@ -25,7 +25,7 @@ export interface PublicKeys {
 
 /**
  * Private keys are generated extractable because they must be wrapped for storage and backup
- * (ARCHITECTURE.md, CryptoKey backup); keep the unwrapped copies non-extractable afterwards.
+ * (docs/architecture.md, CryptoKey backup); keep the unwrapped copies non-extractable afterwards.
  */
 export async function generateOfficeKeys(options: { withEncryption: boolean }): Promise<OfficeKeys> {
   const signing = await crypto.subtle.generateKey(SIGNING_ALGORITHM, true, ['sign', 'verify']);

@@ -2,7 +2,7 @@
  * SHA-256 and HMAC-SHA256 (FIPS 180-4, RFC 2104), synchronous. WebCrypto costs tens of
  * microseconds per call, which dominates hashing thousands of small case parts; and a synchronous
  * hash can run inside a Dexie transaction, where awaiting crypto.subtle would commit it early
- * (ARCHITECTURE.md, traps). Checked against crypto.subtle by a property test. Large inputs (whole
+ * (docs/architecture.md, traps). Checked against crypto.subtle by a property test. Large inputs (whole
  * files) still go through crypto.subtle.
  */
 

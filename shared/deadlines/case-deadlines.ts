@@ -1,5 +1,5 @@
 /**
- * Due dates of a case per service and channel (product/decisions.md, terms and deadlines; digest 6.4).
+ * Due dates of a case per service and channel (docs/decisions.md, terms and deadlines; digest 6.4).
  *
  * ЦОН channel: two clocks. The receipt promises an issue date computed from the acceptance at the
  * ЦОН; the district office runs its own decision clock and step limits from its registration of the

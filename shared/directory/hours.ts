@@ -1,7 +1,7 @@
 import type { Lang, LocalText } from '../i18n/lang';
 import type { Office, OfficeHours } from './types';
 
-/** Hours on one day; the receipt prints the office's hours on the issue date (decisions.md). */
+/** Hours on one day; the receipt prints the office's hours on the issue date (docs/decisions.md). */
 export interface DayHours {
   open: string;
   close: string;

@@ -2,7 +2,7 @@
  * The office directory shipped with the app (digest section 5). Office codes are fixed here so
  * that case numbers and registries agree between installations; nobody types them.
  *
- * Where the appendices disagree (digest 6.5 items 47-52) the values follow product/decisions.md:
+ * Where the appendices disagree (digest 6.5 items 47-52) the values follow docs/decisions.md:
  * district offices and the Управление take the majority group G1 (services 1, 2, 4, 5, 9); ЦОН
  * branches take the housing-assistance table (service 1). Other printed values stay as secondary
  * phones and e-mails so staff can still find them.
@@ -32,7 +32,7 @@ const OFFICE_HOURS: OfficeHours = {
   },
 };
 
-// Service 1 table (digest 5.3); the service 9 table's five-day week is not used (decisions.md).
+// Service 1 table (digest 5.3); the service 9 table's five-day week is not used (docs/decisions.md).
 const CENTER_HOURS: OfficeHours = {
   days: [1, 2, 3, 4, 5, 6],
   open: '09:00',
@@ -198,7 +198,7 @@ function districtOffice(row: DistrictRow): Office {
     code,
     type: 'district',
     district: row.district,
-    // Glossary term (calendar-kz.md) after the district's name; the Russian is the G1 form.
+    // Glossary term (docs/calendar-kz.md) after the district's name; the Russian is the G1 form.
     name: {
       ru: `${names.adjective.ru} районный отдел занятости и социальных программ`,
       kk: `${names.adjective.kk} аудандық жұмыспен қамту және әлеуметтік бағдарламалар бөлімі`,

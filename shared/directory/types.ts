@@ -1,6 +1,6 @@
 import type { LocalText } from '../i18n/lang';
 
-/** Office types (product/decisions.md, offices and workstations). */
+/** Office types (docs/decisions.md, offices and workstations). */
 export type OfficeType = 'department' | 'district' | 'center';
 
 /** Almaty city districts of the regulations (digest 5.2): seven in 2012. */
@@ -34,7 +34,7 @@ export interface Office {
   shortName: LocalText;
   address: LocalText;
   phones: string[];
-  /** Alternatives printed in other appendices (decisions.md, directory). */
+  /** Alternatives printed in other appendices (docs/decisions.md, directory). */
   secondaryPhones: string[];
   emails: string[];
   /** E-mails printed in a minority of appendices (digest 6.5 items 47-48). */

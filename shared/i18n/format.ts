@@ -1,6 +1,6 @@
 /**
  * Dates, numbers and money for screens and documents. Kazakh comes from our own tables because
- * Debian Chromium ships no kk locale data (ARCHITECTURE.md, traps); Russian uses Intl with ru-KZ.
+ * Debian Chromium ships no kk locale data (docs/architecture.md, traps); Russian uses Intl with ru-KZ.
  */
 import type { Lang } from './lang';
 import { parseLocalDate, toAlmatyParts, type LocalDate } from '../time/almaty';

@@ -1,5 +1,5 @@
 /**
- * The IIN/BIN check digit (calendar-kz.md, IIN): Σ dᵢ·wᵢ mod 11 with weights 1…11; on 10, a second
+ * The IIN/BIN check digit (docs/calendar-kz.md, IIN): Σ dᵢ·wᵢ mod 11 with weights 1…11; on 10, a second
  * pass with weights 3…11,1,2; on 10 again no valid number exists for that prefix. Weights are fixed
  * arrays, in order: public validators that kept them in an unordered set changed the second pass.
  */

@@ -1,6 +1,6 @@
 /**
  * A stable key for a person, for indexing and the "open case for the same person and service" check
- * (product/decisions.md, identity and numbering). The IIN is the primary identifier; a person without
+ * (docs/decisions.md, identity and numbering). The IIN is the primary identifier; a person without
  * one (some foreigners, stateless persons, refugees) is keyed by the identity document's type and number.
  */
 import { validateIin } from './validate-iin';

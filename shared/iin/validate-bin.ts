@@ -1,6 +1,6 @@
 /**
  * BIN (business identification number) of a legal entity, `YYMM T A NNNNN K`: same check digit as the
- * IIN (calendar-kz.md). Only the shape, the registration month and the check digit are verified; the
+ * IIN (docs/calendar-kz.md). Only the shape, the registration month and the check digit are verified; the
  * type and attribute digits have no public table we trust.
  */
 import { iinCheckDigit } from './check-digit';

@@ -1,4 +1,4 @@
-/** IIN validation (calendar-kz.md, IIN; product/decisions.md, identity and numbering). */
+/** IIN validation (docs/calendar-kz.md, IIN; docs/decisions.md, identity and numbering). */
 import { isLocalDate, type LocalDate } from '../time/almaty';
 import { iinCheckDigit } from './check-digit';
 import { formatErrors, type FormatErrorCode } from './format-checks';

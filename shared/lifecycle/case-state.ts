@@ -4,7 +4,7 @@ import type { DeliveryMethod, Outcome } from './events';
 import type { StepClock } from './step-clocks';
 
 /**
- * Each part of a case has an owner who alone bumps its revision (decisions.md, registry exchange):
+ * Each part of a case has an owner who alone bumps its revision (docs/decisions.md, registry exchange):
  * the accepting office owns intake, the district office processing and result, the Управление the
  * Treasury step. A registry import compares these numbers per part.
  */

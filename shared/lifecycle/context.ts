@@ -16,11 +16,11 @@ export interface TransitionContext {
   now: number;
   /** The type of office this workstation belongs to. */
   officeType: OfficeType;
-  /** Administrator's overrides of the default step limits (decisions.md: terms are configuration). */
+  /** Administrator's overrides of the default step limits (docs/decisions.md: terms are configuration). */
   stepLimits?: StepLimitTable;
 }
 
-/** Not a refusal: the step is done, but a person should look (decisions.md: untrusted clock). */
+/** Not a refusal: the step is done, but a person should look (docs/decisions.md: untrusted clock). */
 export type TransitionWarning = 'clock-before-last-change';
 
 export type TransitionResult =

@@ -54,7 +54,7 @@ export function openCase(
     effects.push({ type: 'start-step-clock', step: clock, limit, startedAt: ctx.now });
   };
   // A child benefit filed at the district counts from registration (3.9 A5), everything else from
-  // acceptance; at a ЦОН this is the receipt's promise (decisions.md).
+  // acceptance; at a ЦОН this is the receipt's promise (docs/decisions.md).
   if (!(flow.originalsCheck && input.channel === 'district')) start('service-term');
   if (input.channel === 'center') start('center-forwarding');
 

@@ -3,7 +3,7 @@ import type { RevisionPart } from './case-state';
 import type { OfficeType } from './statuses';
 
 /**
- * The office type that owns a part of a case (decisions.md, registry exchange): the accepting office
+ * The office type that owns a part of a case (docs/decisions.md, registry exchange): the accepting office
  * owns intake, the district office processing and result, the Управление the Treasury step. Only the
  * owner bumps a part's revision, which is what lets a registry import merge without losing data.
  */

@@ -33,7 +33,7 @@ const ALL = SERVICE_IDS;
 const DEFERRED = where((f) => !f.sameVisit);
 /**
  * The ЦОН route is open to every deferred service, not only the two the regulations name: the
- * channel is configuration (decisions.md "Channels") and openCase enforces it at acceptance.
+ * channel is configuration (docs/decisions.md "Channels") and openCase enforces it at acceptance.
  */
 const CENTER_SERVICES = DEFERRED;
 const ORIGINALS = where((f) => f.originalsCheck);
@@ -107,7 +107,7 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
     ];
   }),
 
-  // ЦОН → district office (3.1 B2-B3a, 3.9 B3-B5; decisions.md "Registry exchange").
+  // ЦОН → district office (3.1 B2-B3a, 3.9 B3-B5; docs/decisions.md "Registry exchange").
   ...[
     {
       event: 'add-to-registry',
@@ -119,7 +119,7 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
       event: 'remove-from-registry',
       from: ['in-registry'],
       to: ['accepted'],
-      cite: 'decisions.md: a registry closes on export',
+      cite: 'docs/decisions.md: a registry closes on export',
     },
     {
       event: 'dispatch',
@@ -166,7 +166,7 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
     channels: CENTER,
     services: CENTER_SERVICES,
     part: 'intake',
-    cite: '3.9 B5; decisions.md: a returned package may be corrected and sent again',
+    cite: '3.9 B5; docs/decisions.md: a returned package may be corrected and sent again',
   },
 
   // Registration in the incoming-correspondence journal (3.1 A1/B3, 3.2 step 1, 3.4 step 1,
@@ -470,7 +470,7 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
     channels: CENTER,
     services: ALL,
     part: 'intake',
-    cite: 'issue 4 item 7; decisions.md: the accepting office owns intake data',
+    cite: 'issue 4 item 7; docs/decisions.md: the accepting office owns intake data',
   },
   {
     event: 'correct',
@@ -481,7 +481,7 @@ export const TRANSITION_RULES: readonly TransitionRule[] = [
     channels: DISTRICT,
     services: ALL,
     part: 'intake',
-    cite: 'issue 4 item 7; decisions.md: the accepting office owns intake data',
+    cite: 'issue 4 item 7; docs/decisions.md: the accepting office owns intake data',
   },
 
   // Withdrawal by the applicant: recorded by the office holding the case, before a decision.

@@ -19,7 +19,7 @@ export type DocumentKind =
  * a later layer may check the two agree.
  */
 export interface ServiceFlow {
-  /** Channels open by default (digest 2; decisions.md "Channels"). */
+  /** Channels open by default (digest 2; docs/decisions.md "Channels"). */
   channels: readonly Channel[];
   /** The result is given in the same visit (minutes term): accepted goes straight to issued. */
   sameVisit: boolean;

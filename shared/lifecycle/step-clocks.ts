@@ -9,7 +9,7 @@ export interface StepLimit {
 /**
  * Clocks the machine starts and stops. `service-term` is the term promised at acceptance (for the
  * ЦОН channel, the receipt's promise); `district-term` is the district office's own clock from its
- * registration of a ЦОН package (decisions.md "Terms and deadlines": both are shown).
+ * registration of a ЦОН package (docs/decisions.md "Terms and deadlines": both are shown).
  */
 export const STEP_CLOCKS = [
   'service-term',
@@ -43,7 +43,7 @@ const TERMS: Record<ServiceId, StepLimit> = {
 };
 
 /**
- * Default limits. decisions.md makes every term configuration: an administrator's overrides come in
+ * Default limits. docs/decisions.md makes every term configuration: an administrator's overrides come in
  * through the transition context and win. A clock with no limit for a service is not started.
  */
 export const DEFAULT_STEP_LIMITS: StepLimitTable = {

@@ -234,7 +234,7 @@ function apply(
       break;
     case 'register':
       stop('completeness-check');
-      // The district's own clock runs from its registration (decisions.md); for a child benefit
+      // The district's own clock runs from its registration (docs/decisions.md); for a child benefit
       // filed at the district the service term itself starts here (3.9 A5).
       if (state.channel === 'center') start('district-term');
       else start('service-term');

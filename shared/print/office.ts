@@ -10,7 +10,7 @@ export interface PrintOffice {
   hoursText: LocalText;
 }
 
-/** Opening hours on one day: the receipt's issue "time" is the office's hours that day (decisions.md). */
+/** Opening hours on one day: the receipt's issue "time" is the office's hours that day (docs/decisions.md). */
 export interface DayHours {
   open: string;
   close: string;

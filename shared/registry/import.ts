@@ -3,7 +3,7 @@
  * recipient (and whether the file was seen before) → decrypt → validate → plan the merge.
  * Nothing here writes. The renderer shows the preview, then applies `plan` with `cases` in one
  * Dexie transaction; all crypto has finished by then (an await on crypto.subtle inside a Dexie
- * transaction would commit it early - ARCHITECTURE.md, traps).
+ * transaction would commit it early - docs/architecture.md, traps).
  *
  * Every failure ends as a typed refusal; an exception that is not a RegistryRefusal becomes
  * 'internal-error', which the property tests require never to happen.
@@ -31,7 +31,7 @@ import { planMerge, type IncomingPart, type LocalCaseState, type MergePlan } fro
 import { caseMac, payloadSchema, type PartSchemas, type Payload } from './payload';
 import { openPayload } from './seal';
 
-/** A clock this far behind the file's createdAt is worth a warning (decisions.md, terms). */
+/** A clock this far behind the file's createdAt is worth a warning (docs/decisions.md, terms). */
 const FUTURE_TOLERANCE_MS = 60 * 60 * 1000;
 
 export interface OwnDecryptionKey {

@@ -1,6 +1,6 @@
 /**
  * The cleartext manifest: what a courier, the CLI or the import preview can read without keys.
- * It must not let anyone guess personal data (decisions.md): case numbers are office/desk/year/
+ * It must not let anyone guess personal data (docs/decisions.md): case numbers are office/desk/year/
  * sequence digits, `createdBy` is an account id rather than a person's name (the printed registry
  * sheet carries names on paper), and the per-case value is an HMAC under a random key that travels
  * only inside the encrypted payload, so it cannot be recomputed from a guessed IIN or name.

@@ -1,5 +1,5 @@
 /**
- * Merge planning by ownership and revision (decisions.md, registry exchange). Pure and synchronous:
+ * Merge planning by ownership and revision (docs/decisions.md, registry exchange). Pure and synchronous:
  * hashes are computed before, the plan is applied after, in one write transaction.
  *
  * Per incoming part, against the local copy:

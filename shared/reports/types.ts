@@ -19,7 +19,7 @@ export interface CaseSummary {
   /** Instant of the decision (assign or refuse) or, for the disability services, of the result. */
   decidedAt?: number;
   /**
-   * Due date of the overall term (decisions.md: the overall term decides "overdue"): at a ЦОН the
+   * Due date of the overall term (docs/decisions.md: the overall term decides "overdue"): at a ЦОН the
    * receipt's promise. Absent, null or '' for same-visit services, which have no date.
    */
   due?: LocalDate | null;

@@ -1,7 +1,7 @@
 /**
  * Keyboard-wedge barcode scanners type fast digits then Enter. Under the Kazakh layout the digit row
  * types letters (ә, і, ң …) and under the Russian one shifted keys type punctuation, so digits are
- * decoded from the physical key (`KeyboardEvent.code`), never from the character (decisions.md).
+ * decoded from the physical key (`KeyboardEvent.code`), never from the character (docs/decisions.md).
  * Pure: the caller passes each key with its timestamp.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Calendar dates and instants in Asia/Almaty, computed without the machine's time zone or ICU tzdata:
- * Almaty was UTC+6 until 2024-03-01 00:00 local time, UTC+5 since (calendar-kz.md).
+ * Almaty was UTC+6 until 2024-03-01 00:00 local time, UTC+5 since (docs/calendar-kz.md).
  */
 
 /** A calendar date, ISO `YYYY-MM-DD`, always meant in Almaty. */

@@ -35,7 +35,7 @@ test('the directory lists the Управление, all 7 district offices and t
   await expect(districts).toHaveCount(7);
   await expect(districts.getByRole('heading', { level: 4 })).toHaveText(DISTRICT_OFFICES_RU);
   await expect(directorySection(page, 'district')).toContainText('7 учреждений');
-  // G1 values first; the other appendices' Alatau numbers stay, marked as secondary (decisions.md).
+  // G1 values first; the other appendices' Alatau numbers stay, marked as secondary (docs/decisions.md).
   const alatau = page.getByTestId('directory-office-11');
   await expect(alatau).toContainText('8-727 299-87-79');
   await expect(alatau.locator('[data-secondary="true"]', { hasText: '395-36-40' })).toContainText('доп.');

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { formatDate, formatMoney, formatNumber } from '../../shared/i18n/format';
 import { openArea, setupAndSignIn } from './helpers/app';
 
-// Debian Chromium has no Kazakh locale data (ARCHITECTURE.md traps): these checks run in the real
+// Debian Chromium has no Kazakh locale data (docs/architecture.md traps): these checks run in the real
 // browser against the project's own tables. 26 November 2026, midday in Almaty.
 const NOW = new Date('2026-11-26T12:00:00+05:00');
 const NBSP = '\u00a0';

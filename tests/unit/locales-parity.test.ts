@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Every user-facing key exists and is non-empty in both languages. Plural keys follow CLDR:
-// Russian one/few/many/other, Kazakh one/other (calendar-kz.md, language).
+// Russian one/few/many/other, Kazakh one/other (docs/calendar-kz.md, language).
 const root = join(__dirname, '../../locales');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const REQUIRED_PLURALS = { ru: ['one', 'few', 'many', 'other'], kk: ['one', 'other'] } as const;

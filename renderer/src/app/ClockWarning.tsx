@@ -6,7 +6,7 @@ import { auditLog, clockBehind } from '../db/audit';
 import { useDb } from '../db/DbContext';
 import { useLang, useNow } from './hooks';
 
-/** decisions.md: a machine clock earlier than the newest recorded event is shown before any work. */
+/** docs/decisions.md: a machine clock earlier than the newest recorded event is shown before any work. */
 export function ClockWarning() {
   const { t } = useTranslation('shell');
   const db = useDb();

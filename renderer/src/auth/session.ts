@@ -3,7 +3,7 @@
  * only (AuthProvider): closing the app signs everyone out.
  *
  * Hashing happens before the write transaction, because awaiting WebCrypto inside a Dexie
- * transaction commits it early (ARCHITECTURE.md traps); the user row is re-read inside.
+ * transaction commits it early (docs/architecture.md traps); the user row is re-read inside.
  */
 import { checkLock, registerFailure, registerSuccess } from '../../../shared/auth/lockout';
 import { normalizeLogin } from '../../../shared/auth/accounts';

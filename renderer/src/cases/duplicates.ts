@@ -1,5 +1,5 @@
 /**
- * Duplicate guard (issue 4, item 4; decisions.md): an open case of the same person and service is
+ * Duplicate guard (issue 4, item 4; docs/decisions.md): an open case of the same person and service is
  * shown before a new one is accepted. "Open" is the lifecycle's answer: a status some rule still
  * leaves for that service and channel.
  */

@@ -49,7 +49,7 @@ export interface RegisterInput {
   user: Pick<SessionUser, 'id' | 'fullName' | 'roles'>;
   office: Pick<OfficeConfig, 'officeCode' | 'deskCode'>;
   now: number;
-  /** Required when an open case of the same person and service exists (decisions.md). */
+  /** Required when an open case of the same person and service exists (docs/decisions.md). */
   duplicateReason?: string;
   /** The draft this application was typed in; deleted with the registration. */
   draftId?: string;

@@ -30,7 +30,7 @@ export const auditLog = {
   },
 } as const;
 
-/** True when the clock reads earlier than an event already recorded (decisions.md: clock not trusted). */
+/** True when the clock reads earlier than an event already recorded (docs/decisions.md: clock not trusted). */
 export function clockBehind(latestAt: number | null, now: number): boolean {
   return latestAt !== null && now < latestAt;
 }

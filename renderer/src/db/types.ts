@@ -11,7 +11,7 @@ import type { Channel, ServiceId } from '../../../shared/catalogue/ids';
 
 export type Workstation = 'main' | 'desk';
 
-/** Which office this installation belongs to and which PC of it this is (decisions.md). */
+/** Which office this installation belongs to and which PC of it this is (docs/decisions.md). */
 export interface OfficeConfig {
   officeCode: string;
   workstation: Workstation;
@@ -27,7 +27,7 @@ export interface SettingValues {
   security: SecuritySettings;
   /** Restore epoch of case numbers (shared/case-number); 0 until the first restore from a backup. */
   caseNumberEpoch: number;
-  /** Working days added to the due date on a ЦОН receipt for the trip back (decisions.md; default 0). */
+  /** Working days added to the due date on a ЦОН receipt for the trip back (docs/decisions.md; default 0). */
   transitAllowanceWorkingDays: number;
   /** Administrator overrides over the shipped catalogue (renderer/src/rules; validated on read too). */
   catalogueOverrides: import('../../../shared/catalogue').CatalogueOverrides;

@@ -88,7 +88,7 @@ export function isFinished(row: Pick<CaseRow, 'state'>): boolean {
 }
 
 /**
- * Late on either clock (decisions.md: a ЦОН case late at the ЦОН or at the district office is
+ * Late on either clock (docs/decisions.md: a ЦОН case late at the ЦОН or at the district office is
  * visibly late): a due date before today on a case not yet finished.
  */
 export function isOverdue(row: Pick<CaseRow, 'state' | 'deadlines' | 'dueDate'>, today: LocalDate): boolean {
@@ -175,7 +175,7 @@ export async function queryJournal(db: AppDatabase, q: JournalQuery): Promise<Jo
     });
   }
   const lateOnDistrictClock = async (): Promise<CaseRow[]> =>
-    // A ЦОН case is late on either clock (decisions.md); the index holds the receipt's due date,
+    // A ЦОН case is late on either clock (docs/decisions.md); the index holds the receipt's due date,
     // so the district office's own clock is checked on the ЦОН cases the district holds.
     f.overdue && f.channel !== 'district'
       ? (

@@ -56,7 +56,7 @@ export function issueOffice(intake: Intake): Office {
   return officeOrThrow(intake.channel === 'center' ? intake.acceptingOfficeCode : intake.districtOfficeCode);
 }
 
-/** The office's hours on a date (decisions.md: the issue "time"); its usual hours if closed that day. */
+/** The office's hours on a date (docs/decisions.md: the issue "time"); its usual hours if closed that day. */
 export function hoursOnDate(office: Office, date: string): DayHours {
   return (
     hoursOn(office, isoWeekday(date)) ?? {

@@ -3,7 +3,7 @@
  * the accepted cases of one district office; an intake desk hands its accepted cases to its main
  * workstation. The lifecycle steps are computed first (pure), the file is built from the resulting
  * states (crypto), and only then one Dexie transaction records the registry, raises the pair's
- * sequence and stores the same steps with their audit entries (ARCHITECTURE.md, traps).
+ * sequence and stores the same steps with their audit entries (docs/architecture.md, traps).
  */
 import { nextRegistrySequence } from '../../../shared/backup/registry-numbers';
 import { lifecycleStepLimits } from '../../../shared/deadlines';

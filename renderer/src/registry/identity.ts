@@ -4,7 +4,7 @@
  * `revocations`), rotation and revocation, and the unlocked keys of the session (memory only).
  *
  * Every crypto call (generate, wrap, unwrap, card checks) finishes before the one Dexie write
- * transaction that records its outcome (ARCHITECTURE.md, traps).
+ * transaction that records its outcome (docs/architecture.md, traps).
  */
 import {
   createOfficeCard,

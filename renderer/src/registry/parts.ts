@@ -1,6 +1,6 @@
 /**
  * How a stored case travels in a registry file: its owned parts (docs/registry-format.md, merge by
- * ownership and revision; decisions.md, registry exchange).
+ * ownership and revision; docs/decisions.md, registry exchange).
  *
  * - `intake` — owned by the accepting office (a desk hands off under its office's code), revision
  *   `state.revisions.intake`; data is the application and the lifecycle state as the accepting

@@ -1,5 +1,5 @@
 /**
- * The rules in force (issue 3 items 1 and 3, decisions.md "every rule is configuration data"): the
+ * The rules in force (issue 3 items 1 and 3, docs/decisions.md "every rule is configuration data"): the
  * administrator's catalogue overrides and calendar corrections, stored in the settings table and
  * applied over the shipped defaults. Every overrides JSON ever saved is kept by its rules version
  * (`rulesHistory`), so the catalogue a case was accepted under can be rebuilt from `intake.rulesVersion`.

@@ -1,5 +1,5 @@
 /**
- * Barcode scans for the signed-in shell (issue 4, item 8; decisions.md: a scan goes to the screen
+ * Barcode scans for the signed-in shell (issue 4, item 8; docs/decisions.md: a scan goes to the screen
  * waiting for it, and opens the case elsewhere). A screen that waits for scans (custody, issue)
  * claims them with `useScanClaim`; the newest claim wins while it is mounted. Unclaimed scans of a
  * valid case number open the case page; anything else shows a notice.

@@ -1,7 +1,7 @@
 /**
  * Where a case stands against its clocks on a given day (issue 6, item 6). Pure: the stored row,
  * its clock records, the calendar and "now" come in. The overall term decides "overdue" (on either
- * clock for a ЦОН case: decisions.md); step limits only warn.
+ * clock for a ЦОН case: docs/decisions.md); step limits only warn.
  */
 import { workingDaysBetween, type WorkingCalendar } from '../../../shared/calendar';
 import type { Catalogue } from '../../../shared/catalogue';

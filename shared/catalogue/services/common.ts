@@ -1,6 +1,6 @@
 /**
  * Texts and building blocks shared by several services. Kazakh that is not taken from an official
- * text (calendar-kz.md glossary) goes through `t`, which marks it for review by a native speaker.
+ * text (docs/calendar-kz.md glossary) goes through `t`, which marks it for review by a native speaker.
  */
 import type { LocalText } from '../../i18n/lang';
 import type { ApplicantStatus, Ground, SituationQuestion, SituationValue, Step } from '../types';
@@ -10,7 +10,7 @@ export function t(ru: string, kk: string): LocalText {
   return { ru, kk, kkReview: true };
 }
 
-/** Both texts from an official source (calendar-kz.md glossary marks them "official"). */
+/** Both texts from an official source (docs/calendar-kz.md glossary marks them "official"). */
 export function verified(ru: string, kk: string): LocalText {
   return { ru, kk };
 }

@@ -168,7 +168,7 @@ export const employmentReferral: ServiceDef = {
       requiredWhen: NEVER,
       optionalWhen: ALWAYS,
       note: t(
-        'СИК и РНН — необязательные устаревшие данные (decisions.md)',
+        'СИК и РНН — необязательные устаревшие данные (docs/decisions.md)',
         'ӘЖК және СТН — міндетті емес ескі деректер',
       ),
     },
@@ -180,7 +180,7 @@ export const employmentReferral: ServiceDef = {
       requiredWhen: NEVER,
       optionalWhen: ALWAYS,
       note: t(
-        'СИК и РНН — необязательные устаревшие данные (decisions.md)',
+        'СИК и РНН — необязательные устаревшие данные (docs/decisions.md)',
         'ӘЖК және СТН — міндетті емес ескі деректер',
       ),
     },

@@ -272,7 +272,7 @@ export const housingAssistance: ServiceDef = {
         },
       ],
       default: 'condominium',
-      source: '3.1 §17 conditional subsets; decisions.md housing',
+      source: '3.1 §17 conditional subsets; docs/decisions.md housing',
     },
     {
       key: 'maintenanceBilled',
@@ -285,7 +285,7 @@ export const housingAssistance: ServiceDef = {
         { value: 'yes', label: t('Да', 'Иә') },
       ],
       default: 'no',
-      source: 'decisions.md housing (item 6 for LEB-rented dwellings if billed)',
+      source: 'docs/decisions.md housing (item 6 for LEB-rented dwellings if billed)',
     },
   ],
   documents: [

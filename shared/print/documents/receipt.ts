@@ -1,6 +1,6 @@
 /**
  * ЦОН receipt (расписка / қолхат): the union of the field lists of digest 3.1 (§10, §16.2) and 3.9
- * (§12), as product/decisions.md requires. Two copies on one A4 sheet, applicant's above, office's
+ * (§12), as docs/decisions.md requires. Two copies on one A4 sheet, applicant's above, office's
  * below, split by a cut line: any office printer takes A4, and each half is an A5 slip the size of
  * the paper receipts ЦОН desks hand out. If a long document list would not fit a half, each copy
  * gets its own page rather than shrinking the type.

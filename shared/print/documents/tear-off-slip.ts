@@ -1,7 +1,7 @@
 /**
  * The tear-off slip (отрывной талон) at the foot of the application forms of digest section 4. The
  * printed form only asks who accepted it and when; the regulations' talon also wants the
- * registration number and the date of receipt of the result (digest 6.1, decisions.md), so the
+ * registration number and the date of receipt of the result (digest 6.1, docs/decisions.md), so the
  * slip carries both lists plus the case barcode.
  */
 import type { LocalText } from '../../i18n/lang';

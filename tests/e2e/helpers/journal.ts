@@ -5,7 +5,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { CaseRow } from '../../../renderer/src/db/types';
 
-/** The Kazakh layout's digit row (decisions.md): what a wedge scanner "types" under it. */
+/** The Kazakh layout's digit row (docs/decisions.md): what a wedge scanner "types" under it. */
 export const KAZAKH_DIGIT_ROW: Record<string, string> = {
   '1': '"',
   '2': 'ә',

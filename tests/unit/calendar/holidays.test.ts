@@ -10,7 +10,7 @@ const cal = buildCalendar();
 const daysOff = (year: number) => cal.nonWorkingDays(year).map((d) => d.date);
 const R = { ru: 'причина', kk: 'себеп' };
 
-describe('days off by year (calendar-kz.md, working calendar)', () => {
+describe('days off by year (docs/calendar-kz.md, working calendar)', () => {
   it('2026 equals exactly "Days off of 2026 that follow from the rules"', () => {
     expect(daysOff(2026)).toEqual([
       '2026-01-01',
@@ -93,7 +93,7 @@ describe('days off by year (calendar-kz.md, working calendar)', () => {
   });
 });
 
-describe('shift rule and clusters (calendar-kz.md: weekend holiday → next working day)', () => {
+describe('shift rule and clusters (docs/calendar-kz.md: weekend holiday → next working day)', () => {
   // [date, working?, kind of non-working reason or null]
   const table: [string, boolean, string | null][] = [
     // Nauryz 2026: Sat 21, Sun 22, Mon 23 → Tue 24 and Wed 25 off, Thu 26 works.
@@ -160,7 +160,7 @@ describe('shift rule and clusters (calendar-kz.md: weekend holiday → next work
   });
 });
 
-describe('range (decisions.md: beyond the covered years is reported, never assumed Mon-Fri)', () => {
+describe('range (docs/decisions.md: beyond the covered years is reported, never assumed Mon-Fri)', () => {
   it('covers 2024-2027 only', () => {
     expect([cal.firstYear, cal.lastYear]).toEqual([2024, 2027]);
     expect(cal.covers('2024-01-01')).toBe(true);
@@ -192,7 +192,7 @@ describe('range (decisions.md: beyond the covered years is reported, never assum
   });
 });
 
-describe("administrator's corrections (decisions.md: add transfers, correct a moving holiday)", () => {
+describe("administrator's corrections (docs/decisions.md: add transfers, correct a moving holiday)", () => {
   it('adds a day off and a worked Saturday', () => {
     const c = buildCalendar([
       { date: '2026-12-31', kind: 'day-off', reason: R },

@@ -16,8 +16,8 @@ const cal = buildCalendar();
 const CD = (value: number): Term => ({ value, unit: 'calendar-days' });
 const WD = (value: number): Term => ({ value, unit: 'working-days' });
 
-// The term starts the day after acceptance (decisions.md, terms and deadlines; digest 6.4.2).
-describe('calendar-day terms, moved to the next working day (decisions.md; digest 3.1 §11.1, 6.4.1)', () => {
+// The term starts the day after acceptance (docs/decisions.md, terms and deadlines; digest 6.4.2).
+describe('calendar-day terms, moved to the next working day (docs/decisions.md; digest 3.1 §11.1, 6.4.1)', () => {
   const table: [string, string, Term, string][] = [
     ['housing 10 CD, plain', '2026-02-02', CD(10), '2026-02-12'],
     ['housing 10 CD lands on Nauryz Mon 23 → Thu 26', '2026-03-13', CD(10), '2026-03-26'],
@@ -76,7 +76,7 @@ describe('minute terms (digest 6.4.1: services 3 and 5, same visit)', () => {
   });
 });
 
-describe('issue date (decisions.md: due + transit allowance, never earlier than due)', () => {
+describe('issue date (docs/decisions.md: due + transit allowance, never earlier than due)', () => {
   it.each([
     ['2026-03-26', 0, '2026-03-26'],
     ['2026-03-20', 1, '2026-03-26'],
@@ -121,7 +121,7 @@ describe('out of range is reported, never computed as Mon-Fri', () => {
   });
 });
 
-describe('acceptance day is the Almaty date (decisions.md: whatever the machine time zone)', () => {
+describe('acceptance day is the Almaty date (docs/decisions.md: whatever the machine time zone)', () => {
   it('20 March 2026 20:30 UTC is 21 March in Almaty: 10 CD run from there', () => {
     const accepted = toAlmatyDate(Date.UTC(2026, 2, 20, 20, 30));
     expect(accepted).toBe('2026-03-21');

@@ -8,7 +8,7 @@ import {
   type CaseNumberInput,
 } from '../../../shared/case-number';
 
-// decisions.md (identity and numbering): digits only, office + desk + year + sequence + check digit,
+// docs/decisions.md (identity and numbering): digits only, office + desk + year + sequence + check digit,
 // unique without coordination; issue 7 item 3: a restore epoch so an old backup never reissues one.
 const SAMPLE = makeCaseNumber({ officeCode: '12', deskCode: '00', year: 2026, sequence: 123 });
 

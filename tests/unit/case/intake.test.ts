@@ -44,7 +44,7 @@ describe('intake schema (digest 6.2)', () => {
     const badDistrict = { ...base.applicant, registeredAddress: { district: 'nauryzbay', street: 'x' } };
     expect(intakeSchema.safeParse({ ...base, applicant: badDistrict }).success).toBe(false);
   });
-  it('allows an applicant without an IIN (decisions.md, identity)', () => {
+  it('allows an applicant without an IIN (docs/decisions.md, identity)', () => {
     expect(intakeSchema.safeParse({ ...base, applicant: { ...base.applicant, iin: '' } }).success).toBe(true);
   });
   it('prints names', () => {

@@ -49,7 +49,7 @@ describe('catalogue texts (issue 3: ru and kk live in the data)', () => {
     ]);
   });
 
-  it('Kazakh titles from the official glossary are not flagged; others are (calendar-kz.md)', () => {
+  it('Kazakh titles from the official glossary are not flagged; others are (docs/calendar-kz.md)', () => {
     expect(catalogue.services['housing-assistance'].name.kkReview).toBeUndefined();
     expect(catalogue.services['targeted-social-assistance'].name.kkReview).toBeUndefined();
     expect(catalogue.services['disability-wheelchair'].name.kkReview).toBeUndefined();

@@ -22,7 +22,7 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  // Service 1 (3.1 §17 conditional subsets; decisions.md, housing assistance)
+  // Service 1 (3.1 §17 conditional subsets; docs/decisions.md, housing assistance)
   {
     cite: '3.1 §17 subsets: individual house 1-5,7,8',
     service: 'housing-assistance',
@@ -67,7 +67,7 @@ const ROWS: Row[] = [
     ],
   },
   {
-    cite: '3.1 §17 item 9; decisions.md: LEB-rented 1-5,7,8,9',
+    cite: '3.1 §17 item 9; docs/decisions.md: LEB-rented 1-5,7,8,9',
     service: 'housing-assistance',
     situation: { dwelling: 'leb-rented' },
     required: [
@@ -82,7 +82,7 @@ const ROWS: Row[] = [
     ],
   },
   {
-    cite: 'decisions.md: LEB-rented, item 6 if billed',
+    cite: 'docs/decisions.md: LEB-rented, item 6 if billed',
     service: 'housing-assistance',
     situation: { dwelling: 'leb-rented', maintenanceBilled: 'yes' },
     required: [
@@ -98,7 +98,7 @@ const ROWS: Row[] = [
     ],
   },
   {
-    cite: 'decisions.md: billing matters only for LEB-rented dwellings',
+    cite: 'docs/decisions.md: billing matters only for LEB-rented dwellings',
     service: 'housing-assistance',
     situation: { dwelling: 'individual-house', maintenanceBilled: 'yes' },
     required: [
@@ -122,7 +122,7 @@ const ROWS: Row[] = [
   },
   // Service 3 (3.3 §12)
   {
-    cite: '3.3 §12 items 1-4; SIC and RNN optional (decisions.md)',
+    cite: '3.3 §12 items 1-4; SIC and RNN optional (docs/decisions.md)',
     service: 'employment-referral',
     subtype: 'public-works',
     situation: {},
@@ -466,7 +466,7 @@ describe('checklist per service and situation', () => {
     );
   });
 
-  it('housing checklists carry the regulation item numbers (decisions.md: 1-5,7,8 / 1-8 / 1-5,7,8,9)', () => {
+  it('housing checklists carry the regulation item numbers (docs/decisions.md: 1-5,7,8 / 1-8 / 1-5,7,8,9)', () => {
     const numbers = (dwelling: string) =>
       checklist(catalogue, 'housing-assistance', null, { dwelling })
         .required.map((d) => d.number)

@@ -1,4 +1,4 @@
-// Due dates per service and channel across holiday clusters (digest 6.4; decisions.md, terms).
+// Due dates per service and channel across holiday clusters (digest 6.4; docs/decisions.md, terms).
 import { describe, expect, it } from 'vitest';
 import { OutOfCalendarRangeError, buildCalendar } from '../../../shared/calendar';
 import { applyOverrides, defaultCatalogue, type ServiceId } from '../../../shared/catalogue';
@@ -133,7 +133,7 @@ describe('overall due dates', () => {
   });
 });
 
-describe('ЦОН channel: the receipt clock and the district clock (decisions.md)', () => {
+describe('ЦОН channel: the receipt clock and the district clock (docs/decisions.md)', () => {
   it('housing at a ЦОН on 2026-03-20: the receipt promises 30 Mar; the district clock waits for registration', () => {
     const d = run('housing-assistance', 'center', '2026-03-20');
     expect(d.centerClock).toEqual({ acceptedOn: '2026-03-20', due: '2026-03-30', issueDate: '2026-03-30' });
@@ -194,7 +194,7 @@ describe('ЦОН channel: the receipt clock and the district clock (decisions.md
     expect(step(d, 'B12')).toMatchObject({ due: '2026-06-17', beyondOverall: true });
   });
 
-  it('the housing start month uses the acceptance at the ЦОН, not the registration (decisions.md)', () => {
+  it('the housing start month uses the acceptance at the ЦОН, not the registration (docs/decisions.md)', () => {
     const d = run('housing-assistance', 'center', '2026-06-25', {
       registeredAt: almatyInstant('2026-06-29', 9),
     });
@@ -210,7 +210,7 @@ describe('ЦОН channel: the receipt clock and the district clock (decisions.md
   });
 });
 
-describe('step limits (decisions.md: warnings per step; the overall term decides)', () => {
+describe('step limits (docs/decisions.md: warnings per step; the overall term decides)', () => {
   it('АСП: 3 WD to the commission, 5 WD commission, past the 7 WD term (3.4 §13; 6.5 #20)', () => {
     const d = run('targeted-social-assistance', 'district', '2026-04-30');
     expect(step(d, '1')).toMatchObject({ due: '2026-05-06', role: 'district-specialist' });
@@ -242,7 +242,7 @@ describe('step limits (decisions.md: warnings per step; the overall term decides
   });
 });
 
-describe('minute terms (3.3 §4, 3.5 §4; decisions.md: same visit, no pickup date)', () => {
+describe('minute terms (3.3 §4, 3.5 §4; docs/decisions.md: same visit, no pickup date)', () => {
   it.each([
     ['employment-referral', 30, '3'],
     ['asp-recipient-certificate', 15, '4'],
@@ -279,11 +279,11 @@ describe('minute terms (3.3 §4, 3.5 §4; decisions.md: same visit, no pickup da
 });
 
 describe('refusals', () => {
-  it('a district-only service has no ЦОН channel (decisions.md, channels)', () => {
+  it('a district-only service has no ЦОН channel (docs/decisions.md, channels)', () => {
     expect(() => run('maslikhat-social-aid', 'center', '2026-03-20')).toThrow(DeadlineInputError);
   });
 
-  it('a due date beyond the calendar data is an error, never a Mon-Fri guess (decisions.md)', () => {
+  it('a due date beyond the calendar data is an error, never a Mon-Fri guess (docs/decisions.md)', () => {
     expect(() => run('child-benefit-under-18', 'district', '2027-12-28')).toThrow(OutOfCalendarRangeError);
   });
 

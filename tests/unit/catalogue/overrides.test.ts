@@ -1,4 +1,4 @@
-// Administrator overrides (decisions.md: terms, channels, documents, grounds are configuration).
+// Administrator overrides (docs/decisions.md: terms, channels, documents, grounds are configuration).
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import {
@@ -158,7 +158,7 @@ describe('applyOverrides', () => {
     expect(c.services['disability-wheelchair'].grounds.suspension).toEqual([]);
   });
 
-  it('opens and closes channels (decisions.md: more services can be opened to the ЦОН)', () => {
+  it('opens and closes channels (docs/decisions.md: more services can be opened to the ЦОН)', () => {
     const opened = applyOverrides(defaults, {
       services: { 'disability-wheelchair': { channels: { center: { enabled: true } } } },
     });

@@ -48,7 +48,7 @@ describe('checklist properties', () => {
   });
 });
 
-describe('deadline properties (decisions.md: due dates never on a day off)', () => {
+describe('deadline properties (docs/decisions.md: due dates never on a day off)', () => {
   const day = fc.integer({ min: 0, max: 365 * 3 + 300 }).map((n) => addDays('2024-01-01', n));
   const open = SERVICE_IDS.flatMap((id) =>
     CHANNELS.filter((ch) => catalogue.services[id].channels[ch]?.enabled).map((ch) => [id, ch] as const),

@@ -146,7 +146,7 @@ describe.concurrent('cli due', SLOW, () => {
 });
 
 describe.concurrent('cli checklist', SLOW, () => {
-  it('housing, LEB-rented dwelling: items 1-5, 7, 8, 9 (decisions.md; 3.1 §17)', async () => {
+  it('housing, LEB-rented dwelling: items 1-5, 7, 8, 9 (docs/decisions.md; 3.1 §17)', async () => {
     const r = await run(['checklist', 'housing-assistance', '--situation', 'dwelling=leb-rented', '--json']);
     expect(r.code).toBe(0);
     const out = json(r);
@@ -215,7 +215,7 @@ describe.concurrent('cli checklist', SLOW, () => {
 });
 
 describe.concurrent('cli calendar', SLOW, () => {
-  it('2026 non-working days with reasons (calendar-kz.md)', async () => {
+  it('2026 non-working days with reasons (docs/calendar-kz.md)', async () => {
     const r = await run(['calendar', '2026', '--json']);
     expect(r.code).toBe(0);
     const out = json(r);

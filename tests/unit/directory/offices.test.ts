@@ -99,7 +99,7 @@ describe('office table (digest 5)', () => {
     }
   });
 
-  it('uses the glossary terms in Kazakh names (calendar-kz.md)', () => {
+  it('uses the glossary terms in Kazakh names (docs/calendar-kz.md)', () => {
     for (const o of officesOfType('district')) {
       expect(o.name.kk).toContain('аудандық жұмыспен қамту және әлеуметтік бағдарламалар бөлімі');
       expect(o.name.ru).toContain('районный отдел');
@@ -193,7 +193,7 @@ describe('phones and e-mails', () => {
 });
 
 describe('working hours', () => {
-  it('opens ЦОН branches Monday to Saturday 09:00-20:00 (service 1 table, decisions.md)', () => {
+  it('opens ЦОН branches Monday to Saturday 09:00-20:00 (service 1 table, docs/decisions.md)', () => {
     for (const c of centers()) {
       expect(c.hours.days, c.code).toEqual([1, 2, 3, 4, 5, 6]);
       expect([c.hours.open, c.hours.close], c.code).toEqual(['09:00', '20:00']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeDocNumber, personKey, validateBin } from '../../../shared/iin';
 
-// BIN uses the IIN check digit (calendar-kz.md, IIN); vectors are synthetic.
+// BIN uses the IIN check digit (docs/calendar-kz.md, IIN); vectors are synthetic.
 describe('BIN', () => {
   it.each([
     ['050324500102', []],
@@ -19,7 +19,7 @@ describe('BIN', () => {
   });
 });
 
-// decisions.md (identity and numbering): IIN first; identity document type and number otherwise.
+// docs/decisions.md (identity and numbering): IIN first; identity document type and number otherwise.
 describe('personKey', () => {
   it('keys a valid IIN, tolerating spaces from a form', () => {
     expect(personKey('950615300000')).toBe('iin:950615300000');

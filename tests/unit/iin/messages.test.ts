@@ -23,7 +23,7 @@ describe('IIN and BIN messages (locales/{ru,kk}/iin.json)', () => {
       }
     });
   }
-  it('Kazakh messages say ЖСН/БСН, Russian ИИН/БИН (calendar-kz.md glossary)', () => {
+  it('Kazakh messages say ЖСН/БСН, Russian ИИН/БИН (docs/calendar-kz.md glossary)', () => {
     expect(Object.values(kk.errors).every((t) => !t.includes('ИИН'))).toBe(true);
     expect(kk.errors.checksum).toContain('ЖСН');
     expect(ru.errors.checksum).toContain('ИИН');

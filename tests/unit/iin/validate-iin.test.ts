@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { iinCheckDigit, validateIin, type IinErrorCode } from '../../../shared/iin';
 
-// Vectors: calendar-kz.md (IIN) for the first three groups; the rest are synthetic numbers built on
+// Vectors: docs/calendar-kz.md (IIN) for the first three groups; the rest are synthetic numbers built on
 // the same algorithm and checked by hand where noted.
-describe('IIN check digit (calendar-kz.md, IIN)', () => {
+describe('IIN check digit (docs/calendar-kz.md, IIN)', () => {
   it('950615300000 is valid on the first pass', () => {
     expect(iinCheckDigit('95061530000')).toBe(0);
     expect(validateIin('950615300000')).toEqual({
@@ -62,7 +62,7 @@ describe('IIN format errors', () => {
   });
 });
 
-describe('IIN birth date, century and sex (calendar-kz.md: YYMMDD C NNNN K)', () => {
+describe('IIN birth date, century and sex (docs/calendar-kz.md: YYMMDD C NNNN K)', () => {
   const table: [string, string | null, 'male' | 'female' | null, number | null, IinErrorCode[]][] = [
     // 9·1+5·2+0+6·4+1·5+5·6+4·7+0+0+0+1·11 = 117 ≡ 7 (mod 11): checked by hand.
     ['950615400017', '1995-06-15', 'female', 19, []],

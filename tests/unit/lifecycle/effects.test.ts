@@ -35,7 +35,7 @@ describe('housing assistance filed at a ЦОН, refused, returned and issued (3.
     expect(state.runningClocks).toEqual([]);
   });
 
-  it('starts and stops the two clocks of a ЦОН case (decisions.md) and the 3-WD check (3.1 B3a)', () => {
+  it('starts and stops the two clocks of a ЦОН case (docs/decisions.md) and the 3-WD check (3.1 B3a)', () => {
     expect(log.map((l) => [l.event, clocks(l.effects)] as const).filter(([, c]) => c.length > 0)).toEqual([
       ['accept', ['+service-term 10 calendar-days']],
       ['receive-at-district', ['+completeness-check 3 working-days']],
@@ -272,7 +272,7 @@ describe('withdrawal and cancellation end the case and its clocks', () => {
 
 describe('clock and overrides', () => {
   const { state } = walk({ caseId: '21', serviceId: 'housing-assistance', channel: 'district' }, []);
-  it('warns, without refusing, when the clock is earlier than the last change (decisions.md)', () => {
+  it('warns, without refusing, when the clock is earlier than the last change (docs/decisions.md)', () => {
     const r = transition(
       state,
       { type: 'register' },
@@ -286,7 +286,7 @@ describe('clock and overrides', () => {
     );
     expect(fine.ok && fine.warnings).toEqual([]);
   });
-  it("an administrator's step limit wins over the default (decisions.md: terms are configuration)", () => {
+  it("an administrator's step limit wins over the default (docs/decisions.md: terms are configuration)", () => {
     const c = {
       ...ctx('district-specialist', C, 0),
       officeType: D,

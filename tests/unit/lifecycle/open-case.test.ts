@@ -85,7 +85,7 @@ describe('acceptance opens a case', () => {
     expect(r.ok ? r.state.status : r.error.code).toBe(result);
   });
 
-  it('an administrator may open another service to the ЦОН (decisions.md "Channels")', () => {
+  it('an administrator may open another service to the ЦОН (docs/decisions.md "Channels")', () => {
     const input: OpenCaseInput = { caseId: '2', serviceId: 'disability-wheelchair', channel: 'center' };
     const r = openCase(input, ctx('center-inspector', 'center', 0), { channels: ['district', 'center'] });
     expect(r.ok && r.state.status).toBe('accepted');

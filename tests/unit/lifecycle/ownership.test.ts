@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ownerOfPart, TRANSITION_RULES } from '../../../shared/lifecycle';
 
-describe('only the owner of a part bumps its revision (decisions.md, registry exchange)', () => {
+describe('only the owner of a part bumps its revision (docs/decisions.md, registry exchange)', () => {
   it.each([
     ['intake', 'center', 'center'],
     ['intake', 'district', 'district'],

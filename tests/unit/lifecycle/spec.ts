@@ -27,7 +27,7 @@ export interface SpecStep {
 
 /**
  * Every service in both channels: the regulations open the ЦОН only to housing assistance and child
- * benefits (digest 2), but the channel is configuration (decisions.md), so the ЦОН route must hold for
+ * benefits (digest 2), but the channel is configuration (docs/decisions.md), so the ЦОН route must hold for
  * any deferred service. Same-visit services have no ЦОН route at all.
  */
 export const CHANNELS_BY_SERVICE = Object.fromEntries(

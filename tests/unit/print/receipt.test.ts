@@ -24,7 +24,7 @@ const data: ReceiptData = {
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
-describe('ЦОН receipt (decisions.md: receipt fields; digest 3.1 §16.2, 3.9 §12)', () => {
+describe('ЦОН receipt (docs/decisions.md: receipt fields; digest 3.1 §16.2, 3.9 §12)', () => {
   it('holds every field in Russian, in two copies on one A4 page', async () => {
     const pdf = await buildReceipt(data, context('ru'));
     const text = flatText(pdf);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decidePart, planMerge, type LocalCaseState, type MergeAction } from '../../../shared/registry/merge';
 
-// decisions.md, registry exchange: owner's newer revision applied, equal skipped, divergence within
+// docs/decisions.md, registry exchange: owner's newer revision applied, equal skipped, divergence within
 // one owner's part a conflict, never overwritten. Sender 20 is a ЦОН, 11 a district office.
 const CENTER = '20';
 const DISTRICT = '11';

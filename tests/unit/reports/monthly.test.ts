@@ -59,7 +59,7 @@ describe('almatyMonth: the Almaty calendar month whatever the machine zone', () 
   });
 });
 
-describe('timeliness against the overall term (decisions.md: the overall term decides "overdue")', () => {
+describe('timeliness against the overall term (docs/decisions.md: the overall term decides "overdue")', () => {
   const asOf = '2026-03-20';
   const table: [string, Partial<CaseSummary>, Timeliness][] = [
     ['decided on the due date, late evening', { decidedAt: at('2026-03-12', 23, 59) }, 'on-time'],

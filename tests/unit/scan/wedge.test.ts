@@ -14,7 +14,7 @@ function scan(codes: string[], gap: number, start = 1000) {
 
 const keys = (digits: string) => [...digits].map((d) => `Digit${d}`);
 
-describe('keyboard-wedge scanner decoding (decisions.md, identity and numbering)', () => {
+describe('keyboard-wedge scanner decoding (docs/decisions.md, identity and numbering)', () => {
   it('decodes physical digit keys whatever the layout typed', () => {
     // Under the Kazakh layout Digit2 types «ә»: the key code still says 2.
     expect(digitOfKeyCode('Digit2')).toBe('2');

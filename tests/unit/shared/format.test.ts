@@ -10,7 +10,7 @@ import { almatyInstant, toAlmatyDate, addDays, isoWeekday, isLocalDate } from '.
 
 const nb = (s: string) => s.replace(/ /g, '\u00a0');
 
-describe('Kazakh and Russian formatting (calendar-kz.md, language)', () => {
+describe('Kazakh and Russian formatting (docs/calendar-kz.md, language)', () => {
   it('formats dates', () => {
     expect(formatDate('2026-03-15', 'kk')).toBe('15.03.2026');
     expect(formatDate('2026-03-15', 'kk', 'long')).toBe('2026 жылғы 15 наурыз');

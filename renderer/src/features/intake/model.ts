@@ -160,7 +160,7 @@ export function acceptedBases(authority: RepresentationAuthority): Representativ
 
 export type Availability =
   | 'available'
-  /** The catalogue does not open this service at a ЦОН (decisions.md, channels). */
+  /** The catalogue does not open this service at a ЦОН (docs/decisions.md, channels). */
   | 'not-at-center'
   | 'not-at-district'
   /** The Управление (department) accepts no applications. */

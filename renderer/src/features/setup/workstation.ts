@@ -1,4 +1,4 @@
-/** Workstation kind and desk code (decisions.md, offices and workstations). */
+/** Workstation kind and desk code (docs/decisions.md, offices and workstations). */
 import type { Workstation } from '../../db/types';
 
 export const MAIN_DESK_CODE = '00';

@@ -1,7 +1,7 @@
 /**
  * Notification of assignment (issue 6, item 4): housing assistance (3.1 §7), maslikhat social aid
  * (3.2 §7), АСП (3.4 §9), child benefits (3.9 §7). Period and amount are printed as facts; the
- * amount is entered by staff (decisions.md: amounts are not in the regulations).
+ * amount is entered by staff (docs/decisions.md: amounts are not in the regulations).
  */
 import type { YearMonth } from '../../../calendar/periods';
 import type { ServiceId } from '../../../catalogue/ids';
@@ -30,7 +30,7 @@ export const ASSIGNMENT_SERVICES = [
 
 /**
  * From the 1st of `startMonth`, for `months` months. For housing assistance pass the case's
- * `deadlines.housingPeriod` (start month by the 25th rule, 12 months: decisions.md).
+ * `deadlines.housingPeriod` (start month by the 25th rule, 12 months: docs/decisions.md).
  */
 export interface AssignmentPeriod {
   startMonth: YearMonth;

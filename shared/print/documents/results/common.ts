@@ -119,7 +119,7 @@ export function periodDays(startMonth: YearMonth, months: number): { from: Local
 
 export const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
-/** CLDR plural category: Russian one/few/many, Kazakh one/other (calendar-kz.md, language). */
+/** CLDR plural category: Russian one/few/many, Kazakh one/other (docs/calendar-kz.md, language). */
 export function pluralCategory(n: number, lang: Lang): 'one' | 'few' | 'many' | 'other' {
   if (!Number.isInteger(n)) return 'other';
   if (lang === 'kk') return n === 1 ? 'one' : 'other';

@@ -44,7 +44,7 @@ describe('database schema', () => {
     expect(db.cases.schema.idxByName['[personKey+serviceId]']).toBeDefined();
     expect(db.users.schema.idxByName.login?.unique).toBe(true);
     expect(db.audit.schema.primKey.auto).toBe(true);
-    // IndexedDB sees version 10·n (ARCHITECTURE.md traps).
+    // IndexedDB sees version 10·n (docs/architecture.md traps).
     const raw = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open(db.name);
       req.onsuccess = () => resolve(req.result);

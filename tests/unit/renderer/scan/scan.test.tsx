@@ -21,7 +21,7 @@ afterEach(async () => {
   await closeTestDbs();
 });
 
-/** Kazakh layout: the digit row types these letters (decisions.md). */
+/** Kazakh layout: the digit row types these letters (docs/decisions.md). */
 const KK_DIGIT_ROW: Record<string, string> = {
   '1': '"',
   '2': 'ә',
