@@ -70,7 +70,8 @@ export async function previewFile(page: Page, path: string, name = 'file.asreg')
   await openRegistries(page, 'receive');
   await chooseFile(page, 'import-choose', path, name);
   const status = page.getByTestId('import-status');
-  await expect(status).toBeVisible();
+  // A 5,000-case file takes seconds to verify and decrypt on a loaded two-core machine.
+  await expect(status).toBeVisible({ timeout: 30_000 });
   return status.getAttribute('data-status');
 }
 
