@@ -25,7 +25,14 @@ import {
   resolveSigner,
   type TrustStore,
 } from './identity';
-import { RegistryRefusal, type CheckId, type Refusal, type RefusalCode, type Warning } from './codes';
+import {
+  REFUSAL_CODES,
+  RegistryRefusal,
+  type CheckId,
+  type Refusal,
+  type RefusalCode,
+  type Warning,
+} from './codes';
 import { parseContainer, type Container } from './container';
 import { manifestSchema, sequencePairKey, type Manifest } from './manifest';
 import { planMerge, type IncomingPart, type LocalCaseState, type MergePlan } from './merge';
@@ -206,6 +213,16 @@ function validatePayload(plaintext: Uint8Array, manifest: Manifest): Payload {
   return payload;
 }
 
+/** A part schema may name the refusal for a custom check (`params.refusal`, e.g. name-characters). */
+function schemaRefusal(issues: readonly { code: string; params?: unknown }[]): RefusalCode {
+  for (const issue of issues) {
+    const named = (issue.params as { refusal?: unknown } | undefined)?.refusal;
+    if (issue.code === 'custom' && (REFUSAL_CODES as readonly unknown[]).includes(named))
+      return named as RefusalCode;
+  }
+  return 'schema-violation';
+}
+
 function validateParts(payload: Payload, schemas: PartSchemas): ValidatedCase[] {
   const out: ValidatedCase[] = [];
   for (const c of payload.cases) {
@@ -217,7 +234,10 @@ function validateParts(payload: Payload, schemas: PartSchemas): ValidatedCase[] 
       if (!parsed.success) {
         // Paths only: zod messages may quote values, which can be personal data.
         const where = parsed.error.issues.map((i) => i.path.join('.')).join('; ');
-        throw new RegistryRefusal('schema-violation', `case ${c.number} part ${p.part}: ${where}`);
+        throw new RegistryRefusal(
+          schemaRefusal(parsed.error.issues),
+          `case ${c.number} part ${p.part}: ${where}`,
+        );
       }
       parts.push({
         part: p.part,
