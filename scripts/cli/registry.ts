@@ -125,10 +125,11 @@ async function run(opts: Options, io: CliIo): Promise<number> {
     );
     return 0;
   }
-  const trust = await readCards(io, opts.cards, new Date(io.now ?? Date.now()));
+  const now = new Date(io.now ?? Date.now());
+  const trust = await readCards(io, opts.cards, now);
   try {
     const container = parseContainer(bytes);
-    await verifySignature(container, readManifest(container), trust);
+    await verifySignature(container, readManifest(container), trust, now);
   } catch (error) {
     if (!(error instanceof RegistryRefusal)) throw error;
     const refusal = { code: error.code, ...(error.detail ? { detail: error.detail } : {}) };

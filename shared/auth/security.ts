@@ -7,6 +7,11 @@ export interface SecuritySettings {
   maxFailedAttempts: number;
   lockoutMinutes: number;
   inactivityMinutes: number;
+  /**
+   * Days a partner's rotated-out signing key still verifies after its new card was imported here
+   * (files in transit); afterwards `signer-superseded` (shared/crypto/trust-store.ts).
+   */
+  keyTransitDays: number;
 }
 
 export const DEFAULT_SECURITY: SecuritySettings = {
@@ -14,12 +19,14 @@ export const DEFAULT_SECURITY: SecuritySettings = {
   maxFailedAttempts: 5,
   lockoutMinutes: 15,
   inactivityMinutes: 10,
+  keyTransitDays: 30,
 };
 
 export const SECURITY_BOUNDS = {
   maxFailedAttempts: { min: 3, max: 20 },
   lockoutMinutes: { min: 1, max: 1440 },
   inactivityMinutes: { min: 1, max: 240 },
+  keyTransitDays: { min: 1, max: 365 },
 } as const;
 
 export type SecurityField = keyof typeof SECURITY_BOUNDS;

@@ -7,27 +7,54 @@ import { z } from 'zod';
 import { APPLICANT_STATUSES } from '../catalogue/types';
 import { CHANNELS, SERVICE_IDS } from '../catalogue/ids';
 import { CITY_DISTRICTS } from '../directory/types';
+import { hasInvisibleCharacters } from './text';
+
+/** Maximum lengths of the free-text fields, shared with the intake form's messages. */
+export const TEXT_MAX = {
+  name: 100,
+  street: 300,
+  documentNumber: 40,
+  issuedBy: 200,
+  phone: 30,
+  basisDocument: 200,
+  exemption: 200,
+} as const;
 
 const text = (max = 200) => z.string().trim().max(max);
+/** Identifiers from the catalogue and the app (sub-type, rules version, document item, user id). */
+const id = () => z.string().max(100);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const addressSchema = z.object({
   district: z.enum(CITY_DISTRICTS),
-  street: text(300).min(1),
+  street: text(TEXT_MAX.street).min(1),
 });
 export type Address = z.infer<typeof addressSchema>;
 
 export const identityDocumentSchema = z.object({
-  docType: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  number: text(40).min(1),
-  issuedBy: text(200).default(''),
+  docType: z
+    .string()
+    .max(60)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  number: text(TEXT_MAX.documentNumber).min(1),
+  issuedBy: text(TEXT_MAX.issuedBy).default(''),
   issuedOn: isoDate.nullable().default(null),
 });
 
+/**
+ * A name part: no invisible or reordering characters (shared/case/text.ts). The issue names the
+ * registry refusal the import reports for it.
+ */
+const namePart = () =>
+  text(TEXT_MAX.name).refine((v) => !hasInvisibleCharacters(v), {
+    message: 'invisible characters in a name',
+    params: { refusal: 'name-characters' },
+  });
+
 export const personNameSchema = z.object({
-  surname: text(100).min(1),
-  name: text(100).min(1),
-  patronymic: text(100).default(''),
+  surname: namePart().min(1),
+  name: namePart().min(1),
+  patronymic: namePart().default(''),
 });
 export type PersonName = z.infer<typeof personNameSchema>;
 
@@ -39,7 +66,7 @@ export const applicantSchema = personNameSchema.extend({
   identity: identityDocumentSchema,
   registeredAddress: addressSchema,
   actualAddress: addressSchema.nullable(),
-  phones: z.array(text(30).min(1)).max(5),
+  phones: z.array(text(TEXT_MAX.phone).min(1)).max(5),
 });
 export type Applicant = z.infer<typeof applicantSchema>;
 
@@ -52,9 +79,9 @@ export const REPRESENTATIVE_BASES = [
 
 export const representativeSchema = personNameSchema.extend({
   iin: z.string().regex(/^(\d{12})?$/),
-  phone: text(30).default(''),
+  phone: text(TEXT_MAX.phone).default(''),
   basis: z.enum(REPRESENTATIVE_BASES),
-  basisDocument: text(200).default(''),
+  basisDocument: text(TEXT_MAX.basisDocument).default(''),
 });
 export type Representative = z.infer<typeof representativeSchema>;
 
@@ -86,12 +113,12 @@ export const familyMemberSchema = personNameSchema.extend({
   relation: z.enum(FAMILY_RELATIONS),
   occupation: z.enum(OCCUPATIONS),
   /** Why a non-working adult is exempt (disabled, carer, inpatient treatment …), free text. */
-  exemption: text(200).default(''),
+  exemption: text(TEXT_MAX.exemption).default(''),
 });
 export type FamilyMember = z.infer<typeof familyMemberSchema>;
 
 export const receivedDocumentSchema = z.object({
-  itemId: z.string().min(1),
+  itemId: id().min(1),
   originalShown: z.boolean(),
   copyReceived: z.boolean(),
 });
@@ -99,19 +126,22 @@ export type ReceivedDocument = z.infer<typeof receivedDocumentSchema>;
 
 export const intakeSchema = z.object({
   serviceId: z.enum(SERVICE_IDS),
-  subType: z.string().nullable(),
+  subType: id().nullable(),
   channel: z.enum(CHANNELS),
-  rulesVersion: z.string().min(1),
+  rulesVersion: id().min(1),
   applicant: applicantSchema,
   representative: representativeSchema.nullable(),
   family: z.array(familyMemberSchema).max(30),
-  answers: z.record(z.string(), z.string()),
+  // Situation question → chosen value (catalogue keys); a handful per service.
+  answers: z
+    .record(id(), z.string().max(200))
+    .refine((a) => Object.keys(a).length <= 50, { message: 'too many answers' }),
   documents: z.array(receivedDocumentSchema).max(60),
   acceptingOfficeCode: z.string().regex(/^\d{2}$/),
   deskCode: z.string().regex(/^\d{2}$/),
   districtOfficeCode: z.string().regex(/^\d{2}$/),
   acceptedAt: z.number().int().nonnegative(),
-  acceptedBy: z.object({ userId: z.string().min(1), fullName: text(200).min(1) }),
+  acceptedBy: z.object({ userId: id().min(1), fullName: text(200).min(1) }),
   /** Incoming-correspondence number at the district office (issue 4, item 5). */
   incomingNumber: text(40).default(''),
   duplicateReason: text(500).default(''),

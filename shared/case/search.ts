@@ -1,7 +1,10 @@
 /**
  * Surname search key: case folded, ё→е, and Kazakh letters folded to their Russian look-alikes
- * (issue 4, journal), so «Касымов» finds «Қасымов» through an index prefix query.
+ * (issue 4, journal), so «Касымов» finds «Қасымов» through an index prefix query; zero-width and
+ * bidi characters dropped, so «Иванов» finds «Ива\u200Bнов» (issue 10).
  */
+import { withoutInvisible } from './text';
+
 const FOLD: Record<string, string> = {
   ё: 'е',
   қ: 'к',
@@ -16,7 +19,7 @@ const FOLD: Record<string, string> = {
 };
 
 export function foldSurname(value: string): string {
-  return value
+  return withoutInvisible(value)
     .normalize('NFC')
     .trim()
     .toLowerCase()

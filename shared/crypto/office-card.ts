@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { buf, fromBase64, fromUtf8, toBase64, utf8 } from './bytes';
 import { canonicalJsonBytes } from './canonical-json';
+import { signLowS } from './ecdsa';
 import {
   SIGNATURE_PARAMS,
   computeKeyId,
@@ -81,9 +82,7 @@ export async function createOfficeCard(keys: OfficeKeys, details: CardDetails): 
     ...(details.replaces ? { replaces: details.replaces } : {}),
     ...(details.revokes?.length ? { revokes: [...details.revokes].sort() } : {}),
   };
-  const signature = new Uint8Array(
-    await crypto.subtle.sign(SIGNATURE_PARAMS, keys.signing.privateKey, buf(signedBytes(body))),
-  );
+  const signature = await signLowS(keys.signing.privateKey, signedBytes(body));
   const card = { ...body, signature: toBase64(signature) };
   // Fail at creation rather than at a partner's import when the details break the schema.
   officeCardSchema.parse(card);

@@ -2,18 +2,26 @@
  * Which partner keys this office trusts. Plain immutable data (the renderer stores it in Dexie),
  * changed only through these functions so every rule lives here.
  *
- * Rotation vs revocation: a rotated (superseded) key still verifies files, because files signed
- * before the rotation may still be in transit on a USB stick. Only a revoked key is refused, and
- * for every file whatever its createdAt, since whoever holds a compromised key can backdate a file.
+ * Rotation vs revocation: a rotated (superseded) key still verifies files for a transit window
+ * after the rotation became known here (files signed before it may be on a USB stick), then no
+ * more: an old key kept or stolen must not sign forever. A revoked key is refused at once, for every
+ * file whatever its createdAt, since whoever holds a compromised key can backdate a file (which is
+ * also why the window counts from this office's clock, never from the file's createdAt).
  */
 import { checkOfficeCard, type OfficeCard } from './office-card';
 
 export type TrustStatus = 'active' | 'superseded' | 'revoked';
 
+/** Days a superseded key still verifies after its rotation became known (docs/registry-format.md). */
+export const DEFAULT_KEY_TRANSIT_DAYS = 30;
+const DAY_MS = 86_400_000;
+
 export interface TrustEntry {
   card: OfficeCard;
   status: TrustStatus;
   importedAt: string;
+  /** When this office learnt the key was rotated out (entries from before it: see rotationKnownAt). */
+  supersededAt?: string;
   revokedAt?: string;
 }
 
@@ -27,6 +35,8 @@ export interface Revocation {
 export interface TrustStore {
   entries: readonly TrustEntry[];
   revocations: readonly Revocation[];
+  /** The office's transit window for superseded keys, in days (DEFAULT_KEY_TRANSIT_DAYS if absent). */
+  transitDays?: number;
 }
 
 export const emptyTrustStore: TrustStore = { entries: [], revocations: [] };
@@ -84,16 +94,20 @@ export async function importCard(
     if (revokes.has(e.card.keyId) && e.status !== 'revoked')
       return { ...e, status: 'revoked', revokedAt: at };
     if (isNewest && e.status === 'active' && sameIdentity(e.card, card))
-      return { ...e, status: 'superseded' };
+      return { ...e, status: 'superseded', supersededAt: at };
     return e;
   });
-  entries.push({ card, status: isNewest ? 'active' : 'superseded', importedAt: at });
+  entries.push(
+    isNewest
+      ? { card, status: 'active', importedAt: at }
+      : { card, status: 'superseded', importedAt: at, supersededAt: at },
+  );
   const revocations = [...store.revocations];
   for (const keyId of revokes) {
     if (!revocations.some((r) => r.keyId === keyId))
       revocations.push({ keyId, officeCode: card.officeCode, at });
   }
-  return { ok: true, store: { entries, revocations }, card, fingerprint, alreadyKnown: false };
+  return { ok: true, store: { ...store, entries, revocations }, card, fingerprint, alreadyKnown: false };
 }
 
 /** An administrator's explicit revocation (a stolen desk PC, a lost backup). */
@@ -109,7 +123,7 @@ export function revokeKey(store: TrustStore, keyId: string, now: Date): TrustSto
   const revocations = store.revocations.some((r) => r.keyId === keyId)
     ? store.revocations
     : [...store.revocations, { keyId, officeCode: entry.card.officeCode, at }];
-  return { entries, revocations };
+  return { ...store, entries, revocations };
 }
 
 function isRevoked(store: TrustStore, keyId: string, officeCode: string): boolean {
@@ -119,14 +133,34 @@ function isRevoked(store: TrustStore, keyId: string, officeCode: string): boolea
   );
 }
 
+/**
+ * When this office learnt that `entry` was rotated out: its `supersededAt`, or for an entry stored
+ * before that field existed, the import of the first newer card of the same office or desk.
+ */
+export function rotationKnownAt(store: TrustStore, entry: TrustEntry): string | undefined {
+  if (entry.status !== 'superseded') return undefined;
+  if (entry.supersededAt) return entry.supersededAt;
+  const newer = store.entries
+    .filter((e) => sameIdentity(e.card, entry.card) && e.card.createdAt > entry.card.createdAt)
+    .map((e) => e.importedAt)
+    .sort();
+  const first = newer[0];
+  return first !== undefined && first > entry.importedAt ? first : entry.importedAt;
+}
+
 export type SignerLookup =
   | { ok: true; entry: TrustEntry }
-  | { ok: false; code: 'signer-unknown' | 'signer-mismatch' | 'signer-revoked' };
+  | { ok: false; code: 'signer-unknown' | 'signer-mismatch' | 'signer-revoked' | 'signer-superseded' };
 
-/** Finds the key a file claims to be signed with and checks it belongs to the claimed sender. */
+/**
+ * Finds the key a file claims to be signed with and checks it belongs to the claimed sender. With
+ * `now`, a superseded key outside the store's transit window is refused; without it, it is a
+ * lookup only (never use it so to accept a file).
+ */
 export function resolveSigner(
   store: TrustStore,
   sender: { officeCode: string; deskCode?: string | undefined; keyId: string },
+  now?: Date,
 ): SignerLookup {
   const entry = store.entries.find((e) => e.card.keyId === sender.keyId);
   if (!entry) {
@@ -138,6 +172,11 @@ export function resolveSigner(
     return { ok: false, code: 'signer-mismatch' };
   }
   if (isRevoked(store, sender.keyId, entry.card.officeCode)) return { ok: false, code: 'signer-revoked' };
+  const since = rotationKnownAt(store, entry);
+  if (now && since !== undefined) {
+    const days = store.transitDays ?? DEFAULT_KEY_TRANSIT_DAYS;
+    if (now.getTime() > Date.parse(since) + days * DAY_MS) return { ok: false, code: 'signer-superseded' };
+  }
   return { ok: true, entry };
 }
 

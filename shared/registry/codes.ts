@@ -10,6 +10,7 @@ export const REFUSAL_CODES = [
   'unsupported-version',
   'header-invalid',
   'trailing-bytes',
+  'manifest-too-large',
   // normalise
   'manifest-invalid',
   'manifest-not-canonical',
@@ -17,7 +18,9 @@ export const REFUSAL_CODES = [
   'signer-unknown',
   'signer-mismatch',
   'signer-revoked',
+  'signer-superseded',
   'signature-invalid',
+  'signature-not-canonical',
   // check recipient
   'wrong-recipient',
   'recipient-key-unknown',
@@ -28,6 +31,7 @@ export const REFUSAL_CODES = [
   'payload-invalid',
   'payload-mismatch',
   'schema-violation',
+  'name-characters',
   // a bug rather than a bad file; the property tests assert it never happens
   'internal-error',
 ] as const;

@@ -24,6 +24,11 @@ export const EPHEMERAL_KEY_LENGTH = 65;
 export const IV_LENGTH = 12;
 export const GCM_TAG_LENGTH = 16;
 export const MIN_PAYLOAD_LENGTH = EPHEMERAL_KEY_LENGTH + IV_LENGTH + GCM_TAG_LENGTH;
+/**
+ * The manifest is parsed before the signature is checked, so its size is capped first: 100,000
+ * cases with 40-digit numbers take about 18 MB, a 190 MB junk manifest took 1 GB to parse.
+ */
+export const MAX_MANIFEST_LENGTH = 20 * 1024 * 1024;
 
 export interface Container {
   version: number;
@@ -52,6 +57,8 @@ export function parseContainer(bytes: Uint8Array): Container {
   if (version < 1) throw new RegistryRefusal('header-invalid', 'version 0');
   if (view.getUint16(10) !== 0) throw new RegistryRefusal('header-invalid', 'unknown flags');
   const manifestLength = view.getUint32(28);
+  if (manifestLength > MAX_MANIFEST_LENGTH)
+    throw new RegistryRefusal('manifest-too-large', `${manifestLength} bytes`);
   const payloadLength = view.getUint32(32);
   if (payloadLength < MIN_PAYLOAD_LENGTH) throw new RegistryRefusal('header-invalid', 'payload too short');
   const total = HEADER_LENGTH + manifestLength + payloadLength + SIGNATURE_LENGTH;

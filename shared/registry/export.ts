@@ -4,12 +4,11 @@
  * registry in the same transaction that records the export.
  */
 import {
-  buf,
   concatBytes,
   toBase64,
   canonicalJsonBytes,
-  SIGNATURE_PARAMS,
   importEncryptionPublicKey,
+  signLowS,
   type OfficeCard,
   cryptoRandom,
   type RandomSource,
@@ -79,9 +78,7 @@ export async function buildRegistryFile(input: BuildRegistryInput): Promise<Uint
     random,
   );
   const signed = concatBytes(header, manifestBytes, sealed);
-  const signature = new Uint8Array(
-    await crypto.subtle.sign(SIGNATURE_PARAMS, input.sender.signingKey, buf(signed)),
-  );
+  const signature = await signLowS(input.sender.signingKey, signed);
   return concatBytes(signed, signature);
 }
 

@@ -21,10 +21,18 @@ import {
   CanonicalJsonError,
   SIGNATURE_PARAMS,
   importSigningPublicKey,
+  isLowS,
   resolveSigner,
   type TrustStore,
 } from './identity';
-import { RegistryRefusal, type CheckId, type Refusal, type RefusalCode, type Warning } from './codes';
+import {
+  REFUSAL_CODES,
+  RegistryRefusal,
+  type CheckId,
+  type Refusal,
+  type RefusalCode,
+  type Warning,
+} from './codes';
 import { parseContainer, type Container } from './container';
 import { manifestSchema, sequencePairKey, type Manifest } from './manifest';
 import { planMerge, type IncomingPart, type LocalCaseState, type MergePlan } from './merge';
@@ -40,7 +48,10 @@ export interface OwnDecryptionKey {
 }
 
 export interface ImportHistory {
-  /** fileId (hex) → contentHash (hex) of every file imported before. */
+  /**
+   * fileId (hex) → contentHash (hex) of every file imported before. Entries recorded before the
+   * hash left the signature out hold the SHA-256 of the whole file; both forms are recognised.
+   */
   files: ReadonlyMap<string, string>;
   /** sequencePairKey(manifest) → the highest sequence imported from that pair. */
   lastSequence: ReadonlyMap<string, number>;
@@ -79,7 +90,10 @@ interface PreviewBase {
   checks: Check[];
   warnings: Warning[];
   fileId?: string;
-  /** SHA-256 of the whole file: with the file id, what "already imported" is recognised by. */
+  /**
+   * SHA-256 of the signed bytes (header, manifest, payload; not the signature, which the sender may
+   * produce anew for the same bytes): with the file id, what "already imported" is recognised by.
+   */
   contentHash?: string;
   manifest?: Manifest;
 }
@@ -124,13 +138,17 @@ export function readManifest(container: Container): Manifest {
   return parsed.data;
 }
 
+/** `now` is this office's clock: it ends the transit window of a rotated-out key (trust-store.ts). */
 export async function verifySignature(
   container: Container,
   manifest: Manifest,
   trust: TrustStore,
+  now: Date,
 ): Promise<void> {
-  const signer = resolveSigner(trust, manifest.sender);
+  const signer = resolveSigner(trust, manifest.sender, now);
   if (!signer.ok) throw new RegistryRefusal(signer.code);
+  // (r, n−s) verifies as well as (r, s): only the low form is accepted, so a file has one byte form.
+  if (!isLowS(container.signature)) throw new RegistryRefusal('signature-not-canonical');
   const key = await importSigningPublicKey(signer.entry.card.signingKey);
   const ok = await crypto.subtle.verify(
     SIGNATURE_PARAMS,
@@ -195,6 +213,16 @@ function validatePayload(plaintext: Uint8Array, manifest: Manifest): Payload {
   return payload;
 }
 
+/** A part schema may name the refusal for a custom check (`params.refusal`, e.g. name-characters). */
+function schemaRefusal(issues: readonly { code: string; params?: unknown }[]): RefusalCode {
+  for (const issue of issues) {
+    const named = (issue.params as { refusal?: unknown } | undefined)?.refusal;
+    if (issue.code === 'custom' && (REFUSAL_CODES as readonly unknown[]).includes(named))
+      return named as RefusalCode;
+  }
+  return 'schema-violation';
+}
+
 function validateParts(payload: Payload, schemas: PartSchemas): ValidatedCase[] {
   const out: ValidatedCase[] = [];
   for (const c of payload.cases) {
@@ -206,7 +234,10 @@ function validateParts(payload: Payload, schemas: PartSchemas): ValidatedCase[] 
       if (!parsed.success) {
         // Paths only: zod messages may quote values, which can be personal data.
         const where = parsed.error.issues.map((i) => i.path.join('.')).join('; ');
-        throw new RegistryRefusal('schema-violation', `case ${c.number} part ${p.part}: ${where}`);
+        throw new RegistryRefusal(
+          schemaRefusal(parsed.error.issues),
+          `case ${c.number} part ${p.part}: ${where}`,
+        );
       }
       parts.push({
         part: p.part,
@@ -237,7 +268,7 @@ export async function previewImport(bytes: Uint8Array, ctx: ImportContext): Prom
   try {
     const container = parseContainer(bytes);
     known.fileId = toHex(container.fileId);
-    known.contentHash = await sha256Hex(bytes);
+    known.contentHash = await sha256Hex(container.signed);
     pass('manifest');
 
     const manifest = readManifest(container);
@@ -246,7 +277,7 @@ export async function previewImport(bytes: Uint8Array, ctx: ImportContext): Prom
     if (invalid) throw new RegistryRefusal('manifest-invalid', `case number ${invalid.number}`);
     pass('signature');
 
-    await verifySignature(container, manifest, ctx.trust);
+    await verifySignature(container, manifest, ctx.trust, ctx.now);
     pass('recipient');
 
     if (manifest.recipient.officeCode !== ctx.self.officeCode) {
@@ -262,7 +293,8 @@ export async function previewImport(bytes: Uint8Array, ctx: ImportContext): Prom
 
     const seen = ctx.history.files.get(known.fileId);
     if (seen !== undefined) {
-      if (seen !== known.contentHash) throw new RegistryRefusal('file-id-reused');
+      if (seen !== known.contentHash && seen !== (await sha256Hex(bytes)))
+        throw new RegistryRefusal('file-id-reused');
       pass(undefined);
       // Nothing to do: the sequence warnings are noise for a file already taken in.
       return {

@@ -24,7 +24,9 @@ export interface CsvOptions {
   none?: string;
   /**
    * A text cell starting with = + - @ (or a tab / CR) is a formula to a spreadsheet: prefix it with
-   * an apostrophe (OWASP "CSV injection"). Default true; numbers are never touched.
+   * an apostrophe (OWASP "CSV injection"). Leading blanks and invisible characters are looked past
+   * and full-width ＝ ＋ － ＠ count too, since spreadsheets skip or normalise them. Default true;
+   * numbers are never touched.
    */
   guardFormulas?: boolean;
 }
@@ -32,6 +34,14 @@ export interface CsvOptions {
 /** What Excel expects when it opens a file by double-click in a ru-KZ or kk-KZ Windows. */
 export function excelCsvOptions(_lang: Lang): CsvOptions {
   return { separator: ';', decimal: ',', bom: true };
+}
+
+/** Blanks (NBSP, ideographic space, BOM …) and zero-width/bidi characters a spreadsheet may skip. */
+const LEADING_IGNORABLE = /^[\s\p{Cf}\p{Cc}\u034F\u115F\u1160\u3164\uFFA0]*/u;
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/u;
+
+function looksLikeFormula(text: string): boolean {
+  return /^[\t\r]/.test(text) || FORMULA_START.test(text.replace(LEADING_IGNORABLE, ''));
 }
 
 function numberText(n: number, decimal: '.' | ','): string {
@@ -48,7 +58,7 @@ export function csvField(value: CellValue, opts: CsvOptions = {}): string {
   else if (typeof value === 'number') text = numberText(value, opts.decimal ?? '.');
   else {
     text = value;
-    if ((opts.guardFormulas ?? true) && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    if ((opts.guardFormulas ?? true) && looksLikeFormula(text)) text = `'${text}`;
   }
   const needsQuotes = text.includes(separator) || /["\r\n]/.test(text);
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;

@@ -18,6 +18,7 @@ import type {
   CasePartRow,
   CustodyScanRow,
 } from './types';
+import { foldSurname } from '../../../shared/case/search';
 import { auditAppendOnly } from './auditGuard';
 
 export const DB_NAME = 'almaty-social-services';
@@ -65,13 +66,26 @@ export class AppDatabase extends Dexie {
       caseParts: '[caseId+part], caseId',
       custodyScans: '++id, registryId, caseId, at',
     });
-    // Later issues add their tables in version(4+), keeping the versions above untouched.
+    // Surname search keys drop zero-width and bidi characters now (issue 10): refold the rows whose
+    // stored key differs. No index changes.
+    this.version(4)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table<CaseRow, string>('cases')
+          .toCollection()
+          .modify((row) => {
+            const fold = foldSurname(row.intake.applicant.surname);
+            if (row.surnameFold !== fold) row.surnameFold = fold;
+          }),
+      );
+    // Later issues add their tables in version(5+), keeping the versions above untouched.
     this.use(auditAppendOnly);
   }
 }
 
 /** The current schema's IndexedDB version (Dexie multiplies by 10). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * Asks the browser not to evict our data under storage pressure. Electron grants it; a browser may

@@ -22,7 +22,7 @@ import {
 } from '../../../shared/registry/identity';
 import { officeByCode } from '../../../shared/directory/offices';
 import type { AppDatabase } from '../db/database';
-import { getSetting } from '../db/settings';
+import { getSecurity, getSetting } from '../db/settings';
 import type { OfficeConfig, OfficeKeyRow, TrustedCardRow } from '../db/types';
 
 const MIN_ITERATIONS = 1_000;
@@ -33,10 +33,15 @@ export async function keyIterations(db: AppDatabase): Promise<number> {
   return Math.max(security?.pbkdf2Iterations ?? 600_000, MIN_ITERATIONS);
 }
 
+/** The trust store with this office's transit window for rotated-out keys (a security setting). */
 export async function loadTrustStore(db: AppDatabase): Promise<TrustStore> {
-  const [rows, revocations] = await Promise.all([db.trustedCards.toArray(), db.revocations.toArray()]);
+  const [rows, revocations, security] = await Promise.all([
+    db.trustedCards.toArray(),
+    db.revocations.toArray(),
+    getSecurity(db),
+  ]);
   rows.sort((a, b) => a.seq - b.seq);
-  return { entries: rows.map((r) => r.entry), revocations };
+  return { entries: rows.map((r) => r.entry), revocations, transitDays: security.keyTransitDays };
 }
 
 /** Writes a trust store back (inside the caller's transaction: Dexie calls only). */

@@ -10,7 +10,8 @@ import type { RegistryCase } from '../../../shared/registry/payload';
 import { buildHeader } from '../../../shared/registry/container';
 import { sealPayload, sealedLength } from '../../../shared/registry/seal';
 import { concatBytes } from '../../../shared/crypto/bytes';
-import { SIGNATURE_PARAMS, importEncryptionPublicKey } from '../../../shared/crypto/office-keys';
+import { importEncryptionPublicKey } from '../../../shared/crypto/office-keys';
+import { signLowS } from '../../../shared/crypto/ecdsa';
 
 export const NOW = new Date('2026-03-16T05:00:00.000Z');
 
@@ -181,11 +182,10 @@ export async function assemble(parts: {
   return resign(concatBytes(header, parts.manifestBytes, sealed, new Uint8Array(64)), parts.signingKey);
 }
 
-/** Replaces the signature of a (possibly altered) file with a fresh one by `signingKey`. */
+/** Replaces the signature of a (possibly altered) file with a fresh low-s one by `signingKey`. */
 export async function resign(file: Uint8Array, signingKey: CryptoKey): Promise<Uint8Array> {
   const signed = file.slice(0, file.length - 64);
-  const signature = new Uint8Array(await crypto.subtle.sign(SIGNATURE_PARAMS, signingKey, signed));
-  return concatBytes(signed, signature);
+  return concatBytes(signed, await signLowS(signingKey, signed));
 }
 
 /** Offsets of the file's sections, read from its header. */

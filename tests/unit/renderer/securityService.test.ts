@@ -2,10 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { saveSecurity } from '../../../renderer/src/features/settings/securityService';
 import { createUser } from '../../../renderer/src/auth/users';
 import { getSecurity } from '../../../renderer/src/db/settings';
+import { loadTrustStore } from '../../../renderer/src/registry/identity';
 import { closeTestDbs, setUpOffice, testDb } from './testDb';
 
 afterEach(closeTestDbs);
-const values = { maxFailedAttempts: 4, lockoutMinutes: 30, inactivityMinutes: 5 };
+const values = { maxFailedAttempts: 4, lockoutMinutes: 30, inactivityMinutes: 5, keyTransitDays: 14 };
 
 describe('security settings service', () => {
   it('saves valid values and records the change with the administrator', async () => {
@@ -44,5 +45,20 @@ describe('security settings service', () => {
     expect(await saveSecurity(db, 'u-head', values, 9)).toEqual({ ok: false, notAllowed: true });
     expect((await getSecurity(db)).maxFailedAttempts).toBe(5);
     expect(await db.audit.count()).toBe(auditBefore);
+  });
+
+  it('the transit window of rotated-out partner keys: 30 days by default, 1-365, carried by the trust store', async () => {
+    const db = testDb();
+    const adminId = await setUpOffice(db);
+    expect((await getSecurity(db)).keyTransitDays).toBe(30);
+    expect((await loadTrustStore(db)).transitDays).toBe(30);
+    for (const bad of [0, 366, 2.5]) {
+      expect(await saveSecurity(db, adminId, { ...values, keyTransitDays: bad }, 9)).toEqual({
+        ok: false,
+        invalid: ['keyTransitDays'],
+      });
+    }
+    expect(await saveSecurity(db, adminId, values, 9)).toEqual({ ok: true });
+    expect((await loadTrustStore(db)).transitDays).toBe(14);
   });
 });

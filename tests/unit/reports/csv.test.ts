@@ -51,6 +51,29 @@ describe('csvField (RFC 4180)', () => {
     expect(csvField(-5)).toBe('-5');
     expect(csvField('=1', { guardFormulas: false })).toBe('=1');
   });
+
+  // Issue 10, defect 7: spreadsheets skip leading blanks and invisible characters, and some read a
+  // full-width ＝ as =, so the guard looks past them.
+  it.each([
+    [' =HYPERLINK("http://x")', 'space'],
+    ['\u00A0=1+1', 'no-break space'],
+    ['\uFEFF=1+1', 'byte-order mark'],
+    ['\u200B=1+1', 'zero-width space'],
+    ['\u2060\u200D+1', 'word joiner and zero-width joiner'],
+    ['＝SUM(A1)', 'full-width equals'],
+    ['  \u3000＋1', 'ideographic space and full-width plus'],
+    ['＠cmd', 'full-width at'],
+    ['－1', 'full-width minus'],
+    ['\t=1', 'tab'],
+    ['\r=1', 'carriage return'],
+  ])('guards %j (%s)', (text) => {
+    expect(csvField(text, { separator: ';' }).replace(/^"/, '')).toMatch(/^'/);
+  });
+
+  it('leaves ordinary text that merely contains = alone', () => {
+    expect(csvField('Иванов = заявитель')).toBe('Иванов = заявитель');
+    expect(csvField(' Иванов')).toBe(' Иванов');
+  });
 });
 
 describe('toCsv', () => {

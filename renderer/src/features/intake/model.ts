@@ -25,7 +25,8 @@ import { officeByCode } from '../../../../shared/directory/offices';
 import type { Lang } from '../../../../shared/i18n/lang';
 import { validateIin } from '../../../../shared/iin';
 import { isLocalDate, type LocalDate } from '../../../../shared/time/almaty';
-import { surnameWithInitials } from '../../../../shared/case/intake';
+import { surnameWithInitials, TEXT_MAX } from '../../../../shared/case/intake';
+import { hasInvisibleCharacters } from '../../../../shared/case/text';
 import type { IntakeData } from '../../cases/register';
 
 export type RepresentativeBasis = (typeof REPRESENTATIVE_BASES)[number];
@@ -223,15 +224,30 @@ export interface ValidateOptions {
   today: LocalDate;
 }
 
+/** A name part's own message: invisible characters (issue 10), letters only, then its length. */
+function nameError(v: string, path: string): FieldError | null {
+  if (hasInvisibleCharacters(v)) return { path, key: 'intake:errors.nameInvisible' };
+  if (!NAME_RE.test(v)) return { path, key: 'intake:errors.nameChars' };
+  return tooLong(v, path, TEXT_MAX.name);
+}
+
+/** The case schema's maximum for a free-text field (shared/case/intake TEXT_MAX). */
+function tooLong(v: string, path: string, max: number): FieldError | null {
+  return v.trim().length > max ? { path, key: 'intake:errors.tooLong', params: { max } } : null;
+}
+
+function push(out: FieldError[], e: FieldError | null): void {
+  if (e) out.push(e);
+}
+
 function checkPerson(p: PersonFields, prefix: string, out: FieldError[], patronymicAllowed = true): void {
   for (const field of ['surname', 'name'] as const) {
     const v = p[field].trim();
     if (v === '') out.push({ path: `${prefix}.${field}`, key: 'intake:errors.required' });
-    else if (!NAME_RE.test(v)) out.push({ path: `${prefix}.${field}`, key: 'intake:errors.nameChars' });
+    else push(out, nameError(v, `${prefix}.${field}`));
   }
   const pat = p.patronymic.trim();
-  if (patronymicAllowed && pat !== '' && !NAME_RE.test(pat))
-    out.push({ path: `${prefix}.patronymic`, key: 'intake:errors.nameChars' });
+  if (patronymicAllowed && pat !== '') push(out, nameError(pat, `${prefix}.patronymic`));
 }
 
 function checkIin(value: string, path: string, today: LocalDate, out: FieldError[], required: boolean) {
@@ -290,12 +306,15 @@ export function validateApplicant(
   if (a.docNumber.trim() === '') out.push({ path: 'applicant.docNumber', key: 'intake:errors.required' });
   else if (!/^[\p{L}\d\s№/-]{3,40}$/u.test(a.docNumber.trim()))
     out.push({ path: 'applicant.docNumber', key: 'intake:errors.docNumber' });
+  push(out, tooLong(a.docIssuedBy, 'applicant.docIssuedBy', TEXT_MAX.issuedBy));
   checkDate(a.docIssuedOn, 'applicant.docIssuedOn', opts.today, out, false);
   if (a.regDistrict === '') out.push({ path: 'applicant.regDistrict', key: 'intake:errors.district' });
   if (a.regStreet.trim() === '') out.push({ path: 'applicant.regStreet', key: 'intake:errors.required' });
+  else push(out, tooLong(a.regStreet, 'applicant.regStreet', TEXT_MAX.street));
   if (!a.sameAddress) {
     if (a.actDistrict === '') out.push({ path: 'applicant.actDistrict', key: 'intake:errors.district' });
     if (a.actStreet.trim() === '') out.push({ path: 'applicant.actStreet', key: 'intake:errors.required' });
+    else push(out, tooLong(a.actStreet, 'applicant.actStreet', TEXT_MAX.street));
   }
   if (a.phone.trim() === '') out.push({ path: 'applicant.phone', key: 'intake:errors.required' });
   else if (!PHONE_RE.test(a.phone.trim())) out.push({ path: 'applicant.phone', key: 'intake:errors.phone' });
@@ -314,6 +333,7 @@ export function validateApplicant(
       out.push({ path: 'representative.basis', key: 'intake:errors.basisNotAccepted' });
     if (r.basisDocument.trim() === '')
       out.push({ path: 'representative.basisDocument', key: 'intake:errors.required' });
+    else push(out, tooLong(r.basisDocument, 'representative.basisDocument', TEXT_MAX.basisDocument));
   }
 
   if (needsFamily(form.serviceId)) {
@@ -326,6 +346,7 @@ export function validateApplicant(
       if (m.occupation === '') out.push({ path: `${p}.occupation`, key: 'intake:errors.required' });
       if (m.occupation === 'exempt' && m.exemption.trim() === '')
         out.push({ path: `${p}.exemption`, key: 'intake:errors.exemptionReason' });
+      push(out, tooLong(m.exemption, `${p}.exemption`, TEXT_MAX.exemption));
     });
     if (form.serviceId === 'child-benefit-under-18' && !form.family.some((m) => m.relation === 'child'))
       out.push({ path: 'family', key: 'intake:errors.childRequired' });

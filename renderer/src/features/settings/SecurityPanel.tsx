@@ -11,7 +11,12 @@ import { useDb } from '../../db/DbContext';
 import { getSecurity } from '../../db/settings';
 import { saveSecurity } from './securityService';
 
-const FIELDS: SecurityField[] = ['maxFailedAttempts', 'lockoutMinutes', 'inactivityMinutes'];
+const FIELDS: SecurityField[] = [
+  'maxFailedAttempts',
+  'lockoutMinutes',
+  'inactivityMinutes',
+  'keyTransitDays',
+];
 type Draft = Record<SecurityField, number | string>;
 
 export function SecurityPanel() {

@@ -43,5 +43,6 @@ function pick(s: SecuritySettings): Pick<SecuritySettings, SecurityField> {
     maxFailedAttempts: s.maxFailedAttempts,
     lockoutMinutes: s.lockoutMinutes,
     inactivityMinutes: s.inactivityMinutes,
+    keyTransitDays: s.keyTransitDays,
   };
 }

@@ -181,6 +181,53 @@ describe('intake form validation, messages in Russian and Kazakh', () => {
     expect(at(errors, 'family.0.birthDate')).toBeDefined();
   });
 
+  // Issue 10, defect 7: bidi overrides and zero-width characters make a name look like another.
+  it.each([
+    ['zero-width space', 'Ива\u200Bнов'],
+    ['right-to-left override', '\u202EвонавИ'],
+    ['left-to-right isolate', 'Иванов\u2066'],
+    ['zero-width joiner', 'Ив\u200Dанов'],
+    ['soft hyphen', 'Ива\u00ADнов'],
+    ['byte-order mark inside', 'Ива\uFEFFнов'],
+    ['tab', 'Ива\tнов'],
+    ['line separator', 'Ива\u2028нов'],
+  ])('a name with a %s is refused with its own message', (_what, surname) => {
+    const f = form('housing-assistance');
+    f.applicant.surname = surname;
+    f.hasRepresentative = true;
+    Object.assign(f.representative, {
+      surname: 'Петров',
+      name: surname,
+      basis: 'notarized-power-of-attorney',
+      basisDocument: '№ 1',
+    });
+    f.family.push({ ...emptyFamilyMember(), surname: 'Қасымова', name: 'Ая', patronymic: surname });
+    const errors = validate(f);
+    for (const path of ['applicant.surname', 'representative.name', 'family.0.patronymic']) {
+      expect(both(at(errors, path)), path).toEqual({
+        ru: 'Имя содержит невидимые или управляющие символы (например, скопированные из другой программы). Наберите его заново.',
+        kk: 'Атауда көрінбейтін немесе басқарушы таңбалар бар (мысалы, басқа бағдарламадан көшірілген). Оны қайта теріңіз.',
+      });
+    }
+  });
+
+  it('a field longer than the case may store says how long it may be', () => {
+    const f = form('housing-assistance');
+    f.applicant.surname = 'Қ'.repeat(101);
+    f.applicant.regStreet = 'ул. '.repeat(80);
+    f.applicant.docIssuedBy = 'М'.repeat(201);
+    const errors = validate(f);
+    expect(both(at(errors, 'applicant.surname'))).toEqual({
+      ru: 'Слишком длинное значение: не больше 100 знаков.',
+      kk: 'Мән тым ұзын: 100 таңбадан аспауы керек.',
+    });
+    expect(at(errors, 'applicant.regStreet')).toMatchObject({
+      key: 'intake:errors.tooLong',
+      params: { max: 300 },
+    });
+    expect(at(errors, 'applicant.docIssuedBy')).toMatchObject({ params: { max: 200 } });
+  });
+
   it('the summary counts with plural forms', () => {
     expect(ru.t('intake:errors.summary', { count: 1 })).toBe('Исправьте 1 поле.');
     expect(ru.t('intake:errors.summary', { count: 3 })).toBe('Исправьте 3 поля.');
@@ -202,6 +249,8 @@ describe('intake form validation, messages in Russian and Kazakh', () => {
       'basisNotAccepted',
       'exemptionReason',
       'childRequired',
+      'nameInvisible',
+      'tooLong',
     ];
     for (const k of keys) {
       for (const i18n of [ru, kk]) {

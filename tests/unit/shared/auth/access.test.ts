@@ -100,8 +100,13 @@ describe('security settings', () => {
   it('checks bounds', () => {
     expect(invalidSecurityFields(DEFAULT_SECURITY)).toEqual([]);
     expect(
-      invalidSecurityFields({ maxFailedAttempts: 2, lockoutMinutes: 1.5, inactivityMinutes: 241 }),
-    ).toEqual(['maxFailedAttempts', 'lockoutMinutes', 'inactivityMinutes']);
+      invalidSecurityFields({
+        maxFailedAttempts: 2,
+        lockoutMinutes: 1.5,
+        inactivityMinutes: 241,
+        keyTransitDays: 0,
+      }),
+    ).toEqual(['maxFailedAttempts', 'lockoutMinutes', 'inactivityMinutes', 'keyTransitDays']);
   });
 
   it('reads the test iteration override only when sane', () => {
