@@ -25,7 +25,11 @@ export function requestChoice(
   hint: string,
 ): void {
   const [before = '', after = ''] = template.split('{{choice}}');
-  choice(w, before.trim(), options, hint, after.trim() ? { after: after.trim() } : {});
+  // With nothing before them, the options open the sentence.
+  const opts = before.trim()
+    ? options
+    : options.map((o, i) => (i === 0 ? { ...o, text: o.text.charAt(0).toUpperCase() + o.text.slice(1) } : o));
+  choice(w, before.trim(), opts, hint, after.trim() ? { after: after.trim() } : {});
 }
 
 export type DisabilityGroup = 1 | 2 | 3;

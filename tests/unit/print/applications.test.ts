@@ -96,7 +96,7 @@ describe('wheelchair application, Annex 2 to service 7 (digest 4.1)', () => {
     expect(text).toContain('Мүгедектігі бар баланың Т.А.Ә. Қасымова Әйгерім Нұрланқызы');
     expect(text).toContain('ЖСН 950615300000');
     expect(text).toContain('ӨТІНІШ');
-    expect(text).toContain('мені, мүгедектігі бар баламды кресло-арбамен қамтамасыз етуді сұраймын');
+    expect(text).toContain('Мені, мүгедектігі бар баламды кресло-арбамен қамтамасыз етуді сұраймын');
     expect(text).toContain('2026 жылғы 16 наурыз');
     expect(text).toContain('ҮЗБЕЛІ ТАЛОН');
     expect(text).toContain('Қабылданған құжаттар 3');
@@ -150,7 +150,7 @@ describe('individual assistant / sign-language application, Annex 2 to service 8
     const text = flatText(await buildAssistantApplication(assistant, context('kk')));
     expect(text).toContain('I топтағы мүгедектігі бар адамнан');
     expect(text).toContain('Туған күні 05.05.1980');
-    expect(text).toContain('жеке көмекшінің, ымдау тілі маманының қызметін ұсынуды сұраймын');
+    expect(text).toContain('Жеке көмекшінің, ымдау тілі маманының қызметін ұсынуды сұраймын');
     expect(text).toContain('Сенім білдірілген тұлға: Иванов Пётр Сергеевич');
     expect(text).toContain('Жүріп-тұруы қиын бірінші');
   });
