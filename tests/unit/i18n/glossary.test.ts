@@ -136,3 +136,29 @@ describe('cancel buttons', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('the intake form and the case view name the same options the same way', () => {
+  const PAIRS = [
+    ['statuses', 'applicantStatuses'],
+    ['docTypes', 'docTypes'],
+    ['bases', 'bases'],
+    ['relations', 'relations'],
+    ['occupations', 'occupations'],
+  ] as const;
+  for (const lang of ['ru', 'kk'] as const) {
+    it(lang, () => {
+      const values = new Map(localeTexts().map((t) => [t.where, t.value]));
+      const bad: string[] = [];
+      for (const [intake, journal] of PAIRS) {
+        const prefix = `locales/${lang}/intake.json.${intake}.`;
+        for (const [where, value] of values) {
+          if (!where.startsWith(prefix)) continue;
+          const key = where.slice(prefix.length);
+          const shown = values.get(`locales/${lang}/journal.json.case.${journal}.${key}`);
+          if (shown !== undefined && shown !== value) bad.push(`${intake}.${key}: «${value}» ≠ «${shown}»`);
+        }
+      }
+      expect(bad).toEqual([]);
+    });
+  }
+});

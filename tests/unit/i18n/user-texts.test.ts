@@ -79,6 +79,12 @@ describe('Kazakh: no case ending glued to a placeholder', () => {
     expect(list(bad)).toEqual([]);
   });
 
+  it('dates in running Kazakh text are written in words («2007 жылғы 13 тамыздан кейін»)', () => {
+    const digits = /\d{1,2}\.\d{2}(?:\.\d{4})?\s+(?:кейін|бастап|дейін)/u;
+    expect(digits.test('Туу 2007 жылғы 13.08 кейін')).toBe(true);
+    expect(list(texts.filter((t) => t.lang === 'kk' && digits.test(t.value)))).toEqual([]);
+  });
+
   it('the pattern catches the forms it is for', () => {
     expect(CASE_ENDING.test('{{min}}-ден {{max}}-ға дейінгі')).toBe(true);
     expect(CASE_ENDING.test('{{count}}-ға')).toBe(true);
