@@ -3,6 +3,7 @@
  * Pure functions over the catalogue data, so administrator overrides change the answers too.
  */
 import type { LocalText } from '../i18n/lang';
+import { requiredBy } from './cite';
 import { conditionTerms, evaluate, type Answers } from './condition';
 import { isServiceId, type ServiceId } from './ids';
 import type { Catalogue, DocumentItem, ServiceDef, SituationQuestion } from './types';
@@ -109,14 +110,12 @@ export interface Completeness {
   unexpected: string[];
 }
 
+/** Why a document is missing, for the reason column next to its name (so the name is not repeated). */
 function missingReason(doc: DocumentItem): LocalText {
-  const ru = doc.number ? ` (пункт ${doc.number}, ${doc.source})` : ` (${doc.source})`;
-  const kk = doc.number ? ` (${doc.number}-тармақ, ${doc.source})` : ` (${doc.source})`;
-  return {
-    ru: `Не представлен обязательный документ${ru}: ${doc.name.ru}`,
-    kk: `Міндетті құжат ұсынылмаған${kk}: ${doc.name.kk}`,
-    kkReview: true,
-  };
+  const by = requiredBy(doc.source);
+  return by
+    ? { ru: `Не представлен: требуется ${by.ru}`, kk: `Ұсынылмаған: ${by.kk} талап етіледі`, kkReview: true }
+    : { ru: 'Не представлен обязательный документ', kk: 'Міндетті құжат ұсынылмаған', kkReview: true };
 }
 
 export function completeness(result: ChecklistResult, received: ReadonlySet<string>): Completeness {

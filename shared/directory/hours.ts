@@ -18,7 +18,7 @@ export function hoursOn(office: Office, isoWeekday: number): DayHours | null {
 const WEEKDAY_ABBR: Record<Lang, readonly string[]> = {
   ru: ['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Вс'],
   // Дүйсенбі, сейсенбі, сәрсенбі, бейсенбі, жұма, сенбі, жексенбі.
-  kk: ['Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сн', 'Жс'],
+  kk: ['Дс', 'Сс', 'Ср', 'Бс', 'Жм', 'Сб', 'Жс'],
 };
 
 const LUNCH: Record<Lang, string> = { ru: 'обед', kk: 'түскі үзіліс' };

@@ -60,8 +60,8 @@ const EMPLOYMENT_ANNEX: LocalText = {
   kkReview: true,
 };
 const DISABILITY_ANNEX: LocalText = {
-  ru: 'приложения к услугам 6–8, инвалиды',
-  kk: '6–8-қызметтердің қосымшалары, мүгедектер',
+  ru: 'приложения к услугам 6–8, лица с инвалидностью',
+  kk: '6–8-қызметтердің қосымшалары, мүгедектігі бар адамдар',
   kkReview: true,
 };
 

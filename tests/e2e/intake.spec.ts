@@ -134,12 +134,19 @@ test('an incomplete package is refused with its missing list, and nothing is reg
   await expect(page.getByTestId('missing-list')).toBeVisible();
   await expect(page.getByTestId('missing-title-copy')).toBeVisible();
   await expect(page.getByTestId('missing-maintenance-bills')).toBeVisible();
+  // Cited as the citizen reads the regulation: name, then paragraph and sub-item, no digest numbers.
+  await expect(page.getByTestId('missing-title-copy')).toHaveText(
+    'Копия правоустанавливающего документа на жилище — Не представлен: требуется подпунктом 3) пункта 17 регламента государственной услуги',
+  );
+  await expect(page.getByTestId('missing-list')).not.toContainText('§');
   await expect(page.getByTestId('intake-register')).toBeDisabled();
   const file = await download(page, () => page.getByTestId('intake-refuse').click());
   await expect(page.getByTestId('refusal-done')).toBeVisible();
   const text = norm(pdfText(file));
   expect(text).toContain('Копия правоустанавливающего документа');
   expect(text).toContain('Қасымов Әли Серікұлы');
+  expect(text).toContain('Не представлен: требуется подпунктом');
+  expect(text).not.toMatch(/§|item|3\.1 /);
   // Nothing registered: the journal store holds no case.
   const count = await page.evaluate(
     () =>

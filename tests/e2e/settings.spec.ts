@@ -37,7 +37,7 @@ test('a disabled user cannot sign in; the administrator cannot disable themselve
 
   await submitSignIn(page, CLERK.login, CLERK.password);
   await expect(page.getByTestId('sign-in-error')).toHaveText(
-    'Учётная запись отключена. Обратитесь к администратору офиса.',
+    'Учётная запись отключена. Обратитесь к администратору учреждения.',
   );
   await expect(page.getByTestId('user-name')).toHaveCount(0);
 });
@@ -50,7 +50,7 @@ test('roles can be changed, but never away from the last administrator', async (
   await page.getByTestId('role-district-head').check();
   await page.getByTestId('roles-save').click();
   await expect(page.getByRole('dialog').getByRole('alert')).toHaveText(
-    'В офисе должен остаться хотя бы один действующий администратор.',
+    'В учреждении должен остаться хотя бы один действующий администратор.',
   );
   await page.keyboard.press('Escape');
 

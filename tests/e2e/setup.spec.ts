@@ -75,7 +75,7 @@ test('the language and the office configuration survive a reload', async ({ page
   await page.getByText('Русский').click();
   await expect(page.getByTestId('nav-settings')).toHaveText('Настройки');
   await page.getByTestId('nav-settings').click();
-  await page.getByRole('tab', { name: 'Офис' }).click();
+  await page.getByRole('tab', { name: 'Учреждение' }).click();
   await expect(page.getByTestId('office-code')).toHaveText('11');
   await page.reload();
   // Session is in memory only: a reload asks for the password again, in the chosen language.

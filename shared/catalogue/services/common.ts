@@ -17,7 +17,7 @@ export function verified(ru: string, kk: string): LocalText {
 
 export const STATUS_LABELS: Record<ApplicantStatus, LocalText> = {
   citizen: t('Гражданин Республики Казахстан', 'Қазақстан Республикасының азаматы'),
-  oralman: t('Оралман', 'Оралман'),
+  oralman: t('Кандас', 'Қандас'),
   refugee: t('Беженец', 'Босқын'),
   foreigner: t('Иностранец, постоянно проживающий в РК', 'ҚР-да тұрақты тұратын шетелдік'),
   stateless: t(
@@ -109,7 +109,7 @@ export function disabilityDistrictSteps(para: string): Step[] {
       role: 'responsible-specialist',
       action: t(
         'Рассматривает заявление, готовит уведомление или мотивированный отказ, передаёт на подпись руководителю',
-        'Өтінішті қарайды, хабарламаны немесе дәлелді бас тартуды дайындайды, басшының қолына береді',
+        'Өтінішті қарайды, хабарламаны немесе дәлелді бас тартуды дайындайды, басшыға қол қоюға береді',
       ),
       source: `${para} step 3`,
     },

@@ -5,7 +5,7 @@
 import type { LocalDate } from '../../time/almaty';
 import type { PrintContext } from '../context';
 import { fill } from '../labels';
-import { choice, formField } from '../layout/blocks';
+import { formField } from '../layout/blocks';
 import { fullName } from '../person';
 import { shortDate } from './common';
 import {
@@ -15,6 +15,7 @@ import {
   GROUP_NUMERALS,
   idFields,
   openForm,
+  requestChoice,
   rightColumn,
   type ApplicationBase,
   type DisabilityGroup,
@@ -45,9 +46,9 @@ export async function buildAssistantApplication(
   idFields(w, data.idDocument, L.idNumber, ctx);
   formField(w, L.iin, data.iin);
   formTitle(w, ctx);
-  choice(
+  requestChoice(
     w,
-    `${L.assistantRequest}:`,
+    L.assistantRequest,
     [
       { text: L.assistantIndividual, selected: data.requested === 'individual-assistant' },
       { text: L.assistantSignLanguage, selected: data.requested === 'sign-language-specialist' },

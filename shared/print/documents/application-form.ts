@@ -7,12 +7,30 @@ import type { LocalDate } from '../../time/almaty';
 import { checkCaseNumber } from '../case-number';
 import { local, type PrintContext } from '../context';
 import { fill } from '../labels';
-import { formField, signatureLine, title } from '../layout/blocks';
+import { choice, formField, signatureLine, title } from '../layout/blocks';
 import { A4, mm } from '../layout/units';
 import { PdfWriter } from '../layout/writer';
 import { fullName, type PersonName } from '../person';
 import { longDate, shortDate } from './common';
 import { tearOffSlip, type IntakeMark } from './tear-off-slip';
+
+/**
+ * The request line with its options where the label's {{choice}} stands: after «Прошу …:» in
+ * Russian, before «… сұраймын» in Kazakh, whose verb comes last.
+ */
+export function requestChoice(
+  w: PdfWriter,
+  template: string,
+  options: { text: string; selected: boolean }[],
+  hint: string,
+): void {
+  const [before = '', after = ''] = template.split('{{choice}}');
+  // With nothing before them, the options open the sentence.
+  const opts = before.trim()
+    ? options
+    : options.map((o, i) => (i === 0 ? { ...o, text: o.text.charAt(0).toUpperCase() + o.text.slice(1) } : o));
+  choice(w, before.trim(), opts, hint, after.trim() ? { after: after.trim() } : {});
+}
 
 export type DisabilityGroup = 1 | 2 | 3;
 export const GROUP_NUMERALS: Record<DisabilityGroup, string> = { 1: 'I', 2: 'II', 3: 'III' };

@@ -12,6 +12,7 @@ import {
   GROUP_NUMERALS,
   idFields,
   openForm,
+  requestChoice,
   rightColumn,
   type ApplicationBase,
   type DisabilityGroup,
@@ -59,9 +60,9 @@ export async function buildWheelchairApplication(
   formField(w, L.address, data.address, { blankLines: 2 });
   formField(w, L.phone, data.phone);
   formTitle(w, ctx);
-  choice(
+  requestChoice(
     w,
-    `${L.wheelchairRequest}:`,
+    L.wheelchairRequest,
     [
       { text: L.wheelchairSelf, selected: !forChild },
       { text: L.wheelchairChild, selected: forChild },

@@ -26,7 +26,7 @@ describe('hours summary for documents', () => {
   it('summarises ЦОН and office hours in both languages', () => {
     expect(hoursSummary(districtCenterFor('medeu').hours)).toEqual({
       ru: 'Пн–Сб 09:00–20:00',
-      kk: 'Дс–Сн 09:00–20:00',
+      kk: 'Дс–Сб 09:00–20:00',
     });
     expect(hoursSummary(officeByCode('00')!.hours)).toEqual({
       ru: 'Пн–Пт 09:00–18:00, обед 13:00–14:00',

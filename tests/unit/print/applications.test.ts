@@ -59,23 +59,27 @@ describe('wheelchair application, Annex 2 to service 7 (digest 4.1)', () => {
     const text = flatText(pdf);
     expect(text).toContain('Руководителю Ауэзовского районного отдела');
     expect(text).toContain('Сейтқали Б. М.');
-    expect(text).toContain('от инвалида ____ группы, представителя ребенка-инвалида (нужное подчеркнуть)');
-    expect(text).toContain('Ф.И.О. инвалида, представителя реб/инв Иванов Пётр Сергеевич');
-    expect(text).toContain('Ф.И.О. реб/инв Қасымова Әйгерім Нұрланқызы');
-    expect(text).toContain('№ уд. лич. инвалида, представителя 012345678');
+    expect(text).toContain(
+      'от лица с инвалидностью ____ группы, представителя ребенка с инвалидностью (нужное подчеркнуть)',
+    );
+    expect(text).toContain(
+      'Ф.И.О. лица с инвалидностью, представителя ребенка с инвалидностью Иванов Пётр Сергеевич',
+    );
+    expect(text).toContain('Ф.И.О. ребенка с инвалидностью Қасымова Әйгерім Нұрланқызы');
+    expect(text).toContain('№ уд. лич. лица с инвалидностью, представителя 012345678');
     expect(text).toContain('Выдан МВД РК, 15.01.2020');
-    expect(text).toContain('Дата рожд. реб/инв 02.04.2015');
+    expect(text).toContain('Дата рождения ребенка с инвалидностью 02.04.2015');
     expect(text).toContain('Свидет. о рожд. № I-АЛ 123456');
     expect(text).toContain('Пенс. уд. № 77-001');
     expect(text).toContain('ИИН 950615300000');
     expect(text).toContain('Проживающий(ая) по адресу г. Алматы, мкр. Аксай-4, д. 12, кв. 5');
     expect(text).toContain('Телефон +7 701 000 00 01');
     expect(text).toContain('ЗАЯВЛЕНИЕ');
-    expect(text).toContain('Прошу обеспечить креслом-коляской: меня, моего ребенка-инвалида');
+    expect(text).toContain('Прошу обеспечить креслом-коляской: меня, моего ребенка с инвалидностью');
     expect(text).toContain('Кресло-коляска: комнатная, ширина сиденья 40 см');
     expect(text).toContain('Предупрежден(а) об ответственности за предоставление ложной информации');
     expect(text).toContain('16 марта 2026 г.');
-    expect(text).toContain('подпись потребителя либо доверенного лица, подавшего заявление');
+    expect(text).toContain('подпись услугополучателя либо доверенного лица, подавшего заявление');
     // Tear-off slip: digest 4.1 T1-T3 plus the talon fields of 6.1.
     expect(text).toContain('отрывной талон');
     expect(text).toContain('ОТРЫВНОЙ ТАЛОН');
@@ -89,12 +93,12 @@ describe('wheelchair application, Annex 2 to service 7 (digest 4.1)', () => {
   it('is written in Kazakh when asked', async () => {
     const text = flatText(await buildWheelchairApplication(wheelchair, context('kk')));
     expect(text).toContain('Әуезов аудандық бөлімінің басшысына');
-    expect(text).toContain('Мүгедек баланың Т.А.Ә. Қасымова Әйгерім Нұрланқызы');
+    expect(text).toContain('Мүгедектігі бар баланың Т.А.Ә. Қасымова Әйгерім Нұрланқызы');
     expect(text).toContain('ЖСН 950615300000');
     expect(text).toContain('ӨТІНІШ');
-    expect(text).toContain('Кресло-арбамен қамтамасыз етуді сұраймын: мені, мүгедек баламды');
+    expect(text).toContain('Мені, мүгедектігі бар баламды кресло-арбамен қамтамасыз етуді сұраймын');
     expect(text).toContain('2026 жылғы 16 наурыз');
-    expect(text).toContain('ҚИЫЛАТЫН ТАЛОН');
+    expect(text).toContain('ҮЗБЕЛІ ТАЛОН');
     expect(text).toContain('Қабылданған құжаттар 3');
     expect(text).toContain('Өтінішті қабылдаған: Жұмабаева Сәуле Ерланқызы, аудандық бөлімнің маманы');
   });
@@ -113,8 +117,8 @@ describe('wheelchair application, Annex 2 to service 7 (digest 4.1)', () => {
         context('ru'),
       ),
     );
-    expect(text).toContain('от инвалида II группы, представителя ребенка-инвалида');
-    expect(text).toMatch(/Ф\.И\.О\. реб\/инв № уд\. лич\./);
+    expect(text).toContain('от лица с инвалидностью II группы, представителя ребенка с инвалидностью');
+    expect(text).toMatch(/Ф\.И\.О\. ребенка с инвалидностью № уд\. лич\./);
     expect(text).toMatch(/Пенс\. уд\. № ИИН/);
   });
 });
@@ -124,7 +128,7 @@ describe('individual assistant / sign-language application, Annex 2 to service 8
     const pdf = await buildAssistantApplication(assistant, context('ru'));
     expect(pdfInfo(pdf).pages).toBe(1);
     const text = flatText(pdf);
-    expect(text).toContain('от инвалида I группы');
+    expect(text).toContain('от лица с инвалидностью I группы');
     expect(text).toContain('Ф.И.О. Қасымова Әйгерім Нұрланқызы');
     expect(text).toContain('Дата рождения 05.05.1980');
     expect(text).toContain('Проживающий(ая) по адресу г. Алматы, ул. Абая, 1');
@@ -144,9 +148,9 @@ describe('individual assistant / sign-language application, Annex 2 to service 8
 
   it('is written in Kazakh when asked', async () => {
     const text = flatText(await buildAssistantApplication(assistant, context('kk')));
-    expect(text).toContain('I топтағы мүгедектен');
+    expect(text).toContain('I топтағы мүгедектігі бар адамнан');
     expect(text).toContain('Туған күні 05.05.1980');
-    expect(text).toContain('Мына қызметті ұсынуды сұраймын: жеке көмекші, ымдау тілі маманы');
+    expect(text).toContain('Жеке көмекшінің, ымдау тілі маманының қызметін ұсынуды сұраймын');
     expect(text).toContain('Сенім білдірілген тұлға: Иванов Пётр Сергеевич');
     expect(text).toContain('Жүріп-тұруы қиын бірінші');
   });

@@ -3,6 +3,7 @@ import {
   buildCounterRefusal,
   type CounterRefusalData,
 } from '../../../shared/print/documents/counter-refusal';
+import { checklist, completeness, defaultCatalogue } from '../../../shared/catalogue';
 import { context, flatText, pdfInfo } from './tools';
 import * as s from './samples';
 
@@ -51,5 +52,25 @@ describe('refusal at the counter (issue 4, item 3)', () => {
     await expect(buildCounterRefusal({ ...data, missing: [] }, context('ru'))).rejects.toThrow(
       /at least one/,
     );
+  });
+});
+
+describe('refusal at the counter with the checklist’s own reasons (issue 16, item 5)', () => {
+  it('cites the regulation as the citizen reads it and does not repeat the document’s name', async () => {
+    const catalogue = defaultCatalogue();
+    const list = checklist(catalogue, 'housing-assistance', null, {});
+    const { missing } = completeness(list, new Set(['application']));
+    const rows = missing.slice(0, 2).map((m) => ({ document: m.item.name, reason: m.reason }));
+    for (const lang of ['ru', 'kk'] as const) {
+      const text = flatText(await buildCounterRefusal({ ...data, missing: rows }, context(lang)));
+      expect(text).not.toMatch(/§|item|3\.1/);
+      for (const m of missing.slice(0, 2)) expect(m.reason[lang]).not.toContain(m.item.name[lang]);
+    }
+    // The reason column wraps beside the name column: check its lines.
+    const ru = flatText(await buildCounterRefusal({ ...data, missing: rows }, context('ru')));
+    expect(ru).toContain('Не представлен: требуется подпунктом');
+    expect(ru).toContain('2) пункта 17 регламента');
+    const kk = flatText(await buildCounterRefusal({ ...data, missing: rows }, context('kk')));
+    expect(kk).toContain('17-тармағының 2) тармақшасы');
   });
 });

@@ -88,9 +88,9 @@ describe('registry sheet (issue 5, item 3)', () => {
     expect(text).toContain('№ 12-02-000031 ТІЗІЛІМ');
     expect(text).toContain('Жіберуші Алмалы ауданының ХҚКО');
     expect(text).toContain('Тұрғын үй көмегін тағайындау');
-    expect(text).toContain('Барлық пакет: 3');
+    expect(text).toContain('Барлық топтама: 3');
     expect(text).toContain('Барлық құжат: 9');
-    expect(text).toContain('Тұрғын үй көмегін тағайындау: пакет 2, құжат 5');
+    expect(text).toContain('Тұрғын үй көмегін тағайындау: 2 топтама, 5 құжат');
     expect(text).toContain('Тапсырды (Алмалы ауданының ХҚКО):');
     expect(text).toContain('Қабылдады (Әуезов аудандық бөлімі):');
     expect(text).toMatch(/\(Т\.А\.Ә\.\) \(күні\) \(қолы\)/);

@@ -10,7 +10,7 @@ export const office: PrintOffice = {
   name: { ru: 'ЦОН Алмалинского района', kk: 'Алмалы ауданының ХҚКО' },
   address: { ru: 'г. Алматы, ул. Толе би, 155', kk: 'Алматы қ., Төле би к-сі, 155' },
   phones: ['8-727-000-00-01'],
-  hoursText: { ru: 'Пн–Сб 09:00–20:00', kk: 'Дс–Сн 09:00–20:00' },
+  hoursText: { ru: 'Пн–Сб 09:00–20:00', kk: 'Дс–Сб 09:00–20:00' },
 };
 
 export const districtOffice: PrintOffice = {

@@ -122,7 +122,7 @@ export function DocumentsStep({
           <List size="sm">
             {check.missing.map((m) => (
               <List.Item key={m.item.id} data-testid={`missing-${m.item.id}`}>
-                {m.reason[lang]}
+                {m.item.name[lang]} — {m.reason[lang]}
               </List.Item>
             ))}
           </List>

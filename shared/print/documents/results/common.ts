@@ -57,13 +57,23 @@ export function paragraphOf(source: string): string | null {
   return /§\s*(\d+(?:\.\d+)*)/.exec(source)?.[1] ?? null;
 }
 
+/**
+ * The paragraph of a catalogue source as the regulation numbers it: '3.9 §11.2' is sub-item 2)
+ * of paragraph 11 («подп. 2) п. 11 регламента»), never the digest's «11.2».
+ */
+export function citeParagraph(paragraph: string, ctx: PrintContext): string {
+  const L = ctx.labels.results;
+  const [p, item] = paragraph.split('.');
+  return item ? fill(L.subparagraph, { paragraph: p!, item }) : fill(L.paragraph, { paragraph: p! });
+}
+
 /** A ground as cited in a refusal: its text, number and paragraph of the regulation. */
 export function groundLine(g: Ground, ctx: PrintContext): string {
   const L = ctx.labels.results;
   const text = local(g.text, ctx.lang);
   const p = paragraphOf(g.source);
   if (p === null) return g.number ? `${text} (№ ${g.number})` : text;
-  const paragraph = fill(L.paragraph, { paragraph: p });
+  const paragraph = citeParagraph(p, ctx);
   return g.number
     ? fill(L.groundNumbered, { text, number: g.number, paragraph })
     : fill(L.groundUnnumbered, { text, paragraph });

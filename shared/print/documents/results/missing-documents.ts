@@ -11,7 +11,7 @@ import type { LocalDate } from '../../../time/almaty';
 import { local, type PrintContext } from '../../context';
 import { fill } from '../../labels';
 import { surnameInitials, type PersonName } from '../../person';
-import { paragraphOf, plural, requireDate, shortDate, type ResultBase } from './common';
+import { citeParagraph, paragraphOf, plural, requireDate, shortDate, type ResultBase } from './common';
 import { buildLetter } from '../letter';
 
 export interface MissingDocumentsData extends ResultBase {
@@ -57,7 +57,7 @@ export async function buildMissingDocumentsNotice(
   const limit = fill(L.limit, {
     days,
     date: shortDate(data.returnBy, lang),
-    paragraph: paragraph ? fill(ctx.labels.results.paragraph, { paragraph }) : step.limit.source,
+    paragraph: paragraph ? citeParagraph(paragraph, ctx) : step.limit.source,
   });
   const body = fill(L.body, {
     case: data.caseNumber.display,

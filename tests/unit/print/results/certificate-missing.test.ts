@@ -132,7 +132,7 @@ describe('notice of missing documents returning an incomplete package to the Ц�
     expect(text).toContain('Кімге Алмалы ауданының ХҚКО');
     expect(squash(text)).toContain(
       squash(
-        'Қайтару мерзімі: түскен күннен бастап 2 жұмыс күні, 20.03.2026 кешіктірмей (регламенттің 11.2-тармағы).',
+        'Қайтару мерзімі: түскен күннен бастап 2 жұмыс күні, соңғы күні — 20.03.2026 (регламенттің 11-тармағының 2) тармақшасы).',
       ),
     );
     expect(text).toContain('№ 02-12-000031 тізілім бойынша');

@@ -56,7 +56,7 @@ describe('notification of document processing (disability services 6, 7, 8)', ()
     );
     const text = flatText(pdf);
     expect(text).toContain('Кресло-арба беру үшін құжаттарды ресімдеу туралы хабарлама');
-    expect(text).toContain('кресло-арба беру үшін құжаттар ресімделгенін хабарлайды');
+    expect(text).toContain('кресло-арба беру үшін құжаттардың ресімделгені туралы хабарлайды');
     expect(text).toContain('Кресло-арба 2026 жылғы сәуірде беріледі.');
     expect(decodeBarcodes(pdf)).toEqual(['CODE-128:1203260004217']);
   });
@@ -113,7 +113,7 @@ describe('motivated refusal citing the grounds', () => {
     expect(text).toContain('мемлекеттік қызмет көрсетуден бас тарту туралы хабарлайды');
     expect(text).toContain('Бас тарту негіздері:');
     expect(squash(text)).toContain(
-      squash('1. Құжаттар пакетінің толық болмауы (1-негіз, регламенттің 13-тармағы)'),
+      squash('1. Құжаттар топтамасының толық болмауы (1-негіз, регламенттің 13-тармағы)'),
     );
     expect(text).toContain('Ұсынылған құжаттар Сізге Алмалы ауданының ХҚКО арқылы қайтарылады.');
   });

@@ -71,7 +71,8 @@ describe('protocol of refusal of the survey (АСП, 3.4 §13 step 2a)', () => {
     const text = flatText(
       await buildSurveyRefusalProtocol({ ...data, protocolNumber: undefined }, context('kk')),
     );
-    expect(text).toContain('Тексеруден бас тарту туралы ХАТТАМА');
+    expect(text).toContain('ХАТТАМА адамның (отбасының) материалдық жағдайын тексеруден бас тарту туралы');
+    expect(squash(text)).toContain(squash('тексеруден бас тартты'));
     expect(text).toContain('Учаскелік комиссияның төрағасы');
     expect(text.match(/Комиссия мүшесі/g)).toHaveLength(3);
     expect(text).toContain('Хаттамамен таныстым');
