@@ -43,6 +43,9 @@ export const housingAssistance: ServiceDef = {
   ),
   allowsApplicantWithoutIin: true,
   representation: { authority: 'not-addressed', source: '3.1 §16.2; 6.1 representatives' },
+  submission: { rule: 'original-and-copy', source: '3.1 §17 (в подлинниках и копиях для сверки)' },
+  family: { source: '3.1 §17 item 1' },
+  assignment: { periodMonths: 12, startsByCutoffDay: true, source: '3.1 §12.1' },
   channels: {
     district: {
       enabled: true,
@@ -50,6 +53,7 @@ export const housingAssistance: ServiceDef = {
       termStart: 'acceptance',
       termSource: '3.1 §11.1',
       acknowledgement: ['talon'],
+      talonShowsResultPlace: true,
       queue: { maxWaitMinutes: 20, serviceMinutes: 20, pickupWaitMinutes: 20, source: '3.1 §11.2-11.4' },
       steps: [
         {
@@ -291,6 +295,7 @@ export const housingAssistance: ServiceDef = {
   documents: [
     {
       id: 'application',
+      submission: 'original-kept',
       number: '1',
       name: t(
         'Заявление установленного образца (решение маслихата города Алматы № 382 от 13.12.2010)',
