@@ -10,7 +10,7 @@ function yearMonth(year: number, month: number): YearMonth {
 }
 
 /**
- * Housing assistance runs 12 months from the 1st of the month of application when it is made on or
+ * Housing assistance runs `months` (the catalogue's assignment period, 12 by default) from the 1st of the month of application when it is made on or
  * before the cutoff day, else from the next month. The digest leaves the 25th itself undefined
  * (6.4.4); docs/decisions.md counts it in the current month. For a ЦОН filing the reference date
  * is the acceptance date at the ЦОН, so the applicant loses no month to transit.
@@ -18,13 +18,15 @@ function yearMonth(year: number, month: number): YearMonth {
 export function housingAssistancePeriod(
   referenceDate: LocalDate,
   cutoffDay = 25,
-): { startMonth: YearMonth; endMonth: YearMonth; months: 12 } {
+  months = 12,
+): { startMonth: YearMonth; endMonth: YearMonth; months: number } {
   if (!Number.isInteger(cutoffDay) || cutoffDay < 1 || cutoffDay > 31) {
     throw new RangeError(`Cutoff day must be 1-31, got ${cutoffDay}`);
   }
+  if (!Number.isInteger(months) || months < 1) throw new RangeError(`Months must be ≥ 1, got ${months}`);
   const { year, month, day } = parseLocalDate(referenceDate);
   const startIdx = month + (day > cutoffDay ? 1 : 0);
-  return { startMonth: yearMonth(year, startIdx), endMonth: yearMonth(year, startIdx + 11), months: 12 };
+  return { startMonth: yearMonth(year, startIdx), endMonth: yearMonth(year, startIdx + months - 1), months };
 }
 
 /** The calendar quarter of a date: the АСП certificate speaks of "the current quarter" (digest 3.5). */

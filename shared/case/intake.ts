@@ -4,7 +4,7 @@
  * drafts, and untrusted input is validated before it is stored.
  */
 import { z } from 'zod';
-import { APPLICANT_STATUSES } from '../catalogue/types';
+import { APPLICANT_STATUSES, REPRESENTATIVE_BASES } from '../catalogue/types';
 import { CHANNELS, SERVICE_IDS } from '../catalogue/ids';
 import { CITY_DISTRICTS } from '../directory/types';
 import { hasInvisibleCharacters } from './text';
@@ -70,12 +70,8 @@ export const applicantSchema = personNameSchema.extend({
 });
 export type Applicant = z.infer<typeof applicantSchema>;
 
-export const REPRESENTATIVE_BASES = [
-  'notarized-power-of-attorney',
-  'power-of-attorney',
-  'written-consent',
-  'legal-representative',
-] as const;
+// The catalogue says which bases a service accepts, so the list lives there.
+export { REPRESENTATIVE_BASES };
 
 export const representativeSchema = personNameSchema.extend({
   iin: z.string().regex(/^(\d{12})?$/),
@@ -121,6 +117,8 @@ export const receivedDocumentSchema = z.object({
   itemId: id().min(1),
   originalShown: z.boolean(),
   copyReceived: z.boolean(),
+  /** A notarised copy instead of original and copy, where the service accepts one (3.5 §13). */
+  notarisedCopy: z.boolean().optional(),
 });
 export type ReceivedDocument = z.infer<typeof receivedDocumentSchema>;
 

@@ -32,3 +32,20 @@ export {
 } from './overrides';
 export { EXAMPLE_CATEGORY } from './services/maslikhat-social-aid';
 export { EXEMPT_FROM_REGISTRATION } from './services/employment-referral';
+export {
+  SUBMISSION_TEXT,
+  anyMark,
+  markedCompleteness,
+  missingPart,
+  receivedText,
+  submissionRule,
+  type DocumentMarks,
+} from './submission';
+export {
+  acceptedBases,
+  defaultPeriodMonths,
+  inPersonOnly,
+  listsFamily,
+  missingRelations,
+  needsUnemployedRegistration,
+} from './rules';

@@ -9,7 +9,15 @@ import type { Condition } from './condition';
 import { conditionTerms } from './condition';
 import { SUBTYPE_KEY } from './checklist';
 import { CHANNELS, SERVICE_IDS, type Channel, type ServiceId } from './ids';
-import { APPLICANT_STATUSES, type Catalogue, type ChannelRules, type ServiceDef, type Step } from './types';
+import {
+  APPLICANT_STATUSES,
+  REPRESENTATIVE_BASES,
+  SUBMISSION_RULES,
+  type Catalogue,
+  type ChannelRules,
+  type ServiceDef,
+  type Step,
+} from './types';
 
 const nonEmpty = z.string().trim().min(1);
 const localText = z.object({ ru: nonEmpty, kk: nonEmpty, kkReview: z.boolean().optional() }).strict();
@@ -40,6 +48,7 @@ const documentSchema = z
     requiredWhen: conditionSchema,
     optionalWhen: conditionSchema.optional(),
     note: localText.optional(),
+    submission: z.enum(SUBMISSION_RULES).optional(),
   })
   .strict();
 
@@ -50,6 +59,7 @@ const groundSchema = z
     source: nonEmpty,
     effectiveFrom: localText.optional(),
     appliesWhen: conditionSchema.optional(),
+    checks: z.literal('unemployed-registration').optional(),
   })
   .strict();
 
@@ -69,6 +79,8 @@ const channelOverrideSchema = z
     term: termSchema.optional(),
     /** ЦОН channel: the district office's decision clock from its registration. */
     districtTerm: termSchema.optional(),
+    /** Step limits by step id (e.g. the 3 WD for originals, 3.9 A3d); the step keeps its anchor. */
+    stepLimits: z.record(nonEmpty, termSchema).optional(),
   })
   .strict();
 
@@ -96,6 +108,27 @@ const serviceOverrideSchema = z
     subTypes: z.array(subTypeSchema).optional(),
     eligibleStatuses: z.array(z.enum(APPLICANT_STATUSES)).min(1).optional(),
     allowsApplicantWithoutIin: z.boolean().optional(),
+    representation: z
+      .object({
+        authority: z
+          .enum([
+            'notarized-power-of-attorney',
+            'power-of-attorney',
+            'written-consent',
+            'not-addressed',
+            'in-person-only',
+          ])
+          .optional(),
+        acceptedBases: z.array(z.enum(REPRESENTATIVE_BASES)).optional(),
+      })
+      .strict()
+      .optional(),
+    /** The service's rule for originals and copies (documents may carry their own). */
+    submission: z.enum(SUBMISSION_RULES).optional(),
+    /** Relations the listed family must include; [] removes the requirement. */
+    familyMustInclude: z.array(nonEmpty).optional(),
+    /** Months an approved decision runs (housing: 12). */
+    assignmentMonths: z.number().int().positive().max(120).optional(),
   })
   .strict();
 
@@ -211,6 +244,11 @@ function applyChannel(service: ServiceDef, channel: Channel, o: z.infer<typeof c
       throw new OverrideError(service.id, 'districtTerm applies to the center channel only');
     rules.districtTerm = { term: o.districtTerm, source: 'administrator override' };
   }
+  for (const [stepId, term] of Object.entries(o.stepLimits ?? {})) {
+    const step = rules.steps.find((s) => s.id === stepId);
+    if (!step?.limit) throw new OverrideError(service.id, `no step limit "${stepId}" on channel ${channel}`);
+    step.limit = { ...step.limit, term, source: 'administrator override' };
+  }
   service.channels[channel] = rules;
 }
 
@@ -240,6 +278,24 @@ function applyService(service: ServiceDef, o: ServiceOverride): void {
   if (o.eligibleStatuses) service.eligibleStatuses = o.eligibleStatuses;
   if (o.allowsApplicantWithoutIin !== undefined)
     service.allowsApplicantWithoutIin = o.allowsApplicantWithoutIin;
+  if (o.representation) {
+    const { authority, acceptedBases } = o.representation;
+    service.representation = {
+      ...service.representation,
+      ...(authority ? { authority } : {}),
+      ...(acceptedBases ? { acceptedBases } : {}),
+      source: 'administrator override',
+    };
+  }
+  if (o.submission) service.submission = { rule: o.submission, source: 'administrator override' };
+  if (o.familyMustInclude) {
+    if (!service.family) throw new OverrideError(service.id, 'the application lists no family');
+    service.family = { ...service.family, mustInclude: o.familyMustInclude };
+  }
+  if (o.assignmentMonths !== undefined) {
+    if (!service.assignment) throw new OverrideError(service.id, 'the service has no assignment period');
+    service.assignment = { ...service.assignment, periodMonths: o.assignmentMonths };
+  }
   for (const channel of CHANNELS) {
     const c = o.channels?.[channel];
     if (c) applyChannel(service, channel, c);

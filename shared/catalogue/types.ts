@@ -56,7 +56,30 @@ export interface DocumentItem {
   optionalWhen?: Condition;
   /** Shown to staff: why the item applies, or the product decision behind its condition. */
   note?: LocalText;
+  /** How this item is handed in, when it differs from the service's rule (e.g. the application). */
+  submission?: SubmissionRule;
 }
+
+/**
+ * How a document is handed in (the service's "originals" paragraph, digest 6.1 "Originals handling"):
+ * - `original-kept`: the office keeps the original (the application form, a certificate issued for it);
+ * - `copy-kept`: a copy is kept; the text asks for no original;
+ * - `original-and-copy`: a copy is kept, the original is shown for checking and returned;
+ * - `original-and-copy-or-notarised-copy`: as above, or a notarised copy alone (3.5 §13);
+ * - `original-shown`: presented only, nothing kept (3.3 §12);
+ * - `original-scanned`: the original is scanned, certified with EDS and returned (3.9 §11);
+ * - `either`: the text is silent: an original or a copy.
+ */
+export const SUBMISSION_RULES = [
+  'original-kept',
+  'copy-kept',
+  'original-and-copy',
+  'original-and-copy-or-notarised-copy',
+  'original-shown',
+  'original-scanned',
+  'either',
+] as const;
+export type SubmissionRule = (typeof SUBMISSION_RULES)[number];
 
 export interface Ground {
   /** Number as in the text, or null for an unnumbered ground. */
@@ -67,6 +90,11 @@ export interface Ground {
   effectiveFrom?: LocalText;
   /** Absent: applies always. E.g. 3.3 §10 does not apply to two employment sub-types. */
   appliesWhen?: Condition;
+  /**
+   * The fact this ground is about, when the desk must record it to rule the ground out: where the
+   * "not registered as unemployed" ground applies, the referral records the registration (3.3 §10).
+   */
+  checks?: 'unemployed-registration';
 }
 
 export interface Grounds {
@@ -134,12 +162,59 @@ export interface ChannelRules {
    */
   districtTerm?: { term: Term; source: Source };
   acknowledgement: Acknowledgement[];
+  /** The talon names the place where the result is received (3.1 §16.1; the others give only dates). */
+  talonShowsResultPlace?: boolean;
   queue?: QueueLimits;
   steps: Step[];
 }
 
 export type RepresentationAuthority =
-  'notarized-power-of-attorney' | 'power-of-attorney' | 'written-consent' | 'not-addressed';
+  | 'notarized-power-of-attorney'
+  | 'power-of-attorney'
+  | 'written-consent'
+  | 'not-addressed'
+  /** Only the applicant in person (3.5 §13: issued on a personal visit): no representative. */
+  | 'in-person-only';
+
+/** Bases on which a representative acts (kept with the case's intake). */
+export const REPRESENTATIVE_BASES = [
+  'notarized-power-of-attorney',
+  'power-of-attorney',
+  'written-consent',
+  'legal-representative',
+] as const;
+export type RepresentativeBasis = (typeof REPRESENTATIVE_BASES)[number];
+
+export interface Representation {
+  authority: RepresentationAuthority;
+  source: Source;
+  /** The bases accepted; absent: derived from the authority (`acceptedBases` in rules.ts). */
+  acceptedBases?: RepresentativeBasis[];
+}
+
+/** The application lists the family (housing, АСП, child benefits) and what it must contain. */
+export interface FamilyRule {
+  /** Relations at least one member must have (child benefit: a child, 3.9 §2). */
+  mustInclude?: string[];
+  source: Source;
+}
+
+/** The period an approved decision runs (housing: 12 months from the start month, 3.1 §12.1). */
+export interface AssignmentRule {
+  periodMonths: number;
+  /** The period starts on the 1st of a month chosen by the cutoff day (docs/decisions.md). */
+  startsByCutoffDay?: boolean;
+  source: Source;
+}
+
+/** A certificate that another service's approved decision exists in a period (3.5 §7, §10). */
+export interface CertificateRule {
+  ofService: ServiceId;
+  covers: 'quarter';
+  /** Months an approved decision runs when none was entered with it. */
+  assumedPeriodMonths: number;
+  source: Source;
+}
 
 export interface ServiceDef {
   id: ServiceId;
@@ -155,7 +230,14 @@ export interface ServiceDef {
   eligibilityNote?: LocalText;
   /** A person without an IIN may apply, identified by the identity document (docs/decisions.md). */
   allowsApplicantWithoutIin: boolean;
-  representation: { authority: RepresentationAuthority; source: Source };
+  representation: Representation;
+  /** How the documents are handed in, unless an item says otherwise. */
+  submission: { rule: SubmissionRule; source: Source };
+  family?: FamilyRule;
+  assignment?: AssignmentRule;
+  certificate?: CertificateRule;
+  /** The printed application with its tear-off slip (digest 4.1, 4.2); absent: a slip alone. */
+  applicationForm?: 'wheelchair' | 'assistant';
   channels: Partial<Record<Channel, ChannelRules>>;
   situations: SituationQuestion[];
   documents: DocumentItem[];

@@ -232,12 +232,16 @@ export function caseDeadlines(
     steps,
   };
 
-  if (service.id === 'housing-assistance') {
-    const p = housingAssistancePeriod(acceptedOn, input.settings.housingCutoffDay);
+  if (service.assignment?.startsByCutoffDay) {
+    const p = housingAssistancePeriod(
+      acceptedOn,
+      input.settings.housingCutoffDay,
+      service.assignment.periodMonths,
+    );
     result.housingPeriod = { referenceDate: acceptedOn, ...p };
   }
 
-  if (service.id === 'asp-recipient-certificate') result.certificateQuarter = quarterOf(acceptedOn);
+  if (service.certificate?.covers === 'quarter') result.certificateQuarter = quarterOf(acceptedOn);
 
   if (rules.term.unit === 'minutes') {
     result.sameVisit = { startAt: input.acceptedAt, endBy: input.acceptedAt + rules.term.value * MINUTE_MS };

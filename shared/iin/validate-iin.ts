@@ -54,8 +54,10 @@ export function validateIin(input: string, options: IinOptions = {}): IinResult 
     const c = digits[6]!;
     century = CENTURY[c] ?? null;
     if (century === null) {
-      // Checksum-valid IINs with C = 0 exist for some foreigners: the date is then entered by hand.
+      // Checksum-valid IINs with C = 0 exist for some foreigners: the date is then entered by hand,
+      // but the month and day must still be possible (29 February needs the year: 2000 is a leap one).
       warnings.push('unknown-century');
+      if (!isLocalDate(`2000-${digits.slice(2, 4)}-${digits.slice(4, 6)}`)) errors.push('birth-date');
     } else {
       sex = Number(c) % 2 === 1 ? 'male' : 'female';
       const date = `${century}${digits.slice(0, 2)}-${digits.slice(2, 4)}-${digits.slice(4, 6)}`;

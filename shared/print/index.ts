@@ -12,6 +12,7 @@ export { buildReceipt, type ReceiptData } from './documents/receipt';
 export { buildTalon, type TalonData } from './documents/talon';
 export { buildPackageLabel, type PackageLabelData } from './documents/package-label';
 export type { IntakeMark } from './documents/tear-off-slip';
+export { buildTearOffSlip, type TearOffSlipData } from './documents/tear-off-slip-page';
 export type { ApplicationBase, DisabilityGroup, IdDocument } from './documents/application-form';
 export {
   buildWheelchairApplication,

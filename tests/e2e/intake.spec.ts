@@ -10,6 +10,7 @@ import {
   INSPECTOR,
   acceptCase,
   checkDocuments,
+  markReceived,
   newApplication,
   setupIntakeDesk,
   startApplication,
@@ -101,7 +102,7 @@ test('ЦОН, Kazakh: condominium → items 1-8; receipt printed in Kazakh', asy
   await expect(page.getByTestId('doc-maintenance-bills')).toHaveCount(0);
   await page.getByTestId('f-situation-dwelling').selectOption('condominium');
   await expect(page.getByTestId('doc-maintenance-bills')).toBeVisible();
-  await page.getByTestId('doc-maintenance-bills-copy').check();
+  await markReceived(page, 'maintenance-bills');
   await page.getByTestId('intake-register').click();
   const digits = (await page.getByTestId('result-case-number').getAttribute('data-digits'))!;
   const file = await download(page, () => page.getByTestId('print-receipt').click());
@@ -268,6 +269,10 @@ test('keyboard only: from the service search to the printed receipt', async ({ p
     'utility-bills',
     'telecom-bill',
   ]) {
+    // Housing (3.1 §17): the original is checked and returned, the copy kept; the application is kept.
+    await tabTo(page, `doc-${id}-original`);
+    await page.keyboard.press('Space');
+    if (id === 'application') continue;
     await tabTo(page, `doc-${id}-copy`);
     await page.keyboard.press('Space');
   }

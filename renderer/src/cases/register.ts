@@ -8,9 +8,11 @@ import { intakeSchema, type Intake, type IntakeInput } from '../../../shared/cas
 import type { WorkingCalendar } from '../../../shared/calendar';
 import {
   checklist,
-  completeness,
   getService,
+  inPersonOnly,
+  markedCompleteness,
   ChecklistInputError,
+  type DocumentMarks,
   type Catalogue,
   type Channel,
   type MissingItem,
@@ -112,9 +114,16 @@ export function formatIncomingNumber(officeCode: string, deskCode: string, year:
   return `${office}-${year}/${String(n).padStart(6, '0')}`;
 }
 
-/** The ids of the documents counted as received: the original shown or a copy taken. */
-export function receivedIds(documents: IntakeData['documents']): Set<string> {
-  return new Set(documents.filter((d) => d.originalShown || d.copyReceived).map((d) => d.itemId));
+/** What the desk ticked per document, as the catalogue's completeness rule reads it. */
+export function documentMarks(documents: IntakeData['documents']): Record<string, DocumentMarks> {
+  const marks: Record<string, DocumentMarks> = {};
+  for (const d of documents)
+    marks[d.itemId] = {
+      original: d.originalShown,
+      copy: d.copyReceived,
+      notarisedCopy: d.notarisedCopy === true,
+    };
+  return marks;
 }
 
 class Refused extends Error {
@@ -151,6 +160,10 @@ export async function registerCase(db: AppDatabase, input: RegisterInput): Promi
       error: { code: 'invalid-intake', paths: parsed.error.issues.map((i) => i.path.join('.')) },
     };
   }
+  // In person only (3.5 §13): the catalogue accepts no basis for a representative.
+  if (parsed.data.representative && inPersonOnly(service)) {
+    return { ok: false, error: { code: 'invalid-intake', paths: ['representative'] } };
+  }
   const base: Intake = {
     ...parsed.data,
     districtOfficeCode: targetDistrictOffice(officeCode, caseDistrict(parsed.data.applicant)),
@@ -164,7 +177,9 @@ export async function registerCase(db: AppDatabase, input: RegisterInput): Promi
       return { ok: false, error: { code: 'invalid-intake', paths: ['answers'] } };
     throw e;
   }
-  const check = completeness(list, receivedIds(base.documents));
+  // Each document counts only when what its rule asks was ticked (issue 14: a copy alone is not
+  // an original checked and returned).
+  const check = markedCompleteness(service, list, documentMarks(base.documents));
   if (!check.complete) return { ok: false, error: { code: 'incomplete', missing: check.missing } };
   // Keep only lines of this checklist: a line left from another dwelling type is not a document received.
   const listed = new Set([...list.required, ...list.optional].map((d) => d.id));

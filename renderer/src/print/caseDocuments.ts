@@ -5,7 +5,15 @@
  * application forms) come from intake.json through `t`, fixed to the print language by the caller.
  */
 import type { Intake } from '../../../shared/case/intake';
-import { defaultCatalogue, getService, type Catalogue, type DocumentItem } from '../../../shared/catalogue';
+import {
+  defaultCatalogue,
+  getService,
+  receivedText,
+  submissionRule,
+  type Catalogue,
+  type DocumentItem,
+  type ServiceDef,
+} from '../../../shared/catalogue';
 import { formatCaseNumber } from '../../../shared/case-number';
 import { DISTRICT_NAMES } from '../../../shared/directory/districts';
 import { hoursOn } from '../../../shared/directory/hours';
@@ -20,7 +28,7 @@ import { loadPrintKit } from './printKit';
 /** Translation function fixed to the print language and the `intake` namespace. */
 export type PrintT = (key: string, params?: Record<string, string | number>) => string;
 
-export type CaseDocumentKind = 'receipt' | 'talon' | 'label' | 'application';
+export type CaseDocumentKind = 'receipt' | 'talon' | 'label' | 'application' | 'slip';
 
 export const printCaseNumber = (digits: string): PrintCaseNumber => ({
   digits,
@@ -67,6 +75,21 @@ export function hoursOnDate(office: Office, date: string): DayHours {
   );
 }
 
+/**
+ * The receipt's line for a received document: its name and what was handed in, by the document's
+ * rule for originals and copies («…: копия; подлинник сверен и возвращён»).
+ */
+export function receiptDocumentLine(service: ServiceDef, intake: Intake, doc: DocumentItem): LocalText {
+  const d = intake.documents.find((x) => x.itemId === doc.id);
+  if (!d) return doc.name;
+  const how = receivedText(submissionRule(service, doc), {
+    original: d.originalShown,
+    copy: d.copyReceived,
+    notarisedCopy: d.notarisedCopy === true,
+  });
+  return how.ru ? { ru: `${doc.name.ru} (${how.ru})`, kk: `${doc.name.kk} (${how.kk})` } : doc.name;
+}
+
 export function receivedDocuments(intake: Intake, catalogue: Catalogue): DocumentItem[] {
   const service = getService(catalogue, intake.serviceId);
   const ids = new Set(intake.documents.map((d) => d.itemId));
@@ -83,12 +106,11 @@ export function printableDocuments(
   if (row.channel === 'center') kinds.push('receipt');
   else if (!sameVisit) kinds.push('talon');
   if (!sameVisit) kinds.push('label');
-  const ack = getService(catalogue, row.serviceId).channels[row.channel]?.acknowledgement ?? [];
-  if (
-    ack.includes('tear-off-slip') &&
-    (row.serviceId === 'disability-wheelchair' || row.serviceId === 'disability-assistant-sign-language')
-  )
-    kinds.push('application');
+  const service = getService(catalogue, row.serviceId);
+  const ack = service.channels[row.channel]?.acknowledgement ?? [];
+  // The catalogue's acknowledgement decides (services 6-9): the printed form where the regulation
+  // has one (digest 4.1, 4.2), else the slip alone.
+  if (ack.includes('tear-off-slip')) kinds.push(service.applicationForm ? 'application' : 'slip');
   return kinds;
 }
 
@@ -113,6 +135,15 @@ export async function buildCaseDocument(
   const title = t(`print.titles.${kind}`, { number: caseNumber.display });
   const fileName = `${t(`print.files.${kind}`)}-${row.id}`;
   const acceptedOn = toAlmatyDate(intake.acceptedAt);
+  const intakeMark = () => ({
+    caseNumber,
+    registeredOn: acceptedOn,
+    service: service.name,
+    documentsCount: docs.length,
+    ...(resultDate ? { resultDate } : {}),
+    acceptor: inspector,
+    acceptorPosition: same(t('print.acceptorPosition')),
+  });
   let bytes: Uint8Array;
   switch (kind) {
     case 'receipt': {
@@ -122,7 +153,7 @@ export async function buildCaseDocument(
           caseNumber,
           acceptedAt: intake.acceptedAt,
           service: service.name,
-          documents: docs.map((d) => d.name),
+          documents: docs.map((d) => receiptDocumentLine(service, intake, d)),
           issue: {
             date: issueDate,
             hours: hoursOnDate(issue, issueDate),
@@ -159,7 +190,7 @@ export async function buildCaseDocument(
           service: service.name,
           applicant,
           ...(resultDate ? { resultDate } : {}),
-          ...(intake.serviceId === 'housing-assistance'
+          ...(service.channels[intake.channel]?.talonShowsResultPlace
             ? {
                 resultPlace: {
                   ru: `${issue.name.ru}, ${issue.address.ru}`,
@@ -178,6 +209,9 @@ export async function buildCaseDocument(
         { caseNumber, serviceShort: service.name, applicant, acceptedOn },
         ctx,
       );
+      break;
+    case 'slip':
+      bytes = await print.buildTearOffSlip({ intake: intakeMark(), applicant }, ctx);
       break;
     case 'application': {
       const district = officeOrThrow(intake.districtOfficeCode).district;
@@ -210,18 +244,10 @@ export async function buildCaseDocument(
         ...(a.phones[0] ? { phone: a.phones[0] } : {}),
         applicationDate: acceptedOn,
         ...(intake.representative ? { proxy: personName(intake.representative) } : {}),
-        intake: {
-          caseNumber,
-          registeredOn: acceptedOn,
-          service: service.name,
-          documentsCount: docs.length,
-          ...(resultDate ? { resultDate } : {}),
-          acceptor: inspector,
-          acceptorPosition: same(t('print.acceptorPosition')),
-        },
+        intake: intakeMark(),
       };
       bytes =
-        intake.serviceId === 'disability-wheelchair'
+        service.applicationForm === 'wheelchair'
           ? await print.buildWheelchairApplication({ ...base, applicantKind: 'disabled-person' }, ctx)
           : await print.buildAssistantApplication(
               {

@@ -8,12 +8,13 @@
  * Like exportRegistry: lifecycle steps computed first (pure), the file built (crypto), and only then
  * one Dexie transaction records the request, raises the pair's sequence and stores the steps.
  */
-import type { SubType } from '../../../shared/catalogue/types';
+import type { Catalogue, SubType } from '../../../shared/catalogue/types';
+import type { ServiceId } from '../../../shared/catalogue/ids';
 import { formatCaseNumber } from '../../../shared/case-number';
 import { lifecycleStepLimits } from '../../../shared/deadlines';
 import { DEPARTMENT_CODE, officeByCode } from '../../../shared/directory/offices';
 import type { Lang } from '../../../shared/i18n/lang';
-import { transition, type CaseState, type TransitionContext } from '../../../shared/lifecycle';
+import { SERVICE_FLOWS, transition, type CaseState, type TransitionContext } from '../../../shared/lifecycle';
 import type { PaymentRequestData } from '../../../shared/print';
 import { buildRegistryFile, type RegistryCase } from '../../../shared/registry';
 import { activeCardOf, type UnwrappedKeys } from '../../../shared/registry/identity';
@@ -31,7 +32,8 @@ import { loadTrustStore } from './identity';
 import { ownedParts } from './parts';
 import { runExclusive, yieldToUi, type Progress } from './progress';
 
-export const PAYMENT_SERVICE = 'maslikhat-social-aid';
+/** Services whose approved cases are paid through the Управление: the lifecycle's flows say which. */
+export const isPaymentService = (serviceId: ServiceId): boolean => SERVICE_FLOWS[serviceId].payment;
 /** An approved maslikhat case is requested for payment once its result is issued (lifecycle rules). */
 const REQUESTABLE: readonly string[] = ['issued-in-person', 'sent-by-post'];
 
@@ -49,7 +51,7 @@ const hasAmount = (state: CaseState) =>
 
 function isRequestable(row: CaseRow, office: Pick<OfficeConfig, 'officeCode'>): boolean {
   return (
-    row.serviceId === PAYMENT_SERVICE &&
+    isPaymentService(row.serviceId) &&
     row.districtOfficeCode === office.officeCode &&
     REQUESTABLE.includes(row.status) &&
     row.state.decision === 'approved'
@@ -414,12 +416,11 @@ export async function paymentListData(
   const head = users.find((u) => !u.disabled && u.roles.includes('district-head'));
   // Maslikhat categories are edited by the administrator: each case's own rules version names them.
   const current = (await loadRules(db)).catalogue;
-  const categories = new Map<string, SubType[]>();
+  const catalogues = new Map<string, Catalogue>();
   for (const c of view.cases) {
     const version = c.row?.intake.rulesVersion;
-    if (version === undefined || categories.has(version)) continue;
-    const catalogue = (await catalogueFor(db, version)) ?? current;
-    categories.set(version, catalogue.services[PAYMENT_SERVICE].subTypes);
+    if (version === undefined || catalogues.has(version)) continue;
+    catalogues.set(version, (await catalogueFor(db, version)) ?? current);
   }
   return {
     requestNumber: registry.registryNumber,
@@ -429,7 +430,9 @@ export async function paymentListData(
     rows: view.cases.map((c) => {
       const applicant = c.row?.intake.applicant;
       const subType = c.row?.state.subType ?? c.row?.intake.subType;
-      const subTypes = categories.get(c.row?.intake.rulesVersion ?? '') ?? [];
+      const subTypes: SubType[] = c.row
+        ? (catalogues.get(c.row.intake.rulesVersion)?.services[c.row.serviceId].subTypes ?? [])
+        : [];
       const category = subTypes.find((s) => s.id === subType)?.name;
       const decidedAt = c.row?.state.milestones.decidedAt;
       return {

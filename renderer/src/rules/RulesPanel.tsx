@@ -97,7 +97,7 @@ function OverridesEditor({ rules, actorId }: { rules: Rules; actorId: string }) 
   const db = useDb();
   const defaults = useMemo(() => defaultCatalogue(), []);
   const [draft, setDraft] = useState<CatalogueOverrides>(rules.overrides);
-  const [serviceId, setServiceId] = useState<ServiceId>('housing-assistance');
+  const [serviceId, setServiceId] = useState<ServiceId>(SERVICE_IDS[0]);
   const [groundRu, setGroundRu] = useState('');
   const [groundKk, setGroundKk] = useState('');
   const [saveError, setSaveError] = useState<string | null>(null);

@@ -12,7 +12,8 @@
  * with blank lines for the members). The payment request has no builder yet: the hook answers
  * 'not-available' and the screen says so.
  */
-import { addWorkingDays } from '../../../shared/calendar';
+import { dueDate, type Term, type WorkingCalendar } from '../../../shared/calendar';
+import { CLOCK_STEPS } from '../../../shared/deadlines';
 import { defaultCatalogue, type Catalogue } from '../../../shared/catalogue';
 import { officeByCode } from '../../../shared/directory/offices';
 import type { Lang, LocalText } from '../../../shared/i18n/lang';
@@ -44,8 +45,23 @@ const CENTER_POSITION = bothLanguages((l) => l.results.positions.centerInspector
 const DISTRICT_SPECIALIST = bothLanguages((l) => l.results.positions.districtSpecialist);
 /** Members' signature lines of a survey-refusal protocol (written in by hand: the app keeps no roster). */
 const PROTOCOL_MEMBER_LINES = 3;
-/** Term for the originals after the notification (3.9 §11 A3d). */
-const ORIGINALS_DAYS = 3;
+/**
+ * The catalogue's limit of the step that ends the wait for originals (3.9 §11 A3d): an
+ * administrator's override of that step reaches the printed notice.
+ */
+export function originalsLimit(
+  catalogue: Catalogue,
+  row: Pick<CaseRow, 'serviceId' | 'channel'>,
+): Term | null {
+  const stepId = CLOCK_STEPS.originals?.[row.serviceId]?.district;
+  const step = catalogue.services[row.serviceId].channels.district?.steps.find((s) => s.id === stepId);
+  return step?.limit?.term ?? null;
+}
+
+/** The last day of a limit counted from `from` in the limit's own unit. */
+export function limitEnd(calendar: WorkingCalendar, from: LocalDate, term: Term): LocalDate | null {
+  return dueDate(calendar, from, term);
+}
 
 const PRINTABLE: readonly DocumentKind[] = [
   'notification-of-assignment',
@@ -110,13 +126,16 @@ interface ReferralFacts {
  */
 export async function aspAssignmentOf(
   db: AppDatabase,
-  row: Pick<CaseRow, 'personKey'>,
+  row: Pick<CaseRow, 'personKey' | 'serviceId'>,
+  catalogue: Catalogue = defaultCatalogue(),
 ): Promise<AspAssignmentRecord | null> {
   const cases = await db.cases.where('personKey').equals(row.personKey).toArray();
+  const rule = catalogue.services[row.serviceId].certificate;
+  if (!rule) return null;
   const asp = cases
     .filter(
       (c) =>
-        c.serviceId === 'targeted-social-assistance' &&
+        c.serviceId === rule.ofService &&
         c.state.decision === 'approved' &&
         c.state.milestones.decidedAt !== undefined,
     )
@@ -124,7 +143,7 @@ export async function aspAssignmentOf(
   if (!asp) return null;
   const decidedOn = toAlmatyDate(asp.state.milestones.decidedAt!);
   const { year, month } = parseLocalDate(decidedOn);
-  const months = asp.state.periodMonths ?? 1;
+  const months = asp.state.periodMonths ?? rule.assumedPeriodMonths;
   return {
     caseNumber: formatCaseNumber(asp.id),
     decidedOn,
@@ -217,7 +236,8 @@ export async function printResultDocument(
       const receivedOn = toAlmatyDate(received ?? state.statusSince);
       const step = results.returnStepOf(service);
       const { calendar } = await loadRules(db);
-      const returnBy = addWorkingDays(calendar, receivedOn, step.limit.term.value);
+      const returnBy = limitEnd(calendar, receivedOn, step.limit.term);
+      if (!returnBy) return 'missing-data';
       bytes = await results.buildMissingDocumentsNotice(
         {
           ...base,
@@ -239,7 +259,7 @@ export async function printResultDocument(
       const subType = row.intake.subType ?? '';
       if (!r?.organisation || !(results.REFERRAL_SUBTYPES as readonly string[]).includes(subType))
         return 'missing-data';
-      const needs = results.referralNeedsRegistration(subType);
+      const needs = results.referralNeedsRegistration(service, subType);
       if (needs && !(r.unemployedNumber && r.unemployedSince)) return 'missing-data';
       bytes = await results.buildReferral(
         {
@@ -262,7 +282,7 @@ export async function printResultDocument(
       break;
     }
     case 'certificate': {
-      const assignment = await aspAssignmentOf(db, row);
+      const assignment = await aspAssignmentOf(db, row, catalogue);
       if (!assignment || !results.aspCoversQuarter(assignment, date)) return 'missing-data';
       bytes = await results.buildAspCertificate(
         {
@@ -283,6 +303,9 @@ export async function printResultDocument(
       if (!accepting || !requested) return 'missing-data';
       const requestedOn = toAlmatyDate(requested.at);
       const { calendar } = await loadRules(db);
+      const limit = originalsLimit(catalogue, row);
+      const dueBy = limit && limitEnd(calendar, requestedOn, limit);
+      if (!dueBy) return 'missing-data';
       bytes = await results.buildRefusalToAcceptNotice(
         {
           ...applicant,
@@ -293,7 +316,7 @@ export async function printResultDocument(
             name: await userName(db, refused?.userId ?? state.updatedBy),
           },
           requestedOn,
-          dueBy: addWorkingDays(calendar, requestedOn, ORIGINALS_DAYS),
+          dueBy,
           ...(state.closingReason ? { reason: state.closingReason } : {}),
         },
         ctx,

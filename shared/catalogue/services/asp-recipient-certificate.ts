@@ -32,7 +32,17 @@ export const aspRecipientCertificate: ServiceDef = {
   // §2: recipients of АСП, whose statuses are those of service 4 (3.4 §3).
   eligibleStatuses: ['citizen', 'oralman', 'refugee', 'foreigner', 'stateless'],
   allowsApplicantWithoutIin: true,
-  representation: { authority: 'not-addressed', source: '3.5 §13 (personal visit only)' },
+  representation: { authority: 'in-person-only', source: '3.5 §13 (при личном посещении)' },
+  submission: {
+    rule: 'original-and-copy-or-notarised-copy',
+    source: '3.5 §13 (в копиях и подлинниках для сверки либо нотариально заверенных копиях)',
+  },
+  certificate: {
+    ofService: 'targeted-social-assistance',
+    covers: 'quarter',
+    assumedPeriodMonths: 1,
+    source: '3.5 §7, §10; 3.4 §15',
+  },
   channels: {
     district: {
       enabled: true,
@@ -83,6 +93,7 @@ export const aspRecipientCertificate: ServiceDef = {
   documents: [
     {
       id: 'application',
+      submission: 'original-kept',
       number: '1',
       name: t('Заявление установленной формы', 'Белгіленген нысандағы өтініш'),
       source: '3.5 §13 item 1',

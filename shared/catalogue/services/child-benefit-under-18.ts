@@ -48,6 +48,8 @@ export const childBenefitUnder18: ServiceDef = {
   // §13: the package is built on IIN requests for the applicant and every family member.
   allowsApplicantWithoutIin: false,
   representation: { authority: 'notarized-power-of-attorney', source: '3.9 §13 representatives' },
+  submission: { rule: 'original-scanned', source: '3.9 §11 A1, B2 (подлинники сканируются и возвращаются)' },
+  family: { mustInclude: ['child'], source: '3.9 §2, §13' },
   channels: {
     district: {
       enabled: true,
@@ -423,6 +425,7 @@ export const childBenefitUnder18: ServiceDef = {
   documents: [
     {
       id: 'application',
+      submission: 'original-kept',
       number: null,
       name: t(
         'Заявление установленного образца на назначение пособия на детей',
@@ -481,6 +484,7 @@ export const childBenefitUnder18: ServiceDef = {
     },
     {
       id: 'family-composition',
+      submission: 'original-kept',
       number: '4',
       name: t(
         'Сведения о составе семьи установленной формы, заполненные на основании подлинников документов',
@@ -491,6 +495,7 @@ export const childBenefitUnder18: ServiceDef = {
     },
     {
       id: 'family-income',
+      submission: 'original-kept',
       number: '5',
       name: t(
         'Сведения о доходах членов семьи установленной формы',

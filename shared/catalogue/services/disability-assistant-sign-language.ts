@@ -53,6 +53,8 @@ export const disabilityAssistantSignLanguage: ServiceDef = {
   // §13 item 1: the application states the IIN.
   allowsApplicantWithoutIin: false,
   representation: { authority: 'power-of-attorney', source: '3.8 §13 representation' },
+  submission: { rule: 'original-and-copy', source: '3.8 §13 (в копиях и подлинниках для сверки)' },
+  applicationForm: 'assistant',
   channels: {
     district: {
       enabled: true,
@@ -68,6 +70,7 @@ export const disabilityAssistantSignLanguage: ServiceDef = {
   documents: [
     {
       id: 'application',
+      submission: 'original-kept',
       number: '1',
       name: t(
         'Заявление по форме приложения 2 с реквизитами документа, удостоверяющего личность, и ИИН',
@@ -105,6 +108,7 @@ export const disabilityAssistantSignLanguage: ServiceDef = {
     },
     {
       id: 'power-of-attorney',
+      submission: 'original-kept',
       number: null,
       name: NON_NOTARIZED_POA,
       source: '3.8 §13 representation',

@@ -37,6 +37,7 @@ export const disabilitySanatorium: ServiceDef = {
   eligibleStatuses: ['citizen', 'foreigner', 'stateless'],
   allowsApplicantWithoutIin: true,
   representation: { authority: 'written-consent', source: '3.6 §13 item 7' },
+  submission: { rule: 'copy-kept', source: '3.6 §13 (originals not stated; items name copies)' },
   channels: {
     district: {
       enabled: true,
@@ -59,6 +60,7 @@ export const disabilitySanatorium: ServiceDef = {
   documents: [
     {
       id: 'application',
+      submission: 'original-kept',
       number: '1',
       name: t(
         'Заявление установленной формы (постановление Правительства РК № 754)',
@@ -108,6 +110,7 @@ export const disabilitySanatorium: ServiceDef = {
     },
     {
       id: 'address-certificate',
+      submission: 'original-kept',
       number: '5',
       name: t(
         'Документ, подтверждающий регистрацию по постоянному месту жительства (адресная справка)',

@@ -44,6 +44,8 @@ export const disabilityWheelchair: ServiceDef = {
   // §14 item 1 asks for the SIC number, and the IIN only "if any".
   allowsApplicantWithoutIin: true,
   representation: { authority: 'power-of-attorney', source: '3.7 §14 representation' },
+  submission: { rule: 'original-and-copy', source: '3.7 §14 (в копиях и подлинниках для сверки)' },
+  applicationForm: 'wheelchair',
   channels: {
     district: {
       enabled: true,
@@ -69,6 +71,7 @@ export const disabilityWheelchair: ServiceDef = {
   documents: [
     {
       id: 'application',
+      submission: 'original-kept',
       number: '1',
       name: t(
         'Заявление по форме приложения 2 с реквизитами документа, удостоверяющего личность, и номером СИК (ИИН при наличии)',
@@ -106,6 +109,7 @@ export const disabilityWheelchair: ServiceDef = {
     },
     {
       id: 'power-of-attorney',
+      submission: 'original-kept',
       number: null,
       name: NON_NOTARIZED_POA,
       source: '3.7 §14 representation',

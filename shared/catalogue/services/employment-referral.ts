@@ -84,6 +84,7 @@ export const employmentReferral: ServiceDef = {
   // Identifiers here are the legacy SIC and RNN (6.5 #17), not the IIN.
   allowsApplicantWithoutIin: true,
   representation: { authority: 'not-addressed', source: '6.1 representatives' },
+  submission: { rule: 'original-shown', source: '3.3 §12 (предъявляет)' },
   channels: {
     district: {
       enabled: true,
@@ -243,6 +244,7 @@ export const employmentReferral: ServiceDef = {
         ),
         source: '3.3 §10',
         appliesWhen: not(when('subtype', ...EXEMPT_FROM_REGISTRATION)),
+        checks: 'unemployed-registration',
       },
     ],
     suspension: [],

@@ -47,6 +47,7 @@ export const maslikhatSocialAid: ServiceDef = {
   eligibleStatuses: ['citizen', 'foreigner', 'stateless'],
   allowsApplicantWithoutIin: true,
   representation: { authority: 'not-addressed', source: '6.1 representatives' },
+  submission: { rule: 'either', source: '6.1 originals handling (not stated for service 2)' },
   channels: {
     district: {
       enabled: true,
@@ -105,6 +106,7 @@ export const maslikhatSocialAid: ServiceDef = {
   documents: [
     {
       id: 'example-application',
+      submission: 'original-kept',
       number: null,
       name: t('ПРИМЕР: заявление', 'ҮЛГІ: өтініш'),
       source: '3.2 §11 (example, not in the regulation)',

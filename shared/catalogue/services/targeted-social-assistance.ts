@@ -45,6 +45,8 @@ export const targetedSocialAssistance: ServiceDef = {
   eligibleStatuses: ['citizen', 'oralman', 'refugee', 'foreigner', 'stateless'],
   allowsApplicantWithoutIin: true,
   representation: { authority: 'not-addressed', source: '6.1 representatives' },
+  submission: { rule: 'original-and-copy', source: '3.4 §15 (в копиях и подлинниках для сверки)' },
+  family: { source: '3.4 §15 item 2' },
   channels: {
     district: {
       enabled: true,
@@ -142,6 +144,7 @@ export const targetedSocialAssistance: ServiceDef = {
   documents: [
     {
       id: 'application',
+      submission: 'original-kept',
       number: '1',
       name: t(
         'Заявление установленной формы с указанием реквизитов документа, удостоверяющего личность, и номера СИК',
@@ -152,6 +155,7 @@ export const targetedSocialAssistance: ServiceDef = {
     },
     {
       id: 'family-composition',
+      submission: 'original-kept',
       number: '2',
       name: t(
         'Сведения о составе семьи установленной формы',
@@ -162,6 +166,7 @@ export const targetedSocialAssistance: ServiceDef = {
     },
     {
       id: 'family-income',
+      submission: 'original-kept',
       number: '3',
       name: t(
         'Сведения о полученных доходах членов семьи установленной формы',
@@ -172,6 +177,7 @@ export const targetedSocialAssistance: ServiceDef = {
     },
     {
       id: 'subsidiary-farm',
+      submission: 'original-kept',
       number: '4',
       name: t(
         'Сведения о наличии личного подсобного хозяйства установленной формы',
@@ -211,7 +217,7 @@ export const targetedSocialAssistance: ServiceDef = {
       {
         number: '2',
         text: t(
-          'Безработные, не зарегистрированные в уполномоченных органах по вопросам занятости, и трудоспособные граждане, письменно отказавшиеся от участия в активных мерах содействия занятости (кроме инвалидов, находящихся на стационарном лечении более 1 месяца, учащихся очной формы, осуществляющих уход за инвалидами I и II групп, лицами старше 80 лет, детьми до 7 лет)',
+          'Безработные, не зарегистрированные в уполномоченных органах по вопросам занятости, и трудоспособные граждане, письменно отказавшиеся от участия в активных мерах содействия занятости (кроме инвалидов и лиц в период их нахождения на стационарном лечении более 1 месяца, учащихся, студентов, слушателей, курсантов и магистрантов очной формы обучения, граждан, осуществляющих уход за инвалидами I и II групп, лицами старше 80 лет, детьми до 7 лет)',
           'Жұмыспен қамту мәселелері жөніндегі уәкілетті органдарда тіркелмеген жұмыссыздар және жұмыспен қамтуға жәрдемдесудің белсенді шараларына қатысудан жазбаша бас тартқан еңбекке қабілетті азаматтар (мүгедектерді, 1 айдан астам стационарлық емделудегілерді, күндізгі оқу нысанындағы білім алушыларды, I және II топ мүгедектерін, 80 жастан асқан адамдарды, 7 жасқа дейінгі балаларды күтетіндерді қоспағанда)',
         ),
         source: '3.4 §12 item 2',

@@ -104,8 +104,17 @@ export async function checkDocuments(
     await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice(4)))
   ).filter(Boolean);
   const wanted = options.documents === undefined || options.documents === 'all' ? ids : options.documents;
-  for (const id of wanted) await page.getByTestId(`doc-${id}-copy`).check();
+  for (const id of wanted) await markReceived(page, id);
   return ids;
+}
+
+/** Ticks what the document's rule asks (issue 14): the original, the copy, or both. */
+export async function markReceived(page: Page, id: string): Promise<void> {
+  const rule = (await page.getByTestId(`doc-${id}-rule`).getAttribute('data-rule')) ?? 'either';
+  const original = rule.startsWith('original');
+  const copy = rule === 'copy-kept' || rule === 'either' || rule.startsWith('original-and-copy');
+  if (original) await page.getByTestId(`doc-${id}-original`).check();
+  if (copy) await page.getByTestId(`doc-${id}-copy`).check();
 }
 
 /**

@@ -122,7 +122,8 @@ describe('channels, terms and statuses per the digest', () => {
       'housing-assistance',
       '10 calendar-days',
       '10 calendar-days',
-      'citizen oralman foreigner stateless',
+      // 3.1 §3 names no status: refugees are not excluded (issue 14, defect 5).
+      'citizen oralman refugee foreigner stateless',
       true,
       '3.1 §8, §11.1',
     ],

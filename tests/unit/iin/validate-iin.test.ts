@@ -128,3 +128,64 @@ describe('IIN properties (fast-check, fixed seed)', () => {
     );
   });
 });
+
+/** A checksum-valid IIN for a date part and a century digit (serial 0000, or the next usable one). */
+function withCheck(yymmdd: string, c: string): string {
+  for (let serial = 0; serial < 10000; serial++) {
+    const p = `${yymmdd}${c}${String(serial).padStart(4, '0')}`;
+    const k = iinCheckDigit(p);
+    if (k !== null) return p + String(k);
+  }
+  throw new Error('no usable prefix');
+}
+
+// issue 14, defect 3: the date part is checked whatever the century digit (docs/calendar-kz.md, IIN).
+describe('IIN impossible birth dates under every century digit', () => {
+  const impossible = [
+    ['month 00', '950015'],
+    ['month 13', '951315'],
+    ['month 34', '123456'],
+    ['day 00', '950600'],
+    ['day 32', '950132'],
+    ['31 April', '950431'],
+    ['31 June', '950631'],
+    ['30 February', '950230'],
+    ['00-00-00', '000000'],
+  ] as const;
+  const centuries = [...'0123456789'];
+  it.each(impossible.flatMap(([name, d]) => centuries.map((c) => [name, d, c] as const)))(
+    '%s (%s) with century digit %s is a birth-date error',
+    (_name, yymmdd, c) => {
+      const iin = withCheck(yymmdd, c);
+      const r = validateIin(iin);
+      expect(r.valid).toBe(false);
+      expect(r.errors).toEqual(['birth-date']);
+      expect(r.birthDate).toBeNull();
+    },
+  );
+  it('the two numbers named in the issue fail', () => {
+    expect(validateIin('123456789013').valid).toBe(false);
+    expect(validateIin('123456789013').errors).toContain('birth-date');
+    expect(validateIin('000000000000').valid).toBe(false);
+    expect(validateIin('000000000000').errors).toContain('birth-date');
+  });
+  it.each(['0', '7', '8', '9'])(
+    '29 February with unknown century digit %s is accepted (year unknown)',
+    (c) => {
+      const r = validateIin(withCheck('010229', c));
+      expect(r.valid).toBe(true);
+      expect(r.warnings).toEqual(['unknown-century']);
+    },
+  );
+  it.each(['1', '2', '3', '4', '5', '6'])(
+    '29 February of a non-leap year fails under century digit %s',
+    (c) => {
+      expect(validateIin(withCheck('010229', c)).errors).toEqual(['birth-date']);
+    },
+  );
+  it.each(['0', '7', '8', '9'])('a plausible date with unknown century digit %s stays a warning', (c) => {
+    const r = validateIin(withCheck('850131', c));
+    expect(r.valid).toBe(true);
+    expect(r.birthDate).toBeNull();
+  });
+});

@@ -314,6 +314,7 @@ function DocumentsView({ intake, lang }: { intake: Intake; lang: Lang }) {
         const flags = [
           m?.originalShown ? t('case.documents.original') : '',
           m?.copyReceived ? t('case.documents.copy') : '',
+          m?.notarisedCopy ? t('case.documents.notarisedCopy') : '',
         ]
           .filter(Boolean)
           .join(', ');

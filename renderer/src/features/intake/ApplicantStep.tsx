@@ -49,7 +49,7 @@ export function ApplicantStep({
       : undefined;
   const birthFromIin = !a.noIin && iin.birthDate !== null;
   const districts = CITY_DISTRICT_LIST.map((d) => ({ value: d.id, label: d.name[lang] }));
-  const bases = acceptedBases(service.representation.authority);
+  const bases = acceptedBases(service.representation);
 
   return (
     <Stack gap="md">
@@ -266,6 +266,8 @@ export function ApplicantStep({
         label={t('fields.hasRepresentative')}
         description={t(`authority.${service.representation.authority}`)}
         checked={form.hasRepresentative}
+        // In person only (3.5 §13): nobody may act for the applicant; a stale tick can still be cleared.
+        disabled={bases.length === 0 && !form.hasRepresentative}
         onChange={(e) => {
           const checked = e.currentTarget.checked;
           patch((f) => void (f.hasRepresentative = checked));

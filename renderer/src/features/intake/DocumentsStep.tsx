@@ -4,7 +4,13 @@
  */
 import { Alert, Badge, Checkbox, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ChecklistResult, Completeness, ServiceDef } from '../../../../shared/catalogue';
+import {
+  SUBMISSION_TEXT,
+  submissionRule,
+  type ChecklistResult,
+  type Completeness,
+  type ServiceDef,
+} from '../../../../shared/catalogue';
 import type { Lang } from '../../../../shared/i18n/lang';
 import type { Patch } from './ApplicantStep';
 import { SelectField } from './fields';
@@ -30,7 +36,7 @@ export function DocumentsStep({
     ...list.required.map((item) => ({ item, required: true })),
     ...list.optional.map((item) => ({ item, required: false })),
   ];
-  const mark = (id: string, field: 'original' | 'copy', value: boolean) =>
+  const mark = (id: string, field: 'original' | 'copy' | 'notarisedCopy', value: boolean) =>
     patch((f) => {
       const m = f.documents[id] ?? { original: false, copy: false };
       f.documents[id] = { ...m, [field]: value };
@@ -66,6 +72,8 @@ export function DocumentsStep({
           {lines.map(({ item, required }, index) => {
             const m = form.documents[item.id] ?? { original: false, copy: false };
             const missing = check.missing.some((x) => x.item.id === item.id);
+            // What the regulation asks for this document: original to check and return, copy kept…
+            const rule = submissionRule(service, item);
             return (
               <Table.Tr
                 key={item.id}
@@ -86,6 +94,9 @@ export function DocumentsStep({
                       </Text>
                     )}
                   </Group>
+                  <Text size="xs" data-testid={`doc-${item.id}-rule`} data-rule={rule}>
+                    {SUBMISSION_TEXT[rule][lang]}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Checkbox
@@ -103,6 +114,16 @@ export function DocumentsStep({
                     onChange={(e) => mark(item.id, 'copy', e.currentTarget.checked)}
                     data-testid={`doc-${item.id}-copy`}
                   />
+                  {rule === 'original-and-copy-or-notarised-copy' && (
+                    <Checkbox
+                      mt={4}
+                      size="xs"
+                      label={t('docs.notarisedCopy')}
+                      checked={m.notarisedCopy === true}
+                      onChange={(e) => mark(item.id, 'notarisedCopy', e.currentTarget.checked)}
+                      data-testid={`doc-${item.id}-notarised`}
+                    />
+                  )}
                 </Table.Td>
               </Table.Tr>
             );

@@ -21,7 +21,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { completeness, defaultCatalogue, getService } from '../../../../shared/catalogue';
+import { defaultCatalogue, getService } from '../../../../shared/catalogue';
 import { formatCaseNumber } from '../../../../shared/case-number';
 import { districtOfficeFor, officeByCode } from '../../../../shared/directory/offices';
 import { formatDate, formatDateTime } from '../../../../shared/i18n/format';
@@ -48,7 +48,7 @@ import {
   draftLabel,
   formChecklist,
   formDistrict,
-  receivedSet,
+  formCompleteness,
   toIntakeData,
   validateApplicant,
   type IntakeForm,
@@ -125,7 +125,7 @@ export function IntakeFormView({
   const today = toAlmatyDate(now);
   const errors = validateApplicant(form, service, { today });
   const list = formChecklist(catalogue, form);
-  const check = completeness(list, receivedSet(form));
+  const check = formCompleteness(service, list, form);
   const channel = channelOfOffice(office.officeCode);
   // The duplicate guard speaks early: as soon as the IIN (or the document without one) identifies the person.
   const personKey = (() => {

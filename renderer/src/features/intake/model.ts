@@ -12,12 +12,20 @@ import {
 } from '../../../../shared/case/intake';
 import {
   SERVICE_IDS,
+  acceptedBases as basesOf,
+  anyMark,
   checklist,
+  defaultCatalogue,
+  listsFamily,
+  markedCompleteness,
+  missingRelations,
   type ApplicantStatus,
+  type Completeness,
   type Catalogue,
   type ChecklistResult,
   type ServiceDef,
   type ServiceId,
+  type Representation,
   type RepresentationAuthority,
 } from '../../../../shared/catalogue';
 import type { CityDistrict } from '../../../../shared/directory/types';
@@ -76,6 +84,8 @@ export interface FamilyFields extends PersonFields {
 export interface DocumentMark {
   original: boolean;
   copy: boolean;
+  /** A notarised copy in place of original and copy, where the document's rule accepts one. */
+  notarisedCopy?: boolean;
 }
 
 export interface IntakeForm {
@@ -132,29 +142,15 @@ export function emptyForm(service: ServiceDef, printLang: Lang): IntakeForm {
   };
 }
 
-/** Services whose application lists the family (housing assistance, АСП, child benefits). */
-export const FAMILY_SERVICES: readonly ServiceId[] = [
-  'housing-assistance',
-  'targeted-social-assistance',
-  'child-benefit-under-18',
-];
-export const needsFamily = (serviceId: ServiceId) => FAMILY_SERVICES.includes(serviceId);
+/** Whether the application lists the family: the catalogue's `family` rule (housing, АСП, child benefits). */
+export const needsFamily = (service: Pick<ServiceDef, 'family'> | ServiceId) =>
+  listsFamily(typeof service === 'string' ? defaultCatalogue().services[service] : service);
 
-/** Same-visit services (minutes): the start is recorded at acceptance; the result is printed at once (issue 6). */
-export const SAME_VISIT: readonly ServiceId[] = ['employment-referral', 'asp-recipient-certificate'];
-
-/** Bases of authority a service accepts for a representative (digest 6.1, the service's own paragraph). */
-export function acceptedBases(authority: RepresentationAuthority): RepresentativeBasis[] {
-  switch (authority) {
-    case 'notarized-power-of-attorney':
-      return ['notarized-power-of-attorney', 'legal-representative'];
-    case 'power-of-attorney':
-      return ['notarized-power-of-attorney', 'power-of-attorney', 'legal-representative'];
-    case 'written-consent':
-      return ['notarized-power-of-attorney', 'power-of-attorney', 'written-consent', 'legal-representative'];
-    default:
-      return [...REPRESENTATIVE_BASES];
-  }
+/** Bases of authority a service accepts for a representative: the catalogue's representation rule. */
+export function acceptedBases(
+  representation: Representation | RepresentationAuthority,
+): RepresentativeBasis[] {
+  return basesOf(representation);
 }
 
 // ── Service availability ────────────────────────────────────────────────────────────────────────
@@ -321,13 +317,16 @@ export function validateApplicant(
   if (a.phone2.trim() !== '' && !PHONE_RE.test(a.phone2.trim()))
     out.push({ path: 'applicant.phone2', key: 'intake:errors.phone' });
 
-  if (form.hasRepresentative) {
+  if (form.hasRepresentative && acceptedBases(service.representation).length === 0) {
+    // 3.5 §13: issued only on a personal visit; the catalogue says so, not the form.
+    out.push({ path: 'representative.basis', key: 'intake:errors.inPersonOnly' });
+  } else if (form.hasRepresentative) {
     const r = form.representative;
     checkPerson(r, 'representative', out);
     checkIin(r.iin, 'representative.iin', opts.today, out, false);
     if (r.phone.trim() !== '' && !PHONE_RE.test(r.phone.trim()))
       out.push({ path: 'representative.phone', key: 'intake:errors.phone' });
-    const bases = acceptedBases(service.representation.authority);
+    const bases = acceptedBases(service.representation);
     if (r.basis === '') out.push({ path: 'representative.basis', key: 'intake:errors.required' });
     else if (!bases.includes(r.basis))
       out.push({ path: 'representative.basis', key: 'intake:errors.basisNotAccepted' });
@@ -336,7 +335,7 @@ export function validateApplicant(
     else push(out, tooLong(r.basisDocument, 'representative.basisDocument', TEXT_MAX.basisDocument));
   }
 
-  if (needsFamily(form.serviceId)) {
+  if (needsFamily(service)) {
     form.family.forEach((m, i) => {
       const p = `family.${i}`;
       checkPerson(m, p, out);
@@ -348,8 +347,12 @@ export function validateApplicant(
         out.push({ path: `${p}.exemption`, key: 'intake:errors.exemptionReason' });
       push(out, tooLong(m.exemption, `${p}.exemption`, TEXT_MAX.exemption));
     });
-    if (form.serviceId === 'child-benefit-under-18' && !form.family.some((m) => m.relation === 'child'))
-      out.push({ path: 'family', key: 'intake:errors.childRequired' });
+    const lacking = missingRelations(
+      service,
+      form.family.map((m) => m.relation),
+    );
+    if (lacking.includes('child')) out.push({ path: 'family', key: 'intake:errors.childRequired' });
+    else if (lacking.length > 0) out.push({ path: 'family', key: 'intake:errors.relationRequired' });
   }
   if (service.subTypes.length > 0 && form.subType === null)
     out.push({ path: 'subType', key: 'intake:errors.required' });
@@ -377,28 +380,38 @@ export function formChecklist(catalogue: Catalogue, form: IntakeForm): Checklist
 export function receivedSet(form: IntakeForm): Set<string> {
   return new Set(
     Object.entries(form.documents)
-      .filter(([, m]) => m.original || m.copy)
+      .filter(([, m]) => anyMark(m))
       .map(([id]) => id),
   );
+}
+
+/** Completeness by each document's rule for originals and copies (issue 14, defect 1). */
+export function formCompleteness(service: ServiceDef, list: ChecklistResult, form: IntakeForm): Completeness {
+  return markedCompleteness(service, list, form.documents);
 }
 
 // ── Conversion ──────────────────────────────────────────────────────────────────────────────────
 
 const clean = (s: string) => s.trim().replace(/\s+/g, ' ');
 
-export function toIntakeData(form: IntakeForm, list: ChecklistResult): IntakeData {
+export function toIntakeData(
+  form: IntakeForm,
+  list: ChecklistResult,
+  service: Pick<ServiceDef, 'family'> | ServiceId = form.serviceId,
+): IntakeData {
   const a = form.applicant;
   const iin = a.noIin ? '' : a.iin.trim();
   const fromIin = iin ? validateIin(iin).birthDate : null;
   const listed = [...list.required, ...list.optional];
   const documents: ReceivedDocument[] = listed
-    .filter((d) => form.documents[d.id]?.original || form.documents[d.id]?.copy)
+    .filter((d) => anyMark(form.documents[d.id]))
     .map((d) => ({
       itemId: d.id,
       originalShown: form.documents[d.id]!.original,
       copyReceived: form.documents[d.id]!.copy,
+      ...(form.documents[d.id]!.notarisedCopy ? { notarisedCopy: true } : {}),
     }));
-  const family: FamilyMember[] = needsFamily(form.serviceId)
+  const family: FamilyMember[] = needsFamily(service)
     ? form.family.map((m) => ({
         surname: clean(m.surname),
         name: clean(m.name),

@@ -18,8 +18,9 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import {
-  EXEMPT_FROM_REGISTRATION,
+  defaultPeriodMonths,
   evaluate,
+  needsUnemployedRegistration,
   SUBTYPE_KEY,
   type Catalogue,
   type ServiceDef,
@@ -31,8 +32,9 @@ import { useDb } from '../../db/DbContext';
 import type { CaseRow } from '../../db/types';
 import { usersWithRole } from '../../workflow/context';
 
-/** 3.3 §10: every referral but job placement (and oral career guidance) needs the unemployed status. */
-const referralNeedsRegistration = (subType: string) => !EXEMPT_FROM_REGISTRATION.includes(subType);
+/** The same-visit result is a referral to an employer: the form records the organisation (3.3 §11). */
+export const recordsReferral = (row: Pick<CaseRow, 'serviceId'>) =>
+  SERVICE_FLOWS[row.serviceId].approvedDocument === 'referral';
 
 export interface EventSubmission {
   event: CaseEvent;
@@ -85,7 +87,7 @@ export function EventForm({ type, row, catalogue, lang, busy, onSubmit }: Props)
   const [protocol, setProtocol] = useState('');
   const [outcome, setOutcome] = useState<'approved' | 'refused' | ''>('');
   const [amount, setAmount] = useState<number | string>('');
-  const [period, setPeriod] = useState<number | string>(row.serviceId === 'housing-assistance' ? 12 : '');
+  const [period, setPeriod] = useState<number | string>(defaultPeriodMonths(service) ?? '');
   const [grounds, setGrounds] = useState<string[]>([]);
   const [delivery, setDelivery] = useState<'in-person' | 'post' | ''>('');
   const applicant = row.intake.applicant;
@@ -376,7 +378,7 @@ export function EventForm({ type, row, catalogue, lang, busy, onSubmit }: Props)
           )}
           {consultationOnly && <Text size="sm">{t('form.consultation')}</Text>}
           {choice === 'refused' && groundsField}
-          {choice === 'issued' && row.serviceId === 'employment-referral' && (
+          {choice === 'issued' && recordsReferral(row) && (
             <Stack gap={4}>
               <TextInput
                 label={t('form.organisation')}
@@ -396,7 +398,7 @@ export function EventForm({ type, row, catalogue, lang, busy, onSubmit }: Props)
                 onChange={setOrgField('position')}
                 data-testid="wf-org-position"
               />
-              {referralNeedsRegistration(row.intake.subType ?? '') && (
+              {needsUnemployedRegistration(service, row.intake.subType) && (
                 <Group grow>
                   <TextInput
                     label={t('form.unemployedNumber')}
@@ -421,7 +423,7 @@ export function EventForm({ type, row, catalogue, lang, busy, onSubmit }: Props)
                 ? { type: 'issue-same-visit', outcome: 'refused', grounds }
                 : { type: 'issue-same-visit', outcome: (choice || 'issued') as 'issued' },
             () =>
-              choice === 'issued' && row.serviceId === 'employment-referral'
+              choice === 'issued' && recordsReferral(row)
                 ? {
                     referral: {
                       organisation: org.name.trim(),

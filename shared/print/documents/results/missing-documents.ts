@@ -33,7 +33,7 @@ export interface MissingDocumentsData extends ResultBase {
 export function returnStepOf(service: ServiceDef): Step & { limit: NonNullable<Step['limit']> } {
   const stepId = CLOCK_STEPS['completeness-check']?.[service.id]?.center;
   const step = service.channels.center?.steps.find((s) => s.id === stepId);
-  if (!step?.limit || step.limit.term.unit !== 'working-days')
+  if (!step?.limit || step.limit.term.unit === 'minutes')
     throw new RangeError(`Service "${service.id}" has no return of an incomplete package to a ЦОН`);
   return step as Step & { limit: NonNullable<Step['limit']> };
 }
@@ -53,7 +53,8 @@ export async function buildMissingDocumentsNotice(
     requireDate(d, what);
   const step = returnStepOf(data.service);
   const paragraph = paragraphOf(step.limit.source);
-  const days = plural(L as unknown as Record<string, string>, 'workingDays', step.limit.term.value, lang);
+  const unit = step.limit.term.unit === 'calendar-days' ? 'calendarDays' : 'workingDays';
+  const days = plural(L as unknown as Record<string, string>, unit, step.limit.term.value, lang);
   const limit = fill(L.limit, {
     days,
     date: shortDate(data.returnBy, lang),

@@ -8,7 +8,7 @@
  * paper document»), recorded as the status `consultation-given`; the builder refuses it so no form
  * invents a document the regulation does not have.
  */
-import { EXEMPT_FROM_REGISTRATION } from '../../../catalogue/services/employment-referral';
+import { needsUnemployedRegistration } from '../../../catalogue/rules';
 import type { ServiceDef } from '../../../catalogue/types';
 import type { LocalDate } from '../../../time/almaty';
 import { local, type PrintContext } from '../../context';
@@ -44,9 +44,9 @@ export interface ReferralData extends ResultBase {
   validUntil?: LocalDate;
 }
 
-/** Whether a sub-type needs the "registered unemployed" status (3.3 §10). */
-export function referralNeedsRegistration(subType: string): boolean {
-  return !EXEMPT_FROM_REGISTRATION.includes(subType);
+/** Whether a sub-type needs the "registered unemployed" status: the catalogue's ground (3.3 §10). */
+export function referralNeedsRegistration(service: ServiceDef, subType: string): boolean {
+  return needsUnemployedRegistration(service, subType);
 }
 
 export async function buildReferral(data: ReferralData, ctx: PrintContext): Promise<Uint8Array> {
@@ -58,7 +58,7 @@ export async function buildReferral(data: ReferralData, ctx: PrintContext): Prom
     throw new RangeError('Career guidance is oral information (3.3 §1, §7): no referral is printed');
   if (!REFERRAL_SUBTYPES.includes(data.subType))
     throw new RangeError(`Unknown employment referral sub-type "${data.subType}"`);
-  if (referralNeedsRegistration(data.subType) && !data.unemployedRegistration)
+  if (referralNeedsRegistration(data.service, data.subType) && !data.unemployedRegistration)
     throw new RangeError(
       `A referral for "${data.subType}" needs the registration as unemployed (3.3 §10); refuse instead`,
     );

@@ -64,7 +64,9 @@ describe('referral, one variant per employment sub-type (digest 3.3)', () => {
   });
 
   it('job placement needs no registration as unemployed (3.3 §10); the others do', async () => {
-    expect(REFERRAL_SUBTYPES.filter((id) => !referralNeedsRegistration(id))).toEqual(['job-placement']);
+    expect(REFERRAL_SUBTYPES.filter((id) => !referralNeedsRegistration(data.service, id))).toEqual([
+      'job-placement',
+    ]);
     const text = flatText(
       await buildReferral(
         { ...data, subType: 'job-placement', unemployedRegistration: undefined },

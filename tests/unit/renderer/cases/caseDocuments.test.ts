@@ -66,7 +66,7 @@ async function registered(
   const docs = (serviceId === 'housing-assistance' ? HOUSE : list.required.map((d) => d.id)).map(
     (itemId) => ({
       itemId,
-      originalShown: false,
+      originalShown: true,
       copyReceived: true,
     }),
   );

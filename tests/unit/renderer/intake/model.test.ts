@@ -117,7 +117,7 @@ describe('intake form validation, messages in Russian and Kazakh', () => {
   });
 
   it('refuses a status the service does not serve', () => {
-    const f = form('housing-assistance');
+    const f = form('disability-sanatorium');
     f.applicant.status = 'refugee';
     const m = both(at(validate(f), 'applicant.status'));
     expect(m.ru).toContain('не вправе');
