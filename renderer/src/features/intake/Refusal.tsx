@@ -37,7 +37,7 @@ export function RefusalConfirm({
   return (
     <Modal opened={opened} onClose={onCancel} title={t('refusal.confirmTitle')} size="lg">
       <Stack data-testid="refusal-confirm">
-        <Text size="sm">{t('refusal.confirmText', { count: missing.length })}</Text>
+        <Text size="sm">{t('refusal.confirmText', { n: missing.length })}</Text>
         <MissingList missing={missing} lang={lang} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} data-testid="refusal-cancel">
@@ -74,7 +74,7 @@ export function RefusalDoneView({
       <MissingList missing={refusal.missing} lang={lang} />
       {refusal.reprints > 0 && (
         <Text size="sm" c="dimmed" data-testid="refusal-reprints">
-          {t('refusal.reprinted', { count: refusal.reprints })}
+          {t('refusal.reprinted', { n: refusal.reprints })}
         </Text>
       )}
       <Group>

@@ -212,7 +212,10 @@ describe('IntakeFormView: refusal at the counter (issue 16, item 8)', () => {
     const db = renderForm(filled());
     await toDocuments();
     fireEvent.click(screen.getByTestId('intake-refuse'));
-    await screen.findByTestId('refusal-confirm');
+    expect((await screen.findByTestId('refusal-confirm')).textContent).toContain(
+      'Отказ будет записан, и будет напечатан перечень недостающих документов (',
+    );
+    expect(document.body.textContent).not.toContain('{{');
     expect(await db.counterRefusals.count()).toBe(0);
     expect(delivered).toHaveLength(0);
     fireEvent.click(screen.getByTestId('refusal-cancel'));
@@ -226,7 +229,9 @@ describe('IntakeFormView: refusal at the counter (issue 16, item 8)', () => {
     expect(await db.counterRefusals.count()).toBe(1);
 
     fireEvent.click(screen.getByTestId('refusal-reprint'));
-    await screen.findByTestId('refusal-reprints', {}, { timeout: 10_000 });
+    expect((await screen.findByTestId('refusal-reprints', {}, { timeout: 10_000 })).textContent).toBe(
+      'Напечатано дубликатов: 1',
+    );
     expect(delivered).toHaveLength(2);
     const reprints = await db.audit.where('action').equals('intake.counter-refusal-reprinted').toArray();
     expect(reprints).toHaveLength(1);
