@@ -5,6 +5,7 @@ import { formatCaseNumber } from '../../../../shared/case-number';
 import { formatDate } from '../../../../shared/i18n/format';
 import type { Lang } from '../../../../shared/i18n/lang';
 import type { CaseRow } from '../../db/types';
+import { intakeTextError } from './limits';
 
 export function DuplicateGuard(props: {
   duplicates: CaseRow[];
@@ -17,6 +18,8 @@ export function DuplicateGuard(props: {
   onCancel: () => void;
 }) {
   const { t } = useTranslation(['intake', 'lifecycle']);
+  // The reason is stored with the case: the schema's limit applies as typed.
+  const limit = intakeTextError('duplicateReason', props.reason);
   return (
     <Paper withBorder p="md" mt="md" bg="yellow.0" data-testid="duplicate-guard">
       <Text fw={600}>{t('duplicate.title', { count: props.duplicates.length })}</Text>
@@ -35,12 +38,20 @@ export function DuplicateGuard(props: {
         label={t('duplicate.reason')}
         value={props.reason}
         onChange={(e) => props.onReason(e.currentTarget.value)}
-        error={props.reasonError ? t('duplicate.reasonRequired') : undefined}
+        error={
+          limit ? t(limit.key, limit.params) : props.reasonError ? t('duplicate.reasonRequired') : undefined
+        }
         required
         data-testid="duplicate-reason"
       />
       <Group mt="sm">
-        <Button color="orange" onClick={props.onConfirm} loading={props.busy} data-testid="duplicate-confirm">
+        <Button
+          color="orange"
+          onClick={props.onConfirm}
+          loading={props.busy}
+          disabled={limit !== null}
+          data-testid="duplicate-confirm"
+        >
           {t('duplicate.confirm')}
         </Button>
         <Button variant="default" onClick={props.onCancel} data-testid="duplicate-cancel">

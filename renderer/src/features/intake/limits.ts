@@ -50,6 +50,15 @@ export function limitErrors(form: IntakeForm): FieldError[] {
   return out;
 }
 
+/** The schema's verdict on one text of the intake outside the form's fields (the duplicate reason). */
+export function intakeTextError(schemaPath: string, value: string): FieldError | null {
+  const p = fieldProblem(intakeSchema, schemaPath, value);
+  if (!p) return null;
+  return p.code === 'too-long'
+    ? { path: schemaPath, key: 'intake:errors.tooLong', params: { max: p.max } }
+    : { path: schemaPath, key: 'intake:errors.fieldInvalid' };
+}
+
 /** Messages shown while typing, before any "Next": the schema's limits. */
 export const LIVE_ERROR_KEYS: readonly string[] = ['intake:errors.tooLong', 'intake:errors.fieldInvalid'];
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { derivedAnswers, effectiveAnswers } from '../../../../renderer/src/features/intake/derived';
-import { fieldLabelKey, fieldMax, limitErrors } from '../../../../renderer/src/features/intake/limits';
+import { maxLengthAt } from '../../../../shared/case/limits';
+import { intakeSchema } from '../../../../shared/case/intake';
+import {
+  fieldLabelKey,
+  fieldMax,
+  intakeTextError,
+  limitErrors,
+} from '../../../../renderer/src/features/intake/limits';
 import {
   emptyFamilyMember,
   emptyForm,
@@ -119,6 +126,13 @@ describe('field limits from the schema, with messages in both languages (issue 1
       'representative.basisDocument',
       'family.0.name',
     ]);
+  });
+
+  it("the duplicate reason, stored with the case, gets the schema's limit too", () => {
+    const max = maxLengthAt(intakeSchema, 'duplicateReason')!;
+    expect(intakeTextError('duplicateReason', 'п'.repeat(max))).toBeNull();
+    const e = intakeTextError('duplicateReason', 'п'.repeat(max + 1))!;
+    expect(ru.t(e.key, e.params)).toBe(`Не более ${max} символов.`);
   });
 
   it('names the form field behind a schema path', () => {
