@@ -34,3 +34,4 @@ export {
   type PaymentRequestRow,
 } from './documents/payment-request';
 export * from './documents/results';
+export { markDuplicate } from './duplicate';

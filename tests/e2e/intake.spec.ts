@@ -141,7 +141,8 @@ test('an incomplete package is refused with its missing list, and nothing is reg
   );
   await expect(page.getByTestId('missing-list')).not.toContainText('§');
   await expect(page.getByTestId('intake-register')).toBeDisabled();
-  const file = await download(page, () => page.getByTestId('intake-refuse').click());
+  await page.getByTestId('intake-refuse').click();
+  const file = await download(page, () => page.getByTestId('refusal-confirm-button').click());
   await expect(page.getByTestId('refusal-done')).toBeVisible();
   const text = norm(pdfText(file));
   expect(text).toContain('Копия правоустанавливающего документа');

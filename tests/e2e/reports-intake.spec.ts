@@ -26,7 +26,8 @@ test('a registered case and a counter refusal appear in the month report and in 
     answers: { dwelling: 'condominium' },
     documents: ['application', 'identity-copy'],
   });
-  await Promise.all([page.waitForEvent('download'), page.getByTestId('intake-refuse').click()]);
+  await page.getByTestId('intake-refuse').click();
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('refusal-confirm-button').click()]);
   await expect(page.getByTestId('refusal-done')).toBeVisible();
   await signOut(page);
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, AppShell, NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { areasFor, defaultArea, isArea, type Area } from '../../../shared/auth/access';
@@ -25,6 +25,9 @@ export function Shell({ office, user }: { office: OfficeConfig; user: SessionUse
   const areas = areasFor(user);
   const requested = isArea(route.area) && areas.includes(route.area) ? route.area : null;
   const fallback = defaultArea(user);
+  // The link of the area already open starts that area anew (an open intake form goes back to the
+  // service list, its draft kept): a same-hash link changes nothing by itself (issue 16, item 9).
+  const [visit, setVisit] = useState(0);
 
   useEffect(() => {
     // An area the role may not see (or none yet) falls back without adding a history entry.
@@ -45,6 +48,7 @@ export function Shell({ office, user }: { office: OfficeConfig; user: SessionUse
               href={`#/${area}`}
               label={t(`areas.${area}`)}
               active={area === requested}
+              onClick={() => area === requested && setVisit((v) => v + 1)}
               data-testid={`nav-${area}`}
             />
           ))}
@@ -53,7 +57,7 @@ export function Shell({ office, user }: { office: OfficeConfig; user: SessionUse
           <Stack>
             <ClockWarning />
             {requested ? (
-              <AreaView area={requested} sub={route.sub} />
+              <AreaView key={`${requested}-${visit}`} area={requested} sub={route.sub} />
             ) : (
               <Alert color="gray">{t('noAreas')}</Alert>
             )}

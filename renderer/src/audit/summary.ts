@@ -10,6 +10,7 @@ import { officeByCode } from '../../../shared/directory/offices';
 import { formatDate, formatDateTime } from '../../../shared/i18n/format';
 import type { Lang } from '../../../shared/i18n/lang';
 import { isLocalDate } from '../../../shared/time/almaty';
+import { DOCUMENT_PRINTED, REFUSAL_REPRINTED } from '../cases/printLog';
 import type { AuditEvent } from '../db/types';
 
 /** The action the viewer's own export records (not yet in the db's AuditAction union). */
@@ -159,6 +160,13 @@ function summaryOf(event: AuditEvent, ctx: SummaryContext): string {
         service: serviceName(d.serviceId, ctx.lang),
         count: list(d.missing).length,
       });
+    case DOCUMENT_PRINTED:
+      return t('audit:details.documentPrinted', {
+        doc: t(`intake:print.files.${plain(d.kind)}`, { defaultValue: plain(d.kind) }),
+        copy: num(d.copy) ?? 1,
+      });
+    case REFUSAL_REPRINTED:
+      return t('audit:details.refusalReprinted', { id: num(d.refusalId) ?? '—' });
     case AUDIT_EXPORTED:
       return t('audit:details.exported', { count: num(d.rows) ?? 0, filters: filtersText(d.filters, ctx) });
     default:

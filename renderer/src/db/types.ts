@@ -72,6 +72,7 @@ export type AuditAction =
   | 'case.registered'
   | 'case.duplicate-accepted'
   | 'intake.counter-refusal'
+  | 'intake.counter-refusal-reprinted'
   // registry exchange (issue 5)
   | 'office-keys.created'
   | 'office-keys.rotated'

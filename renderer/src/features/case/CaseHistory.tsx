@@ -9,12 +9,23 @@ import { useLang } from '../../app/hooks';
 import { useDb } from '../../db/DbContext';
 import type { AuditEvent } from '../../db/types';
 import { caseHistory } from '../../journal/actions';
+import { DOCUMENT_PRINTED } from '../../cases/printLog';
+
+/** «Печать расписки» / «Повторная печать расписки (дубликат)» (issue 16, item 8). */
+function printedTitle(e: AuditEvent, t: TFunction): string {
+  const kind = String(e.details?.['kind'] ?? '');
+  const doc = t(`intake:print.files.${kind}`, { defaultValue: t('intake:history.document') });
+  return e.details?.['duplicate']
+    ? t('intake:history.reprinted', { doc })
+    : t('intake:history.printed', { doc });
+}
 
 /** The step's name: lifecycle events by name; registration is the lifecycle's «accept». */
 export function historyTitle(e: AuditEvent, t: TFunction): string {
   const action = String(e.action);
   if (action === 'case.registered') return t('lifecycle:events.accept');
   if (action === 'case.duplicate-accepted') return t('journal:case.history.duplicateAccepted');
+  if (action === DOCUMENT_PRINTED) return printedTitle(e, t);
   const event = action.startsWith('case.') ? action.slice(5) : action;
   return t(`lifecycle:events.${event}`, { defaultValue: action });
 }

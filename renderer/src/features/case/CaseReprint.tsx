@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '../../../../shared/i18n/lang';
 import { useLang } from '../../app/hooks';
 import type { CaseRow } from '../../db/types';
-import { buildCaseDocument, printableDocuments, type CaseDocumentKind } from '../../print/caseDocuments';
-import { deliverPdf } from '../../print/printKit';
+import { useAuth } from '../../auth/AuthProvider';
+import { useDb } from '../../db/DbContext';
+import { printableDocuments, type CaseDocumentKind } from '../../print/caseDocuments';
+import { printCaseDocument } from '../../print/copies';
 
 export function CaseReprint({ row }: { row: CaseRow }) {
   const { t, i18n } = useTranslation('journal');
@@ -15,12 +17,15 @@ export function CaseReprint({ row }: { row: CaseRow }) {
   const [lang, setLang] = useState<Lang>(uiLang);
   const [busy, setBusy] = useState<CaseDocumentKind | null>(null);
   const kinds = printableDocuments(row);
+  const db = useDb();
+  const { user } = useAuth();
 
   const reprint = async (kind: CaseDocumentKind) => {
     setBusy(kind);
     try {
-      const doc = await buildCaseDocument(kind, row, lang, i18n.getFixedT(lang, 'intake'));
-      await deliverPdf(doc.bytes, { title: doc.title, fileName: doc.fileName });
+      // Marked as a duplicate when printed before, and recorded in the case history (issue 16, item 8).
+      const t = i18n.getFixedT(lang, 'intake');
+      await printCaseDocument(db, { kind, row, lang, t, userId: user?.id ?? null });
     } catch (err) {
       notifications.show({
         color: 'red',

@@ -172,6 +172,7 @@ export function ApplicantStep({
               label={t('fields.docIssuedBy')}
               value={a.docIssuedBy}
               onChange={(v) => patch((f) => void (f.applicant.docIssuedBy = v))}
+              error={err('applicant.docIssuedBy')}
             />
             <TextField
               path="applicant.docIssuedOn"

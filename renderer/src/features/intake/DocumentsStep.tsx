@@ -2,7 +2,7 @@
  * Step 2: the service's situation questions and the document check, one line per document of the
  * checklist. Lines appear and disappear with the answers; completeness() decides what is missing.
  */
-import { Alert, Badge, Checkbox, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Kbd, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   SUBMISSION_TEXT,
@@ -13,6 +13,8 @@ import {
 } from '../../../../shared/catalogue';
 import type { Lang } from '../../../../shared/i18n/lang';
 import type { Patch } from './ApplicantStep';
+import { derivedAnswers, effectiveAnswers } from './derived';
+import { useDocumentKeys, type DocColumn } from './docKeys';
 import { SelectField } from './fields';
 import type { IntakeForm } from './model';
 
@@ -36,23 +38,79 @@ export function DocumentsStep({
     ...list.required.map((item) => ({ item, required: true })),
     ...list.optional.map((item) => ({ item, required: false })),
   ];
-  const mark = (id: string, field: 'original' | 'copy' | 'notarisedCopy', value: boolean) =>
+  const mark = (id: string, field: DocColumn | 'notarisedCopy', value: boolean) =>
     patch((f) => {
       const m = f.documents[id] ?? { original: false, copy: false };
       f.documents[id] = { ...m, [field]: value };
     });
+  // "All received" marks the column on every required line, or clears it when all are marked.
+  const required = lines.filter((l) => l.required).map((l) => l.item.id);
+  const allMarked = (field: DocColumn) => required.every((id) => form.documents[id]?.[field]);
+  const markAll = (field: DocColumn) => {
+    const value = !allMarked(field);
+    patch((f) => {
+      for (const id of required)
+        f.documents[id] = { ...(f.documents[id] ?? { original: false, copy: false }), [field]: value };
+    });
+  };
+  useDocumentKeys((number, field) => {
+    const line = lines.find((l) => l.item.number === number);
+    if (line) mark(line.item.id, field, !form.documents[line.item.id]?.[field]);
+  });
+
+  // What step 1 and the family already say is shown, not asked (./derived).
+  const derived = derivedAnswers(service, form);
+  const answers = effectiveAnswers(service, form);
+  const asked = service.situations.filter((q) => !derived[q.key]?.locked);
+  const known = service.situations.filter((q) => derived[q.key]?.locked);
+  const valueLabel = (key: string, value: string) =>
+    service.situations.find((q) => q.key === key)?.values.find((v) => v.value === value)?.label[lang] ??
+    t(`statuses.${value}`, { defaultValue: value });
+  const columnHead = (field: DocColumn) => (
+    <Group gap={4} wrap="nowrap">
+      <span>{t(`docs.${field}`)}</span>
+      {required.length > 0 && (
+        <Button
+          size="compact-xs"
+          variant="light"
+          onClick={() => markAll(field)}
+          data-testid={`docs-all-${field}`}
+        >
+          {allMarked(field) ? t('docs.clearAll') : t('docs.markAll')}
+        </Button>
+      )}
+    </Group>
+  );
 
   return (
     <Stack gap="md">
-      {service.situations.length > 0 && (
+      {known.length > 0 && (
+        <Stack gap={2}>
+          {known.map((q) => (
+            <Text size="sm" key={q.key} data-testid={`derived-${q.key}`}>
+              {q.label[lang]}: <b>{valueLabel(q.key, derived[q.key]!.value)}</b>{' '}
+              <Text span size="xs" c="dimmed">
+                ({t(derived[q.key]!.from)})
+              </Text>
+            </Text>
+          ))}
+        </Stack>
+      )}
+      {asked.length > 0 && (
         <Group align="flex-end">
-          {service.situations.map((q, i) => (
+          {asked.map((q, i) => (
             <SelectField
               key={q.key}
               path={`situation.${q.key}`}
               label={q.label[lang]}
-              value={form.answers[q.key] ?? q.default}
-              onChange={(v) => patch((f) => void (f.answers[q.key] = v))}
+              value={answers[q.key] ?? q.default}
+              description={derived[q.key] ? t(derived[q.key]!.from) : undefined}
+              onChange={(v) =>
+                patch((f) => {
+                  f.answers[q.key] = v;
+                  f.chosen = [...new Set([...(f.chosen ?? []), q.key])];
+                })
+              }
               options={q.values.map((v) => ({ value: v.value, label: v.label[lang] }))}
               autoFocus={i === 0}
             />
@@ -64,8 +122,8 @@ export function DocumentsStep({
           <Table.Tr>
             <Table.Th>{t('docs.number')}</Table.Th>
             <Table.Th>{t('docs.document')}</Table.Th>
-            <Table.Th>{t('docs.original')}</Table.Th>
-            <Table.Th>{t('docs.copy')}</Table.Th>
+            <Table.Th>{columnHead('original')}</Table.Th>
+            <Table.Th>{columnHead('copy')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -103,7 +161,7 @@ export function DocumentsStep({
                     aria-label={`${t('docs.original')}: ${item.name[lang]}`}
                     checked={m.original}
                     onChange={(e) => mark(item.id, 'original', e.currentTarget.checked)}
-                    autoFocus={index === 0 && service.situations.length === 0}
+                    autoFocus={index === 0 && asked.length === 0}
                     data-testid={`doc-${item.id}-original`}
                   />
                 </Table.Td>
@@ -130,6 +188,10 @@ export function DocumentsStep({
           })}
         </Table.Tbody>
       </Table>
+      <Text size="xs" c="dimmed" data-testid="docs-keys">
+        <Kbd>1</Kbd>…<Kbd>9</Kbd> {t('docs.keysCopy')} · <Kbd>Shift</Kbd>+<Kbd>1</Kbd>…<Kbd>9</Kbd>{' '}
+        {t('docs.keysOriginal')}
+      </Text>
       {check.complete ? (
         <Alert color="green" data-testid="package-complete">
           {t('docs.complete')}

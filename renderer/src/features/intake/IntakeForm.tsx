@@ -1,303 +1,34 @@
 /**
  * The application being typed: two steps (applicant; situation and documents), autosaved as a draft,
  * then the duplicate guard and registration, or the refusal at the counter for an incomplete package.
- * Rules live in ./model and ../../cases; this component wires them to the screen and the keyboard.
+ * The state and its rules live in ./useIntakeSession; this component renders them and the keyboard.
  */
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import {
-  Alert,
-  Button,
-  Group,
-  Kbd,
-  List,
-  Paper,
-  Radio,
-  Stack,
-  Tabs,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import type { KeyboardEvent } from 'react';
+import { Alert, Button, Group, Kbd, Radio, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { defaultCatalogue, getService } from '../../../../shared/catalogue';
 import { formatCaseNumber } from '../../../../shared/case-number';
-import { districtOfficeFor, officeByCode } from '../../../../shared/directory/offices';
-import { formatDate, formatDateTime } from '../../../../shared/i18n/format';
+import { formatDateTime } from '../../../../shared/i18n/format';
 import type { Lang } from '../../../../shared/i18n/lang';
-import { toAlmatyDate } from '../../../../shared/time/almaty';
-import type { SessionUser } from '../../auth/session';
-import { useDb } from '../../db/DbContext';
-import { useRules } from '../../rules/useRules';
-import type { AppDatabase } from '../../db/database';
-import { useNow } from '../../app/hooks';
-import type { CaseRow, OfficeConfig } from '../../db/types';
-import { applicantPersonKey } from '../../cases/caseRow';
-import { recordCounterRefusal } from '../../cases/counterRefusal';
-import { debounced, saveDraft } from '../../cases/drafts';
-import { findOpenDuplicates } from '../../cases/duplicates';
-import { channelOfOffice, registerCase, type RegisterError } from '../../cases/register';
-import { buildCounterRefusalPdf } from '../../print/caseDocuments';
-import { deliverPdf } from '../../print/printKit';
 import { ApplicantStep } from './ApplicantStep';
 import { DocumentsStep } from './DocumentsStep';
-import { testId } from './fields';
+import { DuplicateGuard } from './DuplicateGuard';
 import { useHotkey } from './hotkeys';
-import {
-  draftLabel,
-  formChecklist,
-  formDistrict,
-  formCompleteness,
-  toIntakeData,
-  validateApplicant,
-  type IntakeForm,
-} from './model';
+import { RefusalConfirm, RefusalDoneView } from './Refusal';
+import { useIntakeSession, type SessionProps } from './useIntakeSession';
 
-const AUTOSAVE_MS = 400;
+export function IntakeFormView(props: SessionProps & { onClose: () => void }) {
+  const { lang, onClose } = props;
+  const { t } = useTranslation(['intake', 'iin']);
+  const s = useIntakeSession(props);
+  const { state, service, errors, check } = s;
+  const form = state.form;
+  const refused = state.refusal !== null;
+  const leave = () => void s.flush().then(onClose);
 
-/** Saves the form as a draft 400 ms after the last change (nothing typed is lost on a crash). */
-function makeAutosave(
-  db: AppDatabase,
-  draftId: string,
-  userId: string,
-  lang: Lang,
-  onSaved: (at: number) => void,
-  onError: (e: unknown) => void,
-) {
-  const catalogue = defaultCatalogue();
-  return debounced(
-    async (f: IntakeForm) => {
-      const at = Date.now();
-      await saveDraft(
-        db,
-        {
-          id: draftId,
-          userId,
-          form: f,
-          serviceId: f.serviceId,
-          label: draftLabel(f, getService(catalogue, f.serviceId), lang),
-        },
-        at,
-      );
-      onSaved(at);
-    },
-    AUTOSAVE_MS,
-    onError,
-  );
-}
-
-export function IntakeFormView({
-  draftId,
-  initial,
-  office,
-  user,
-  lang,
-  onRegistered,
-  onClose,
-}: {
-  draftId: string;
-  initial: IntakeForm;
-  office: OfficeConfig;
-  user: SessionUser;
-  lang: Lang;
-  onRegistered: (row: CaseRow, printLang: Lang) => void;
-  onClose: () => void;
-}) {
-  const { t, i18n } = useTranslation(['intake', 'iin']);
-  const db = useDb();
-  const rules = useRules();
-  const { catalogue } = rules;
-  const [form, setForm] = useState<IntakeForm>(initial);
-  const [dirty, setDirty] = useState(false);
-  const [step, setStep] = useState<'applicant' | 'documents'>('applicant');
-  const [showErrors, setShowErrors] = useState(false);
-  const [savedAt, setSavedAt] = useState<number | null>(null);
-  const [duplicates, setDuplicates] = useState<CaseRow[] | null>(null);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [refused, setRefused] = useState(false);
-
-  const service = getService(catalogue, form.serviceId);
-  const now = useNow();
-  const today = toAlmatyDate(now);
-  const errors = validateApplicant(form, service, { today });
-  const list = formChecklist(catalogue, form);
-  const check = formCompleteness(service, list, form);
-  const channel = channelOfOffice(office.officeCode);
-  // The duplicate guard speaks early: as soon as the IIN (or the document without one) identifies the person.
-  const personKey = (() => {
-    const a = form.applicant;
-    try {
-      return applicantPersonKey({
-        applicant: { iin: a.noIin ? '' : a.iin, identity: { docType: a.docType, number: a.docNumber } },
-      });
-    } catch {
-      return null;
-    }
-  })();
-  const openCases = useLiveQuery(
-    () => (personKey ? findOpenDuplicates(db, personKey, form.serviceId) : []),
-    [db, personKey, form.serviceId],
-  );
-
-  const autosave = useMemo(
-    () =>
-      makeAutosave(db, draftId, user.id, lang, setSavedAt, (e) =>
-        notifications.show({ color: 'red', message: t('draft.saveFailed', { message: String(e) }) }),
-      ),
-    [db, draftId, user.id, lang, t],
-  );
-  useEffect(() => {
-    if (dirty) autosave.push(form);
-  }, [form, dirty, autosave]);
-  // Leaving the screen (another area, sign-out) saves what was typed at once.
-  useEffect(() => () => void autosave.flush(), [autosave]);
-
-  const patch = (mutate: (f: IntakeForm) => void) => {
-    setForm((prev) => {
-      const next = structuredClone(prev);
-      mutate(next);
-      return next;
-    });
-    setDirty(true);
-    setDuplicates(null);
-  };
-
-  const focusFirstError = () => {
-    const first = errors[0];
-    if (!first) return;
-    const el = document.querySelector<HTMLElement>(`[data-testid="${testId(first.path)}"]`);
-    el?.focus();
-  };
-
-  const next = () => {
-    setShowErrors(true);
-    if (errors.length > 0) {
-      setStep('applicant');
-      setTimeout(focusFirstError, 0);
-      return;
-    }
-    setStep('documents');
-  };
-
-  const districtName = (() => {
-    const d = formDistrict(form);
-    if (channel === 'district') return officeByCode(office.officeCode)?.name[lang] ?? null;
-    return d ? districtOfficeFor(d).name[lang] : null;
-  })();
-  const ownDistrict = officeByCode(office.officeCode)?.district;
-  const districtMismatch =
-    channel === 'district' && formDistrict(form) !== '' && formDistrict(form) !== ownDistrict;
-
-  const describeError = (e: RegisterError): string => {
-    switch (e.code) {
-      case 'lifecycle':
-        return t(`register.errors.lifecycle.${e.error.code}`, { defaultValue: t('register.errors.generic') });
-      case 'invalid-intake':
-        return t('register.errors.invalid-intake', { paths: e.paths.join(', ') });
-      case 'incomplete':
-        return t('register.errors.incomplete', { count: e.missing.length });
-      default:
-        return t(`register.errors.${e.code}`);
-    }
-  };
-
-  const register = async () => {
-    setShowErrors(true);
-    if (errors.length > 0) return next();
-    if (!check.complete || busy) return;
-    setFailure(null);
-    const data = toIntakeData(form, list);
-    setBusy(true);
-    try {
-      if (duplicates === null) {
-        const key = applicantPersonKey({ applicant: data.applicant });
-        const open = await findOpenDuplicates(db, key, form.serviceId);
-        if (open.length > 0) {
-          setDuplicates(open);
-          setTimeout(
-            () => document.querySelector<HTMLElement>('[data-testid="duplicate-reason"]')?.focus(),
-            0,
-          );
-          return;
-        }
-      } else if (reason.trim() === '') {
-        setReasonError(true);
-        return;
-      }
-      autosave.close();
-      const result = await registerCase(db, {
-        data,
-        user,
-        office,
-        now: Date.now(),
-        draftId,
-        // While the stored rules are still being read, registerCase reads them itself.
-        ...(rules.loading ? {} : { catalogue, calendar: rules.calendar }),
-        ...(duplicates && duplicates.length > 0 ? { duplicateReason: reason } : {}),
-      });
-      if (result.ok) {
-        onRegistered(result.row, form.printLang);
-        return;
-      }
-      autosave.reopen();
-      if (result.error.code === 'duplicate') setDuplicates(result.error.duplicates);
-      else setFailure(describeError(result.error));
-    } catch (e) {
-      autosave.reopen();
-      setFailure(String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const refuse = async () => {
-    if (check.complete || busy || !channel) return;
-    setBusy(true);
-    try {
-      const at = Date.now();
-      const pdf = await buildCounterRefusalPdf(
-        {
-          at,
-          serviceId: form.serviceId,
-          officeCode: office.officeCode,
-          applicant: form.applicant,
-          missing: check.missing,
-          inspectorFullName: user.fullName,
-        },
-        form.printLang,
-        i18n.getFixedT(form.printLang, 'intake'),
-        catalogue,
-      );
-      autosave.close();
-      await recordCounterRefusal(
-        db,
-        {
-          serviceId: form.serviceId,
-          channel,
-          officeCode: office.officeCode,
-          userId: user.id,
-          missingItemIds: check.missing.map((m) => m.item.id),
-          draftId,
-        },
-        at,
-      );
-      setRefused(true);
-      await deliverPdf(pdf.bytes, { title: pdf.title, fileName: pdf.fileName });
-    } catch (e) {
-      setFailure(String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  useHotkey('Digit1', () => setStep('applicant'), !refused);
-  useHotkey('Digit2', next, !refused);
-  useHotkey('KeyR', () => void register(), !refused);
-  useHotkey('KeyN', () => void autosave.flush().then(onClose));
+  useHotkey('Digit1', () => s.setStep('applicant'), !refused);
+  useHotkey('Digit2', s.next, !refused);
+  useHotkey('KeyR', () => void s.register(), !refused);
+  useHotkey('KeyN', leave);
 
   /** Enter in a field advances: to the documents from step 1, to registration from step 2. */
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -305,30 +36,23 @@ export function IntakeFormView({
     const target = e.target as HTMLElement;
     if (!['INPUT', 'SELECT'].includes(target.tagName)) return;
     e.preventDefault();
-    if (step === 'applicant') next();
-    else if (check.complete) void register();
+    if (state.step === 'applicant') s.next();
+    else if (check.complete) void s.register();
   };
 
-  if (refused) {
+  if (state.refusal) {
     return (
-      <Stack data-testid="refusal-done">
-        <Alert color="orange" title={t('refusal.doneTitle')}>
-          {t('refusal.done', { count: check.missing.length })}
-        </Alert>
-        <List size="sm">
-          {check.missing.map((m) => (
-            <List.Item key={m.item.id}>{m.item.name[lang]}</List.Item>
-          ))}
-        </List>
-        <Group>
-          <Button onClick={onClose} autoFocus data-testid="intake-new">
-            {t('actions.newApplication')}
-          </Button>
-        </Group>
-      </Stack>
+      <RefusalDoneView
+        refusal={state.refusal}
+        lang={lang}
+        busy={state.busy}
+        onReprint={() => void s.reprintRefusal()}
+        onClose={onClose}
+      />
     );
   }
 
+  const duplicates = state.duplicates;
   return (
     <Stack gap="md" onKeyDown={onKeyDown} data-testid="intake-form" data-service={form.serviceId}>
       <Group justify="space-between" align="flex-start">
@@ -337,13 +61,15 @@ export function IntakeFormView({
             {service.number}. {service.name[lang]}
           </Title>
           <Text size="xs" c="dimmed" data-testid="draft-status">
-            {savedAt ? t('draft.savedAt', { time: formatDateTime(savedAt, lang) }) : t('draft.notSaved')}
+            {state.savedAt
+              ? t('draft.savedAt', { time: formatDateTime(state.savedAt, lang) })
+              : t('draft.notSaved')}
           </Text>
         </div>
         <Radio.Group
           label={t('printLang')}
           value={form.printLang}
-          onChange={(v) => patch((f) => void (f.printLang = v as Lang))}
+          onChange={(v) => s.patch((f) => void (f.printLang = v as Lang))}
         >
           <Group gap="sm">
             <Radio value="ru" label={t('common:languages.ru')} data-testid="print-lang-ru" />
@@ -357,8 +83,8 @@ export function IntakeFormView({
         {t('shortcuts.register')} · <Kbd>Alt</Kbd>+<Kbd>N</Kbd> {t('shortcuts.new')}
       </Text>
       <Tabs
-        value={step}
-        onChange={(v) => (v === 'documents' ? next() : setStep('applicant'))}
+        value={state.step}
+        onChange={(v) => (v === 'documents' ? s.next() : s.setStep('applicant'))}
         keepMounted={false}
       >
         <Tabs.List>
@@ -372,97 +98,92 @@ export function IntakeFormView({
         <Tabs.Panel value="applicant" pt="md">
           <ApplicantStep
             form={form}
-            patch={patch}
+            patch={s.patch}
             service={service}
             errors={errors}
-            showErrors={showErrors}
+            showErrors={state.showErrors}
             lang={lang}
-            today={today}
-            districtOfficeName={districtName}
+            today={s.today}
+            districtOfficeName={s.districtName}
           />
-          {openCases && openCases.length > 0 && (
+          {s.openCases.length > 0 && (
             <Alert color="yellow" mt="sm" data-testid="duplicate-early">
               {t('duplicate.early', {
-                count: openCases.length,
-                numbers: openCases.map((d) => formatCaseNumber(d.id)).join(', '),
+                count: s.openCases.length,
+                numbers: s.openCases.map((d) => formatCaseNumber(d.id)).join(', '),
               })}
             </Alert>
           )}
-          {districtMismatch && (
+          {s.otherNames.length > 0 && (
+            <Alert color="yellow" mt="sm" title={t('nameConflict.title')} data-testid="name-conflict">
+              {s.otherNames.map((n) => (
+                <Text size="sm" key={n.name}>
+                  {t('nameConflict.earlier', {
+                    name: n.name,
+                    numbers: n.caseIds.map((id) => formatCaseNumber(id)).join(', '),
+                  })}
+                </Text>
+              ))}
+              <Text size="sm">
+                {t('nameConflict.now', {
+                  name: [form.applicant.surname, form.applicant.name, form.applicant.patronymic]
+                    .map((x) => x.trim())
+                    .filter(Boolean)
+                    .join(' '),
+                })}
+              </Text>
+            </Alert>
+          )}
+          {s.districtMismatch && (
             <Alert color="yellow" mt="sm" data-testid="district-mismatch">
               {t('districtMismatch')}
             </Alert>
           )}
-          {showErrors && errors.length > 0 && (
+          {state.showErrors && errors.length > 0 && (
             <Alert color="red" mt="sm" data-testid="form-errors">
               {t('errors.summary', { count: errors.length })}
             </Alert>
           )}
           <Group mt="md">
-            <Button onClick={next} data-testid="intake-next">
+            <Button onClick={s.next} data-testid="intake-next">
               {t('actions.next')} (Enter)
             </Button>
-            <Button
-              variant="default"
-              onClick={() => void autosave.flush().then(onClose)}
-              data-testid="intake-close"
-            >
+            <Button variant="default" onClick={leave} data-testid="intake-close">
               {t('actions.later')}
             </Button>
           </Group>
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="md">
-          <DocumentsStep form={form} patch={patch} service={service} list={list} check={check} lang={lang} />
+          <DocumentsStep
+            form={form}
+            patch={s.patch}
+            service={service}
+            list={s.list}
+            check={check}
+            lang={lang}
+          />
           {duplicates && duplicates.length > 0 && (
-            <Paper withBorder p="md" mt="md" bg="yellow.0" data-testid="duplicate-guard">
-              <Text fw={600}>{t('duplicate.title', { count: duplicates.length })}</Text>
-              <List size="sm" my="xs">
-                {duplicates.map((d) => (
-                  <List.Item key={d.id} data-testid={`duplicate-${d.id}`}>
-                    {t('duplicate.item', {
-                      number: formatCaseNumber(d.id),
-                      date: formatDate(d.acceptedAt, lang),
-                      status: t(`lifecycle:statuses.${d.status}`, { defaultValue: d.status }),
-                    })}
-                  </List.Item>
-                ))}
-              </List>
-              <Textarea
-                label={t('duplicate.reason')}
-                value={reason}
-                onChange={(e) => {
-                  setReason(e.currentTarget.value);
-                  setReasonError(false);
-                }}
-                error={reasonError ? t('duplicate.reasonRequired') : undefined}
-                required
-                data-testid="duplicate-reason"
-              />
-              <Group mt="sm">
-                <Button
-                  color="orange"
-                  onClick={() => void register()}
-                  loading={busy}
-                  data-testid="duplicate-confirm"
-                >
-                  {t('duplicate.confirm')}
-                </Button>
-                <Button variant="default" onClick={() => setDuplicates(null)} data-testid="duplicate-cancel">
-                  {t('duplicate.cancel')}
-                </Button>
-              </Group>
-            </Paper>
+            <DuplicateGuard
+              duplicates={duplicates}
+              reason={state.reason}
+              reasonError={state.reasonError}
+              busy={state.busy}
+              lang={lang}
+              onReason={(text) => s.dispatch({ type: 'reason', text })}
+              onConfirm={() => void s.register()}
+              onCancel={() => s.dispatch({ type: 'duplicates', rows: null })}
+            />
           )}
-          {failure && (
+          {state.failure && (
             <Alert color="red" mt="md" data-testid="register-error">
-              {failure}
+              {state.failure}
             </Alert>
           )}
           <Group mt="md">
             <Button
-              onClick={() => void register()}
+              onClick={() => void s.register()}
               disabled={!check.complete || (duplicates !== null && duplicates.length > 0)}
-              loading={busy}
+              loading={state.busy}
               data-testid="intake-register"
             >
               {t('actions.register')} (Alt+R)
@@ -471,19 +192,27 @@ export function IntakeFormView({
               <Button
                 color="orange"
                 variant="light"
-                onClick={() => void refuse()}
-                loading={busy}
+                onClick={s.askRefusal}
+                loading={state.busy}
                 data-testid="intake-refuse"
               >
                 {t('actions.refuse')}
               </Button>
             )}
-            <Button variant="default" onClick={() => setStep('applicant')}>
+            <Button variant="default" onClick={() => s.setStep('applicant')}>
               {t('actions.back')}
             </Button>
           </Group>
         </Tabs.Panel>
       </Tabs>
+      <RefusalConfirm
+        opened={state.confirmingRefusal}
+        missing={check.missing}
+        lang={lang}
+        busy={state.busy}
+        onConfirm={() => void s.refuse()}
+        onCancel={() => s.dispatch({ type: 'confirm-refusal', open: false })}
+      />
     </Stack>
   );
 }

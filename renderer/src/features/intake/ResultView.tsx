@@ -12,13 +12,15 @@ import type { Lang } from '../../../../shared/i18n/lang';
 import { toAlmatyParts } from '../../../../shared/time/almaty';
 import type { CaseRow } from '../../db/types';
 import { useRules } from '../../rules/useRules';
+import { useAuth } from '../../auth/AuthProvider';
+import { useDb } from '../../db/DbContext';
 import {
-  buildCaseDocument,
   hoursOnDate,
   issueOffice,
   printableDocuments,
   type CaseDocumentKind,
 } from '../../print/caseDocuments';
+import { printCaseDocument } from '../../print/copies';
 import { deliverPdf } from '../../print/printKit';
 import { sameVisitPrinter } from '../../print/sameVisit';
 
@@ -40,6 +42,8 @@ export function ResultView({
   const lang = (i18n.resolvedLanguage === 'kk' ? 'kk' : 'ru') as Lang;
   const [printLang, setPrintLang] = useState<Lang>(initialPrintLang);
   const [busy, setBusy] = useState<string | null>(null);
+  const db = useDb();
+  const { user } = useAuth();
   // The case was registered a moment ago, under the rules in force.
   const { catalogue } = useRules();
   const service = getService(catalogue, row.serviceId);
@@ -56,11 +60,14 @@ export function ResultView({
   const print = async (kind: CaseDocumentKind | 'same-visit') => {
     setBusy(kind);
     try {
-      const doc =
-        kind === 'same-visit'
-          ? await extra!(row, printLang)
-          : await buildCaseDocument(kind, row, printLang, i18n.getFixedT(printLang, 'intake'), catalogue);
-      await deliverPdf(doc.bytes, { title: doc.title, fileName: doc.fileName });
+      if (kind === 'same-visit') {
+        const doc = await extra!(row, printLang);
+        await deliverPdf(doc.bytes, { title: doc.title, fileName: doc.fileName });
+      } else {
+        // A second print of the same document is a duplicate, marked and recorded in the case history.
+        const t = i18n.getFixedT(printLang, 'intake');
+        await printCaseDocument(db, { kind, row, lang: printLang, t, userId: user?.id ?? null, catalogue });
+      }
     } catch (e) {
       notifications.show({ color: 'red', message: t('print.failed', { message: String(e) }) });
     } finally {

@@ -2,16 +2,19 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIVE_ERROR_KEYS } from './limits';
 import type { FieldError } from './model';
 
 export const testId = (path: string) => `f-${path.replace(/\./g, '-')}`;
 
-/** The first message for a path, translated; undefined when the field is fine or errors are hidden. */
+/**
+ * The first message for a path, translated; undefined when the field is fine or errors are hidden.
+ * The schema's limits show as typed, before any "Next".
+ */
 export function useErrorText(errors: FieldError[], show: boolean) {
   const { t } = useTranslation(['intake', 'iin']);
   return (path: string): string | undefined => {
-    if (!show) return undefined;
-    const e = errors.find((x) => x.path === path);
+    const e = errors.find((x) => x.path === path && (show || LIVE_ERROR_KEYS.includes(x.key)));
     return e ? t(e.key, e.params) : undefined;
   };
 }
@@ -56,6 +59,7 @@ export function SelectField(props: {
   onChange: (value: string) => void;
   options: { value: string; label: string }[];
   error?: string | undefined;
+  description?: ReactNode;
   placeholder?: string;
   required?: boolean;
   autoFocus?: boolean;
@@ -70,6 +74,7 @@ export function SelectField(props: {
       onChange={(e) => props.onChange(e.currentTarget.value)}
       data={data}
       error={props.error}
+      description={props.description}
       required={props.required}
       autoFocus={props.autoFocus}
       data-testid={testId(props.path)}

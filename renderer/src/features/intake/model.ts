@@ -36,6 +36,7 @@ import { isLocalDate, type LocalDate } from '../../../../shared/time/almaty';
 import { surnameWithInitials, TEXT_MAX } from '../../../../shared/case/intake';
 import { hasInvisibleCharacters } from '../../../../shared/case/text';
 import type { IntakeData } from '../../cases/register';
+import { effectiveAnswers } from './derived';
 
 export type RepresentativeBasis = (typeof REPRESENTATIVE_BASES)[number];
 export type FamilyRelation = (typeof FAMILY_RELATIONS)[number];
@@ -99,6 +100,8 @@ export interface IntakeForm {
   representative: RepresentativeFields;
   family: FamilyFields[];
   answers: Record<string, string>;
+  /** Situation questions the inspector answered by hand (a derived answer then stands aside). */
+  chosen?: string[];
   documents: Record<string, DocumentMark>;
 }
 
@@ -362,15 +365,16 @@ export function validateApplicant(
 // ── Documents ───────────────────────────────────────────────────────────────────────────────────
 
 /**
- * The checklist for the form's answers. A draft typed under other rules (the administrator changed a
+ * The checklist for the form's answers, with what step 1 and the family already say (./derived). A draft typed under other rules (the administrator changed a
  * question or a sub-type since) keeps only answers and a sub-type the catalogue still knows, so an
  * old draft opens instead of failing.
  */
 export function formChecklist(catalogue: Catalogue, form: IntakeForm): ChecklistResult {
   const service = catalogue.services[form.serviceId];
   const answers: Record<string, string> = {};
+  const effective = effectiveAnswers(service, form);
   for (const q of service.situations) {
-    const given = form.answers[q.key];
+    const given = effective[q.key];
     if (given !== undefined && q.values.some((v) => v.value === given)) answers[q.key] = given;
   }
   const subType = service.subTypes.some((s) => s.id === form.subType) ? form.subType : null;
