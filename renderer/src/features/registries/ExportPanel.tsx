@@ -3,7 +3,7 @@
  * desk's hand-off (item 3): pick the cases, unlock the keys, build, record, save the file.
  */
 import { memo, useMemo, useState } from 'react';
-import { Alert, Button, Group, Progress, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Progress, Select, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '../../../../shared/case-number';
@@ -28,6 +28,7 @@ import type { Progress as ProgressInfo } from '../../registry/progress';
 import { printRegistrySheet } from './sheet';
 import { CaseCheckbox } from './CaseCheckbox';
 import { UnlockKeys } from './UnlockKeys';
+import { DateInput } from '../../ui/DateInput';
 
 export const REGISTRY_MIME = 'application/octet-stream';
 
@@ -138,18 +139,16 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
           />
           {isResults ? null : (
             <>
-              <TextInput
-                type="date"
+              <DateInput
                 label={t('export.from')}
                 value={filter.from ?? ''}
-                onChange={(e) => setFilter({ ...filter, from: e.currentTarget.value || undefined })}
+                onChange={(v) => setFilter({ ...filter, from: v || undefined })}
                 data-testid="export-from"
               />
-              <TextInput
-                type="date"
+              <DateInput
                 label={t('export.to')}
                 value={filter.to ?? ''}
-                onChange={(e) => setFilter({ ...filter, to: e.currentTarget.value || undefined })}
+                onChange={(v) => setFilter({ ...filter, to: v || undefined })}
                 data-testid="export-to"
               />
               <Select

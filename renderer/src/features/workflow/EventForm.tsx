@@ -30,6 +30,7 @@ import { SERVICE_FLOWS } from '../../../../shared/lifecycle';
 import { useDb } from '../../db/DbContext';
 import type { CaseRow } from '../../db/types';
 import { usersWithRole } from '../../workflow/context';
+import { DateInput } from '../../ui/DateInput';
 
 /** 3.3 §10: every referral but job placement (and oral career guidance) needs the unemployed status. */
 const referralNeedsRegistration = (subType: string) => !EXEMPT_FROM_REGISTRATION.includes(subType);
@@ -230,11 +231,10 @@ export function EventForm({ type, row, catalogue, lang, busy, onSubmit }: Props)
     case 'submit-conclusion':
       return (
         <Stack gap="xs">
-          <TextInput
-            type="date"
+          <DateInput
             label={t('form.surveyActDate')}
             value={actDate}
-            onChange={(e) => setActDate(e.currentTarget.value)}
+            onChange={setActDate}
             data-testid="wf-act-date"
           />
           <Radio.Group
@@ -404,11 +404,10 @@ export function EventForm({ type, row, catalogue, lang, busy, onSubmit }: Props)
                     onChange={setOrgField('regNumber')}
                     data-testid="wf-unemployed-number"
                   />
-                  <TextInput
-                    type="date"
+                  <DateInput
                     label={t('form.unemployedSince')}
                     value={org.regSince}
-                    onChange={setOrgField('regSince')}
+                    onChange={(v) => setOrg({ ...org, regSince: v })}
                     data-testid="wf-unemployed-since"
                   />
                 </Group>
