@@ -30,6 +30,7 @@ import { nextSequence, pairKeyOf, registryNumberOf } from './exportRegistry';
 import { loadTrustStore } from './identity';
 import { ownedParts } from './parts';
 import { runExclusive, yieldToUi, type Progress } from './progress';
+import { paymentRequestFileName } from '../print/fileNames';
 
 export const PAYMENT_SERVICE = 'maslikhat-social-aid';
 /** An approved maslikhat case is requested for payment once its result is issued (lifecycle rules). */
@@ -461,5 +462,5 @@ export async function printPaymentList(
 ): Promise<void> {
   const [kit, data] = await Promise.all([loadPrintKit(lang), paymentListData(db, view)]);
   const bytes = await kit.print.buildPaymentRequestList(data, kit.ctx);
-  await deliverPdf(bytes, { title, fileName: `payment-request-${view.registry.registryNumber}` });
+  await deliverPdf(bytes, { title, fileName: paymentRequestFileName(view.registry.registryNumber, lang) });
 }

@@ -29,11 +29,17 @@ import { printRegistrySheet } from './sheet';
 import { CaseCheckbox } from './CaseCheckbox';
 import { UnlockKeys } from './UnlockKeys';
 import { DateInput } from '../../ui/DateInput';
+import { registryFileName } from '../../print/fileNames';
 
 export const REGISTRY_MIME = 'application/octet-stream';
 
-export function saveRegistryFile(registry: Pick<RegistryRow, 'fileName' | 'bytes'>) {
-  return getPlatform().saveFile(registry.fileName, registry.bytes, REGISTRY_MIME);
+/** Saves under the name of the user's language (`реестр-22-12-0001.asreg`); returns that name too. */
+export async function saveRegistryFile(
+  registry: Pick<RegistryRow, 'registryNumber' | 'kind' | 'bytes'>,
+  lang: Lang,
+): Promise<{ outcome: 'saved' | 'cancelled'; name: string }> {
+  const name = registryFileName(registry.registryNumber, lang, registry.kind === 'payment-request');
+  return { outcome: await getPlatform().saveFile(name, registry.bytes, REGISTRY_MIME), name };
 }
 
 export function ProgressLine({ progress }: { progress: ProgressInfo | null }) {
@@ -117,7 +123,7 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
     }
     setDone(result.registry);
     setExcluded(new Set());
-    await saveRegistryFile(result.registry);
+    await saveRegistryFile(result.registry, lang);
   };
 
   return (
@@ -196,7 +202,7 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
               <Button
                 size="xs"
                 variant="light"
-                onClick={() => void saveRegistryFile(done)}
+                onClick={() => void saveRegistryFile(done, lang)}
                 data-testid="export-save-again"
               >
                 {t('list.save')}
