@@ -40,6 +40,21 @@ export function invalidSecurityFields(values: Pick<SecuritySettings, SecurityFie
   });
 }
 
+/**
+ * The count actually used for new hashes and keys. A production build never goes below the default,
+ * so an installation set up with the older 310,000 moves to 600,000; only test builds (where the
+ * `?pbkdf2=N` hook exists) keep a lower stored count.
+ */
+export function effectiveIterations(stored: number, testBuild: boolean): number {
+  return testBuild ? Math.max(stored, MIN_PBKDF2_ITERATIONS) : Math.max(stored, DEFAULT_PBKDF2_ITERATIONS);
+}
+
+/** The first-run `?pbkdf2=N` hook: honoured in test builds only (README, "Test hook"). */
+export function setupIterations(search: string, testBuild: boolean): number | null {
+  if (!testBuild) return null;
+  return parseIterations(new URLSearchParams(search).get('pbkdf2'));
+}
+
 /** Iteration count from a test hook such as `?pbkdf2=1000`; never below the floor. */
 export function parseIterations(raw: string | null | undefined): number | null {
   if (!raw || !/^\d{1,9}$/.test(raw)) return null;

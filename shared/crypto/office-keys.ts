@@ -58,21 +58,19 @@ export async function computeKeyId(keys: PublicKeys): Promise<string> {
 }
 
 /**
- * What people read to each other by phone: the first 64 bits of the same digest as 4×4 hex groups.
- * Forging a card with the same fingerprint needs ~2^64 key generations, far beyond an attacker here.
+ * What people read to each other by phone: the whole 128-bit key id as 8×4 hex groups, so a forged
+ * card would need a full SHA-256 second preimage on 128 bits, not 2^64 key generations.
  */
 export function fingerprintOf(keyId: string): string {
-  return (keyId.slice(0, 16).toUpperCase().match(/.{4}/g) ?? []).join(' ');
+  return (keyId.toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
 }
 
 /**
- * The same 64 bits as 20 decimal digits in four groups of five (2^64 < 10^20, so nothing is lost):
+ * The same 128 bits as 40 decimal digits in eight groups of five (2^128 < 10^40, so nothing is lost):
  * easier to read aloud in Russian or Kazakh than Latin hex letters.
  */
 export function fingerprintDigitsOf(keyId: string): string {
-  const digits = BigInt(`0x${keyId.slice(0, 16)}`)
-    .toString()
-    .padStart(20, '0');
+  const digits = BigInt(`0x${keyId}`).toString().padStart(40, '0');
   return (digits.match(/.{5}/g) ?? []).join(' ');
 }
 

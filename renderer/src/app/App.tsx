@@ -11,6 +11,7 @@ import { AuthProvider, useAuth } from '../auth/AuthProvider';
 import { useDb } from '../db/DbContext';
 import { getSetting } from '../db/settings';
 import type { OfficeConfig } from '../db/types';
+import { ForcedPasswordChange } from '../features/auth/ForcedPasswordChange';
 import { LockScreen } from '../features/auth/LockScreen';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SetupWizard } from '../features/setup/SetupWizard';
@@ -74,5 +75,6 @@ function SignedInGate({ office }: { office: OfficeConfig }) {
   const { user, locked } = useAuth();
   if (!user) return <SignInPage office={office} />;
   if (locked) return <LockScreen user={user} reason={locked} />;
+  if (user.mustChangePassword) return <ForcedPasswordChange user={user} />;
   return <Shell office={office} user={user} />;
 }

@@ -1,9 +1,11 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/i18n/format';
 import type { SessionUser } from '../auth/session';
 import { useAuth } from '../auth/AuthProvider';
 import type { OfficeConfig } from '../db/types';
+import { ChangePasswordForm } from '../features/auth/ChangePasswordForm';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OnlineIndicator } from './OnlineIndicator';
 import { useLang, useNow } from './hooks';
@@ -14,6 +16,7 @@ export function Header({ office, user }: { office: OfficeConfig; user: SessionUs
   const { lock, signOut } = useAuth();
   const lang = useLang();
   const now = useNow();
+  const [changing, setChanging] = useState(false);
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Stack gap={0}>
@@ -38,6 +41,16 @@ export function Header({ office, user }: { office: OfficeConfig; user: SessionUs
             {user.roles.map((r) => t(`auth:roles.${r}`)).join(', ')}
           </Text>
         </Stack>
+        <Button variant="subtle" size="xs" onClick={() => setChanging(true)} data-testid="change-password">
+          {t('auth:password.change')}
+        </Button>
+        <Modal opened={changing} onClose={() => setChanging(false)} title={t('auth:password.changeTitle')}>
+          <ChangePasswordForm
+            userId={user.id}
+            onDone={() => setChanging(false)}
+            onCancel={() => setChanging(false)}
+          />
+        </Modal>
         <Button variant="default" size="xs" onClick={lock} data-testid="lock">
           {t('common:actions.lock')}
         </Button>

@@ -138,7 +138,20 @@ function summaryOf(event: AuditEvent, ctx: SummaryContext): string {
       });
     case 'user.disabled':
     case 'user.enabled':
+    case 'user.password-reset':
       return who(d.targetId);
+    case 'user.unlocked':
+      return t('audit:details.unlocked', { name: who(d.targetId), count: num(d.failedAttempts) ?? 0 });
+    case 'user.must-change-password':
+      return t(d.mustChange === true ? 'audit:details.mustChangeOn' : 'audit:details.mustChangeOff', {
+        name: who(d.targetId),
+      });
+    case 'auth.password-changed':
+      return d.required === true ? t('audit:details.passwordRequired') : '';
+    case 'auth.password-change-failed':
+      return '';
+    case 'auth.password-rehashed':
+      return t('audit:details.iterations', { from: plain(d.from), to: plain(d.to) });
     case 'user.roles-changed':
       return t('audit:details.rolesChanged', {
         name: who(d.targetId),

@@ -102,7 +102,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         return result;
       },
       async unlock(password) {
-        if (!user) return { ok: false, reason: 'invalid', attemptsLeft: null };
+        if (!user) return { ok: false, reason: 'invalid' };
         const result = await signIn(db, user.login, password, Date.now(), 'unlock');
         if (result.ok) setLocked(false);
         return result;

@@ -7,7 +7,7 @@
  */
 import { checkLock, registerFailure, registerSuccess } from '../../../shared/auth/lockout';
 import { normalizeLogin } from '../../../shared/auth/accounts';
-import { verifyPassword } from '../../../shared/auth/password';
+import { hashPassword, needsRehash, verifyPassword } from '../../../shared/auth/password';
 import type { Role } from '../../../shared/auth/roles';
 import type { AppDatabase } from '../db/database';
 import { auditLog } from '../db/audit';
@@ -19,17 +19,30 @@ export interface SessionUser {
   login: string;
   fullName: string;
   roles: Role[];
+  /** The administrator set a temporary password: the shell waits for a new one. */
+  mustChangePassword?: boolean;
 }
 
-export type SignInResult =
-  | { ok: true; user: SessionUser }
-  | { ok: false; reason: 'invalid'; attemptsLeft: number | null }
-  | { ok: false; reason: 'locked'; until: number }
-  | { ok: false; reason: 'disabled' };
+/**
+ * An unknown login, a wrong password and a locked account get the same answer ('invalid'), so the
+ * screen reveals neither which logins exist nor how many attempts are left; the audit log and the
+ * administrator's user list have the details. 'disabled' needs the right password, so only the
+ * account's owner learns it.
+ */
+export type SignInResult = { ok: true; user: SessionUser } | { ok: false; reason: 'invalid' | 'disabled' };
 
 export function toSessionUser(row: UserRow): SessionUser {
-  return { id: row.id, login: row.login, fullName: row.fullName, roles: [...row.roles] };
+  return {
+    id: row.id,
+    login: row.login,
+    fullName: row.fullName,
+    roles: [...row.roles],
+    mustChangePassword: row.mustChangePassword === true,
+  };
 }
+
+// An unknown login still costs one PBKDF2 run, so timing does not tell it from a wrong password.
+const DECOY_SALT = 'AAAAAAAAAAAAAAAAAAAAAA==';
 
 /**
  * `purpose: 'unlock'` is the lock screen: the same rules and counters, recorded as an unlock.
@@ -43,14 +56,15 @@ export async function signIn(
 ): Promise<SignInResult> {
   const normalized = normalizeLogin(login);
   const user = await db.users.where('login').equals(normalized).first();
+  const policy = await getSecurity(db);
   if (!user) {
-    // No hint whether the login exists; the attempt is still recorded.
+    await hashPassword(password, { iterations: policy.pbkdf2Iterations, salt: DECOY_SALT });
     await auditLog.append(
       db,
       { userId: null, action: 'auth.sign-in-failed', details: { login: normalized } },
       now,
     );
-    return { ok: false, reason: 'invalid', attemptsLeft: null };
+    return { ok: false, reason: 'invalid' };
   }
   const lock = checkLock(user, now);
   if (lock.locked) {
@@ -59,14 +73,18 @@ export async function signIn(
       { userId: user.id, action: 'auth.sign-in-failed', details: { locked: true } },
       now,
     );
-    return { ok: false, reason: 'locked', until: lock.until };
+    return { ok: false, reason: 'invalid' };
   }
-  const policy = await getSecurity(db);
   const correct = await verifyPassword(password, user.passwordHash);
+  // A hash from fewer iterations than the installation now uses is re-made while the password is known.
+  const rehashed =
+    correct && needsRehash(user.passwordHash, policy.pbkdf2Iterations)
+      ? await hashPassword(password, { iterations: policy.pbkdf2Iterations })
+      : null;
 
   return db.transaction('rw', db.users, db.audit, async (): Promise<SignInResult> => {
     const fresh = await db.users.get(user.id);
-    if (!fresh) return { ok: false, reason: 'invalid', attemptsLeft: null };
+    if (!fresh) return { ok: false, reason: 'invalid' };
     if (!correct) {
       const outcome = registerFailure(fresh, policy, now);
       await db.users.update(fresh.id, { ...outcome.state });
@@ -81,9 +99,8 @@ export async function signIn(
           { userId: fresh.id, action: 'auth.locked-out', details: { until: outcome.state.lockedUntil } },
           now,
         );
-        return { ok: false, reason: 'locked', until: outcome.state.lockedUntil! };
       }
-      return { ok: false, reason: 'invalid', attemptsLeft: outcome.attemptsLeft };
+      return { ok: false, reason: 'invalid' };
     }
     if (fresh.disabled) {
       await auditLog.append(
@@ -93,12 +110,25 @@ export async function signIn(
       );
       return { ok: false, reason: 'disabled' };
     }
-    await db.users.update(fresh.id, { ...registerSuccess() });
+    // Only if nobody changed the password meanwhile.
+    const upgrade = rehashed && fresh.passwordHash.hash === user.passwordHash.hash ? rehashed : null;
+    await db.users.update(fresh.id, { ...registerSuccess(), ...(upgrade ? { passwordHash: upgrade } : {}) });
     await auditLog.append(
       db,
       { userId: fresh.id, action: purpose === 'unlock' ? 'auth.session-unlocked' : 'auth.signed-in' },
       now,
     );
+    if (upgrade) {
+      await auditLog.append(
+        db,
+        {
+          userId: fresh.id,
+          action: 'auth.password-rehashed',
+          details: { from: user.passwordHash.iterations, to: upgrade.iterations },
+        },
+        now,
+      );
+    }
     return { ok: true, user: toSessionUser(fresh) };
   });
 }

@@ -1,5 +1,6 @@
 /** Typed access to the key/value settings table. */
-import { DEFAULT_SECURITY, type SecuritySettings } from '../../../shared/auth/security';
+import { DEFAULT_SECURITY, effectiveIterations, type SecuritySettings } from '../../../shared/auth/security';
+import { TEST_BUILD } from '../app/buildFlags';
 import type { AppDatabase } from './database';
 import type { SettingKey, SettingValues } from './types';
 
@@ -19,6 +20,8 @@ export async function putSetting<K extends SettingKey>(
   await db.settings.put({ key, value });
 }
 
-export async function getSecurity(db: AppDatabase): Promise<SecuritySettings> {
-  return { ...DEFAULT_SECURITY, ...(await getSetting(db, 'security')) };
+/** Stored settings over the defaults; the PBKDF2 count never below the build's floor (shared/auth/security). */
+export async function getSecurity(db: AppDatabase, testBuild = TEST_BUILD): Promise<SecuritySettings> {
+  const merged = { ...DEFAULT_SECURITY, ...(await getSetting(db, 'security')) };
+  return { ...merged, pbkdf2Iterations: effectiveIterations(merged.pbkdf2Iterations, testBuild) };
 }

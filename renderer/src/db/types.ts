@@ -53,6 +53,10 @@ export interface UserRow {
   failedAttempts: number;
   lockedUntil: number | null;
   createdAt: number;
+  /** Set by an administrator's password reset or on request; cleared when the user picks a new one. */
+  mustChangePassword?: boolean;
+  /** When the password was last set (epoch ms); absent on rows made before this field existed. */
+  passwordChangedAt?: number;
 }
 
 export type AuditAction =
@@ -67,6 +71,12 @@ export type AuditAction =
   | 'user.disabled'
   | 'user.enabled'
   | 'user.roles-changed'
+  | 'user.password-reset'
+  | 'user.unlocked'
+  | 'user.must-change-password'
+  | 'auth.password-changed'
+  | 'auth.password-change-failed'
+  | 'auth.password-rehashed'
   | 'settings.changed'
   // intake (issue 4)
   | 'case.registered'

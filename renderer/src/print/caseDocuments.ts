@@ -24,6 +24,7 @@ import type { PersonName, PrintCaseNumber, PrintOffice, DayHours } from '../../.
 import { isoWeekday, toAlmatyDate } from '../../../shared/time/almaty';
 import type { CaseRow } from '../db/types';
 import { loadPrintKit } from './printKit';
+import { caseDocumentFileName, counterRefusalFileName } from './fileNames';
 
 /** Translation function fixed to the print language and the `intake` namespace. */
 export type PrintT = (key: string, params?: Record<string, string | number>) => string;
@@ -133,7 +134,7 @@ export async function buildCaseDocument(
   const dl = row.deadlines;
   const resultDate = dl.issueDate ?? dl.due ?? undefined;
   const title = t(`print.titles.${kind}`, { number: caseNumber.display });
-  const fileName = `${t(`print.files.${kind}`)}-${row.id}`;
+  const fileName = caseDocumentFileName(t(`print.files.${kind}`), row.id);
   const acceptedOn = toAlmatyDate(intake.acceptedAt);
   const intakeMark = () => ({
     caseNumber,
@@ -294,5 +295,9 @@ export async function buildCounterRefusalPdf(
     },
     ctx,
   );
-  return { bytes, title: t('print.titles.refusal'), fileName: `${t('print.files.refusal')}-${data.at}` };
+  return {
+    bytes,
+    title: t('print.titles.refusal'),
+    fileName: counterRefusalFileName(t('print.files.refusal'), data.officeCode, data.at),
+  };
 }

@@ -22,15 +22,12 @@ import {
 } from '../../../shared/registry/identity';
 import { officeByCode } from '../../../shared/directory/offices';
 import type { AppDatabase } from '../db/database';
-import { getSecurity, getSetting } from '../db/settings';
+import { getSecurity } from '../db/settings';
 import type { OfficeConfig, OfficeKeyRow, TrustedCardRow } from '../db/types';
 
-const MIN_ITERATIONS = 1_000;
-
-/** The installation's PBKDF2 iteration count (setup stores it; tests lower it with ?pbkdf2=). */
+/** The installation's PBKDF2 iteration count (setup stores it; test builds lower it with ?pbkdf2=). */
 export async function keyIterations(db: AppDatabase): Promise<number> {
-  const security = await getSetting(db, 'security');
-  return Math.max(security?.pbkdf2Iterations ?? 600_000, MIN_ITERATIONS);
+  return (await getSecurity(db)).pbkdf2Iterations;
 }
 
 /** The trust store with this office's transit window for rotated-out keys (a security setting). */

@@ -31,6 +31,7 @@ import { nextSequence, pairKeyOf, registryNumberOf } from './exportRegistry';
 import { loadTrustStore } from './identity';
 import { ownedParts } from './parts';
 import { runExclusive, yieldToUi, type Progress } from './progress';
+import { paymentRequestFileName } from '../print/fileNames';
 
 /** Services whose approved cases are paid through the Управление: the lifecycle's flows say which. */
 export const isPaymentService = (serviceId: ServiceId): boolean => SERVICE_FLOWS[serviceId].payment;
@@ -464,5 +465,5 @@ export async function printPaymentList(
 ): Promise<void> {
   const [kit, data] = await Promise.all([loadPrintKit(lang), paymentListData(db, view)]);
   const bytes = await kit.print.buildPaymentRequestList(data, kit.ctx);
-  await deliverPdf(bytes, { title, fileName: `payment-request-${view.registry.registryNumber}` });
+  await deliverPdf(bytes, { title, fileName: paymentRequestFileName(view.registry.registryNumber, lang) });
 }

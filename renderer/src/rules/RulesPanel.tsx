@@ -52,6 +52,7 @@ import {
   type Rules,
 } from './rules';
 import { useRules } from './useRules';
+import { DateInput } from '../ui/DateInput';
 
 /** The save time; outside render (an event handler's clock, not the component's). */
 const clock = () => Date.now();
@@ -413,13 +414,7 @@ function CorrectionsEditor({ rules, actorId }: { rules: Rules; actorId: string }
         </Table>
       )}
       <Group align="end">
-        <TextInput
-          type="date"
-          label={t('calendar.date')}
-          data-testid="correction-date"
-          value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
-        />
+        <DateInput label={t('calendar.date')} data-testid="correction-date" value={date} onChange={setDate} />
         <NativeSelect
           label={t('calendar.kind')}
           data-testid="correction-kind"

@@ -30,6 +30,7 @@ import { deliverPdf, loadPrintKit } from '../print/printKit';
 import { caseAuditAction } from '../journal/actions';
 import ruPrint from '../../../locales/ru/print.json';
 import kkPrint from '../../../locales/kk/print.json';
+import { resultFileName } from '../print/fileNames';
 
 export type PrintResultOutcome = 'printed' | 'saved' | 'cancelled' | 'not-available' | 'missing-data';
 
@@ -343,6 +344,7 @@ export async function printResultDocument(
     default:
       return 'not-available';
   }
-  const title = `${kind} ${row.id}`;
-  return deliverPdf(bytes, { title, fileName: title });
+  // In the user's language, never the internal kind (issue 16, item 15).
+  const fileName = resultFileName(kind, row.id, lang);
+  return deliverPdf(bytes, { title: fileName, fileName });
 }

@@ -39,18 +39,18 @@ describe('office card', () => {
     expect(check.ok).toBe(true);
   });
 
-  it('has a short fingerprint of 4×4 hex digits to read by phone', () => {
-    expect(cardFingerprint(center.card)).toMatch(/^[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}$/);
-    expect(cardFingerprint(center.card).replaceAll(' ', '').toLowerCase()).toBe(
-      center.keys.keyId.slice(0, 16),
-    );
+  it('has a fingerprint of the whole 128-bit key id, 8×4 hex digits to read by phone', () => {
+    expect(cardFingerprint(center.card)).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){7}$/);
+    expect(cardFingerprint(center.card).replaceAll(' ', '').toLowerCase()).toBe(center.keys.keyId);
   });
 
-  it('has the same fingerprint as 20 digits, for reading aloud', () => {
-    expect(cardFingerprint(center.card, 'digits')).toMatch(/^\d{5} \d{5} \d{5} \d{5}$/);
-    expect(fingerprintDigitsOf('0'.repeat(32))).toBe('00000 00000 00000 00000');
-    expect(fingerprintDigitsOf('f'.repeat(32))).toBe('18446 74407 37095 51615'); // 2^64 - 1
-    expect(fingerprintDigitsOf('0000000000000001' + 'a'.repeat(16))).toBe('00000 00000 00000 00001');
+  it('has the same fingerprint as 40 digits in groups of five, for reading aloud', () => {
+    expect(cardFingerprint(center.card, 'digits')).toMatch(/^\d{5}( \d{5}){7}$/);
+    expect(fingerprintDigitsOf('0'.repeat(32))).toBe('00000 00000 00000 00000 00000 00000 00000 00000');
+    // 2^128 - 1: every bit of the key id counts.
+    expect(fingerprintDigitsOf('f'.repeat(32))).toBe('03402 82366 92093 84634 63374 60743 17682 11455');
+    // Two ids that share their first 64 bits no longer share a fingerprint.
+    expect(fingerprintDigitsOf('0'.repeat(31) + '1')).not.toBe(fingerprintDigitsOf('0'.repeat(32)));
   });
 
   it('travels as a file and is read back', async () => {

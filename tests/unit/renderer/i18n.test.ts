@@ -18,19 +18,19 @@ describe('i18n', () => {
   it('defaults to Russian and uses Russian plural forms', () => {
     const i18n = createI18n();
     expect(currentLang(i18n)).toBe('ru');
-    const t = (count: number) => i18n.t('auth:signIn.attemptsLeft', { count });
-    expect(t(1)).toContain('Осталась 1 попытка');
-    expect(t(3)).toContain('Осталось 3 попытки');
-    expect(t(5)).toContain('Осталось 5 попыток');
-    expect(t(21)).toContain('Осталась 21 попытка');
+    const t = (count: number) => i18n.t('audit:details.attemptsLeft', { count });
+    expect(t(1)).toContain('осталась 1 попытка');
+    expect(t(3)).toContain('осталось 3 попытки');
+    expect(t(5)).toContain('осталось 5 попыток');
+    expect(t(21)).toContain('осталась 21 попытка');
     expect(i18n.t('common:minutes', { count: 12 })).toBe('12 минут');
   });
 
   it('switches to Kazakh with its one/other plurals', async () => {
     const i18n = createI18n('kk');
     expect(i18n.t('shell:areas.registries')).toBe('Тізілімдер');
-    expect(i18n.t('auth:signIn.attemptsLeft', { count: 1 })).toContain('1 әрекет қалды');
-    expect(i18n.t('auth:signIn.attemptsLeft', { count: 4 })).toContain('4 әрекет қалды');
+    expect(i18n.t('audit:details.attemptsLeft', { count: 1 })).toContain('1 әрекет қалды');
+    expect(i18n.t('audit:details.attemptsLeft', { count: 4 })).toContain('4 әрекет қалды');
     expect(i18n.t('common:days', { count: 5 })).toBe('5 күн');
     await i18n.changeLanguage('ru');
     expect(i18n.t('shell:areas.registries')).toBe('Реестры');

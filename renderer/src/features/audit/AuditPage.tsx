@@ -24,6 +24,7 @@ import { actionLabel, summarise, userLabel, type SummaryContext } from '../../au
 import { useAuth } from '../../auth/AuthProvider';
 import { useDb } from '../../db/DbContext';
 import { getPlatform } from '../../platform';
+import { DateInput } from '../../ui/DateInput';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -164,21 +165,14 @@ export function AuditPage() {
         {t('intro')}
       </Text>
       <Group gap="sm" align="flex-start" role="group" aria-label={t('title')}>
-        <TextInput
-          type="date"
+        <DateInput
           label={t('filters.from')}
           value={from}
-          onChange={(e) => change(setFrom)(e.currentTarget.value)}
+          onChange={change(setFrom)}
           error={badPeriod ? t('filters.badPeriod') : undefined}
           data-testid="audit-from"
         />
-        <TextInput
-          type="date"
-          label={t('filters.to')}
-          value={to}
-          onChange={(e) => change(setTo)(e.currentTarget.value)}
-          data-testid="audit-to"
-        />
+        <DateInput label={t('filters.to')} value={to} onChange={change(setTo)} data-testid="audit-to" />
         <NativeSelect
           label={t('filters.user')}
           value={userId}

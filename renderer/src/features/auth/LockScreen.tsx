@@ -3,13 +3,11 @@ import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, Title } from 
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthProvider';
 import type { SessionUser } from '../../auth/session';
-import { useLang } from '../../app/hooks';
 import { signInMessage } from './signInMessage';
 
 /** Only the same user's password unlocks; anyone else signs the session out first. */
 export function LockScreen({ user, reason }: { user: SessionUser; reason: 'manual' | 'inactivity' }) {
   const { t } = useTranslation(['auth', 'common']);
-  const lang = useLang();
   const auth = useAuth();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +19,7 @@ export function LockScreen({ user, reason }: { user: SessionUser; reason: 'manua
     try {
       const result = await auth.unlock(password);
       if (!result.ok) {
-        setError(signInMessage(result, t, lang));
+        setError(signInMessage(result, t));
         setPassword('');
       }
     } finally {

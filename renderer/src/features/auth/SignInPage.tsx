@@ -35,7 +35,7 @@ export function SignInPage({ office }: { office: OfficeConfig }) {
     try {
       const result = await auth.signIn(login, password);
       if (!result.ok) {
-        setError(signInMessage(result, t, lang));
+        setError(signInMessage(result, t));
         setPassword('');
       }
     } finally {

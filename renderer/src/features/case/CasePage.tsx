@@ -157,9 +157,6 @@ function CaseView({ row }: { row: CaseRow }) {
                 <Field label={t('case.incomingNumber')}>{intake.incomingNumber}</Field>
               ) : null}
             </SimpleGrid>
-            <Text size="xs" c="dimmed" mt="xs">
-              {t('case.revisions', { ...row.state.revisions })}
-            </Text>
           </Section>
         </Stack>
       </SimpleGrid>

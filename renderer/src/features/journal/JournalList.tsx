@@ -34,10 +34,14 @@ import type { CaseRow } from '../../db/types';
 import { isOverdue, queryJournal, type JournalFilters } from '../../journal/query';
 import { officeName, serviceName, useOfficeConfig } from './labels';
 import { printJournal } from './printJournal';
+import { DateInput } from '../../ui/DateInput';
 
 const ROW_HEIGHT = 52;
+// Fits 1366×800 beside the navbar (~1100 px): the grouped number needs ~165 px of monospace; the
+// date and time of acceptance take two lines; minmax(0, …) lets text columns shrink instead of
+// pushing the last column out of view.
 const COLUMNS =
-  '150px 120px minmax(180px, 2fr) minmax(150px, 1.4fr) minmax(130px, 1.2fr) 110px 110px minmax(120px, 1fr)';
+  '172px 92px minmax(0, 2fr) minmax(0, 1.4fr) minmax(0, 1.2fr) 100px minmax(0, 0.9fr) minmax(0, 1fr)';
 const isoDate = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
 
 export function openCasePage(caseId: string) {
@@ -177,20 +181,8 @@ export function JournalList() {
         }
       />
       <Group gap="sm" align="flex-end" role="group" aria-label={t('filters.label')}>
-        <TextInput
-          type="date"
-          label={t('filters.from')}
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-          data-testid="journal-from"
-        />
-        <TextInput
-          type="date"
-          label={t('filters.to')}
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-          data-testid="journal-to"
-        />
+        <DateInput label={t('filters.from')} value={from} onChange={setFrom} data-testid="journal-from" />
+        <DateInput label={t('filters.to')} value={to} onChange={setTo} data-testid="journal-to" />
         <Select
           label={t('filters.service')}
           placeholder={any}
@@ -385,8 +377,12 @@ function JournalRowView({
       <Text role="cell" size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
         {number}
       </Text>
-      <Text role="cell" size="sm">
-        {formatDateTime(row.acceptedAt, lang)}
+      <Text role="cell" size="sm" lh={1.25}>
+        {formatDate(row.acceptedAt, lang)}
+        <br />
+        <Text span size="xs" c="dimmed">
+          {formatDateTime(row.acceptedAt, lang).slice(11)}
+        </Text>
       </Text>
       <Text role="cell" size="sm" lineClamp={2}>
         {serviceName(row.serviceId, lang)}
@@ -405,10 +401,10 @@ function JournalRowView({
           </Badge>
         ) : null}
       </Box>
-      <Text role="cell" size="sm">
+      <Text role="cell" size="sm" lineClamp={2}>
         {t(`channels.${row.channel}`)}
       </Text>
-      <Text role="cell" size="sm">
+      <Text role="cell" size="sm" lineClamp={2}>
         {officeName(row.districtOfficeCode, lang)}
       </Text>
     </div>

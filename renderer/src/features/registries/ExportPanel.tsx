@@ -3,7 +3,7 @@
  * desk's hand-off (item 3): pick the cases, unlock the keys, build, record, save the file.
  */
 import { memo, useMemo, useState } from 'react';
-import { Alert, Button, Group, Progress, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Progress, Select, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '../../../../shared/case-number';
@@ -28,11 +28,18 @@ import type { Progress as ProgressInfo } from '../../registry/progress';
 import { printRegistrySheet } from './sheet';
 import { CaseCheckbox } from './CaseCheckbox';
 import { UnlockKeys } from './UnlockKeys';
+import { DateInput } from '../../ui/DateInput';
+import { registryFileName } from '../../print/fileNames';
 
 export const REGISTRY_MIME = 'application/octet-stream';
 
-export function saveRegistryFile(registry: Pick<RegistryRow, 'fileName' | 'bytes'>) {
-  return getPlatform().saveFile(registry.fileName, registry.bytes, REGISTRY_MIME);
+/** Saves under the name of the user's language (`реестр-22-12-0001.asreg`); returns that name too. */
+export async function saveRegistryFile(
+  registry: Pick<RegistryRow, 'registryNumber' | 'kind' | 'bytes'>,
+  lang: Lang,
+): Promise<{ outcome: 'saved' | 'cancelled'; name: string }> {
+  const name = registryFileName(registry.registryNumber, lang, registry.kind === 'payment-request');
+  return { outcome: await getPlatform().saveFile(name, registry.bytes, REGISTRY_MIME), name };
 }
 
 export function ProgressLine({ progress }: { progress: ProgressInfo | null }) {
@@ -116,7 +123,7 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
     }
     setDone(result.registry);
     setExcluded(new Set());
-    await saveRegistryFile(result.registry);
+    await saveRegistryFile(result.registry, lang);
   };
 
   return (
@@ -138,18 +145,16 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
           />
           {isResults ? null : (
             <>
-              <TextInput
-                type="date"
+              <DateInput
                 label={t('export.from')}
                 value={filter.from ?? ''}
-                onChange={(e) => setFilter({ ...filter, from: e.currentTarget.value || undefined })}
+                onChange={(v) => setFilter({ ...filter, from: v || undefined })}
                 data-testid="export-from"
               />
-              <TextInput
-                type="date"
+              <DateInput
                 label={t('export.to')}
                 value={filter.to ?? ''}
-                onChange={(e) => setFilter({ ...filter, to: e.currentTarget.value || undefined })}
+                onChange={(v) => setFilter({ ...filter, to: v || undefined })}
                 data-testid="export-to"
               />
               <Select
@@ -197,7 +202,7 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
               <Button
                 size="xs"
                 variant="light"
-                onClick={() => void saveRegistryFile(done)}
+                onClick={() => void saveRegistryFile(done, lang)}
                 data-testid="export-save-again"
               >
                 {t('list.save')}

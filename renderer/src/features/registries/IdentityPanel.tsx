@@ -40,9 +40,11 @@ import {
   trustCard,
   type CardPreview,
 } from '../../registry/identity';
+import { officeCardFileName } from '../../print/fileNames';
+import type { Lang } from '../../../../shared/i18n/lang';
 
-export function cardFileName(card: OfficeCard): string {
-  return `office-card-${card.officeCode}${card.deskCode ? `-desk-${card.deskCode}` : ''}-${card.keyId.slice(0, 8)}.json`;
+export function cardFileName(card: OfficeCard, lang: Lang): string {
+  return officeCardFileName(card, lang);
 }
 
 function Fingerprint({ card, testId }: { card: OfficeCard; testId: string }) {
@@ -105,7 +107,7 @@ export function IdentityPanel({ office, user }: { office: OfficeConfig; user: Se
   const exportCard = async () => {
     if (!active) return;
     await getPlatform().saveFile(
-      cardFileName(active.card),
+      cardFileName(active.card, lang),
       utf8(officeCardFileText(active.card)),
       'application/json',
     );

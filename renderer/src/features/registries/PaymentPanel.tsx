@@ -311,7 +311,7 @@ function RequestList({
                       <Button
                         size="xs"
                         variant="default"
-                        onClick={() => void saveRegistryFile(view.registry)}
+                        onClick={() => void saveRegistryFile(view.registry, lang)}
                         data-testid="payment-save-file"
                       >
                         {t('saveFile')}

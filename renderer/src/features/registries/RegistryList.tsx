@@ -138,7 +138,7 @@ function RegistryDetail({
             <Button
               size="xs"
               variant="light"
-              onClick={() => void saveRegistryFile(registry)}
+              onClick={() => void saveRegistryFile(registry, lang)}
               data-testid="list-save"
             >
               {t('list.save')}

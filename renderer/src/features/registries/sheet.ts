@@ -13,6 +13,7 @@ import { loadRules } from '../../rules/rules';
 import { createI18n } from '../../i18n';
 import { printCaseNumber, printOffice } from '../../print/caseDocuments';
 import { deliverPdf, loadPrintKit } from '../../print/printKit';
+import { registrySheetFileName } from '../../print/fileNames';
 
 /** The builder's input: offices as printed, rows with the case barcode and service name. */
 export async function sheetData(
@@ -53,6 +54,6 @@ export async function printRegistrySheet(db: AppDatabase, registry: RegistryRow,
   const t = createI18n(lang).getFixedT(lang, 'registries');
   await deliverPdf(bytes, {
     title: t('sheet.title', { number: registry.registryNumber }),
-    fileName: `registry-${registry.registryNumber}`,
+    fileName: registrySheetFileName(registry.registryNumber, lang),
   });
 }

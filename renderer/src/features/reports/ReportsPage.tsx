@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { officeByCode } from '../../../../shared/directory/offices';
@@ -23,6 +23,7 @@ import {
 } from '../../reports/export';
 import { checkRange, loadReport, MAX_MONTHS } from '../../reports/query';
 import { ReportChart } from './ReportChart';
+import { MonthInput } from '../../ui/MonthInput';
 
 const clock = () => Date.now();
 
@@ -84,23 +85,21 @@ export function ReportsPage() {
         {t('intro')}
       </Text>
       <Group gap="sm" align="flex-start" data-print-hide>
-        <TextInput
-          type="month"
+        <MonthInput
           label={t('from')}
           value={from}
-          onChange={(e) => {
-            setFrom(e.currentTarget.value);
+          onChange={(v) => {
+            setFrom(v);
             setMessage(null);
           }}
           error={problem === 'bad-month' && !/^\d{4}-\d{2}$/.test(from) ? t('errors.bad-month') : undefined}
           data-testid="report-from"
         />
-        <TextInput
-          type="month"
+        <MonthInput
           label={t('to')}
           value={to}
-          onChange={(e) => {
-            setTo(e.currentTarget.value);
+          onChange={(v) => {
+            setTo(v);
             setMessage(null);
           }}
           data-testid="report-to"
@@ -206,16 +205,27 @@ function SummaryTable({ report, labels, lang }: { report: MonthlyReport; labels:
   const { t } = useTranslation('reports-ui');
   const several = report.months.length > 1;
   return (
-    <Table.ScrollContainer minWidth={860}>
+    // Fixed layout with set widths fits 1366×800 (issue 16, item 10); below that the native scrollbar
+    // shows instead of Mantine's overlay one that hides until hovered.
+    <Table.ScrollContainer minWidth={900} type="native" data-testid="report-summary-scroll">
       <Table
         withTableBorder
         withColumnBorders
         striped
         fz="sm"
-        horizontalSpacing="xs"
+        horizontalSpacing={6}
+        layout="fixed"
+        style={{ overflowWrap: 'anywhere', hyphens: 'auto' }}
         data-testid="report-summary"
       >
-        <Table.Thead>
+        <colgroup>
+          <col style={{ width: 104 }} />
+          <col />
+          {Array.from({ length: 11 }, (_, i) => (
+            <col key={i} style={{ width: 72 }} />
+          ))}
+        </colgroup>
+        <Table.Thead fz="xs">
           <Table.Tr>
             <Table.Th>{labels.month}</Table.Th>
             <Table.Th>{labels.service}</Table.Th>

@@ -1,14 +1,18 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Menu, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../shared/i18n/format';
 import { useAuth } from '../../auth/AuthProvider';
+import { setMustChangePassword, unlockUser } from '../../auth/passwords';
 import { setUserDisabled } from '../../auth/users';
+import { getSecurity } from '../../db/settings';
 import { useLang, useNow } from '../../app/hooks';
 import { useDb } from '../../db/DbContext';
 import type { UserRow } from '../../db/types';
 import { CreateUserModal } from './CreateUserModal';
+import { ResetPasswordModal } from './ResetPasswordModal';
 import { RolesModal } from './RolesModal';
 
 const clock = () => Date.now();
@@ -20,24 +24,49 @@ export function UsersPanel() {
   const now = useNow();
   const { user: me } = useAuth();
   const users = useLiveQuery(() => db.users.orderBy('login').toArray(), [db]);
+  const security = useLiveQuery(() => getSecurity(db), [db]);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserRow | null>(null);
+  const [resetting, setResetting] = useState<UserRow | null>(null);
   const [error, setError] = useState<string | null>(null);
-  if (!users || !me) return null;
+  if (!users || !me || !security) return null;
 
   const toggle = async (u: UserRow) => {
     const result = await setUserDisabled(db, me.id, u.id, !u.disabled, clock());
     setError(result ? t(`auth:${result}`) : null);
   };
 
-  const status = (u: UserRow) => {
-    if (u.disabled) return <Badge color="gray">{t('users.disabled')}</Badge>;
-    if (u.lockedUntil && u.lockedUntil > now)
-      return (
-        <Badge color="orange">{t('users.locked', { until: formatDateTime(u.lockedUntil, lang) })}</Badge>
-      );
-    return <Badge color="teal">{t('users.active')}</Badge>;
+  const unlock = async (u: UserRow) => {
+    const result = await unlockUser(db, me.id, u.id, clock());
+    setError(result ? t(`auth:${result}`) : null);
+    if (!result) notifications.show({ color: 'teal', message: t('users.unlocked', { login: u.login }) });
   };
+
+  const requireChange = async (u: UserRow) => {
+    const result = await setMustChangePassword(db, me.id, u.id, !u.mustChangePassword, clock());
+    setError(result ? t(`auth:${result}`) : null);
+  };
+
+  const isLocked = (u: UserRow) => u.lockedUntil !== null && u.lockedUntil > now;
+
+  // Remaining attempts are for the administrator's eyes only; the sign-in screen never shows them.
+  const status = (u: UserRow) => (
+    <Stack gap={4} align="flex-start">
+      {u.disabled ? (
+        <Badge color="gray">{t('users.disabled')}</Badge>
+      ) : isLocked(u) ? (
+        <Badge color="orange">{t('users.locked', { until: formatDateTime(u.lockedUntil!, lang) })}</Badge>
+      ) : (
+        <Badge color="teal">{t('users.active')}</Badge>
+      )}
+      {u.mustChangePassword && <Badge color="blue">{t('users.mustChange')}</Badge>}
+      {u.failedAttempts > 0 && !isLocked(u) && (
+        <Text size="xs" c="dimmed" data-testid="failed-attempts">
+          {t('users.failedAttempts', { count: u.failedAttempts, max: security.maxFailedAttempts })}
+        </Text>
+      )}
+    </Stack>
+  );
 
   return (
     <Stack>
@@ -94,6 +123,28 @@ export function UsersPanel() {
                   >
                     {u.disabled ? t('users.enable') : t('users.disable')}
                   </Button>
+                  <Menu position="bottom-end" withinPortal>
+                    <Menu.Target>
+                      <Button size="xs" variant="default" data-testid="user-actions">
+                        {t('users.actions')}
+                      </Button>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      <Menu.Item onClick={() => setResetting(u)} data-testid="reset-password-open">
+                        {t('users.resetPassword')}
+                      </Menu.Item>
+                      {(isLocked(u) || u.failedAttempts > 0) && (
+                        <Menu.Item onClick={() => void unlock(u)} data-testid="unlock-user">
+                          {t('users.unlock')}
+                        </Menu.Item>
+                      )}
+                      {u.id !== me.id && (
+                        <Menu.Item onClick={() => void requireChange(u)} data-testid="require-change">
+                          {u.mustChangePassword ? t('users.cancelRequireChange') : t('users.requireChange')}
+                        </Menu.Item>
+                      )}
+                    </Menu.Dropdown>
+                  </Menu>
                 </Group>
               </Table.Td>
             </Table.Tr>
@@ -102,6 +153,9 @@ export function UsersPanel() {
       </Table>
       <CreateUserModal actorId={me.id} opened={creating} onClose={() => setCreating(false)} />
       {editing && <RolesModal actorId={me.id} user={editing} onClose={() => setEditing(null)} />}
+      {resetting && (
+        <ResetPasswordModal actorId={me.id} user={resetting} onClose={() => setResetting(null)} />
+      )}
     </Stack>
   );
 }

@@ -2,16 +2,17 @@
  * First run: language, office, workstation, first administrator. Steps validate with the same pure
  * rules completeSetup applies, so a message appears on the step where the mistake is.
  *
- * Test hook: `?pbkdf2=N` (N ≥ 1000) in the page address sets this installation's PBKDF2 iteration
- * count. It is read here only, at setup, where whoever runs setup chooses the security settings
- * anyway; e2e tests use it so that hashing does not dominate their run time.
+ * Test hook (test builds only, see app/buildFlags): `?pbkdf2=N` (N ≥ 1000) in the page address sets
+ * this installation's PBKDF2 iteration count, so that hashing does not dominate e2e run time. A
+ * production build ignores it.
  */
 import { useState } from 'react';
 import { Alert, Button, Container, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { validateNewAccount, type AccountErrors } from '../../../../shared/auth/accounts';
-import { parseIterations } from '../../../../shared/auth/security';
+import { setupIterations } from '../../../../shared/auth/security';
+import { TEST_BUILD } from '../../app/buildFlags';
 import { useDb } from '../../db/DbContext';
 import type { Workstation } from '../../db/types';
 import { useLang } from '../../app/hooks';
@@ -61,7 +62,7 @@ export function SetupWizard() {
     if (Object.keys(errors).length > 0 || !officeCode) return;
     setBusy(true);
     try {
-      const iterations = parseIterations(new URLSearchParams(window.location.search).get('pbkdf2'));
+      const iterations = setupIterations(window.location.search, TEST_BUILD);
       const result = await completeSetup(
         db,
         { lang, officeCode, workstation, deskCode, admin, ...(iterations ? { iterations } : {}) },

@@ -31,6 +31,7 @@ import { SERVICE_FLOWS } from '../../../../shared/lifecycle';
 import { useDb } from '../../db/DbContext';
 import type { CaseRow } from '../../db/types';
 import { usersWithRole } from '../../workflow/context';
+import { DateInput } from '../../ui/DateInput';
 
 /** The same-visit result is a referral to an employer: the form records the organisation (3.3 §11). */
 export const recordsReferral = (row: Pick<CaseRow, 'serviceId'>) =>
@@ -232,11 +233,10 @@ export function EventForm({ type, row, catalogue, lang, busy, onSubmit }: Props)
     case 'submit-conclusion':
       return (
         <Stack gap="xs">
-          <TextInput
-            type="date"
+          <DateInput
             label={t('form.surveyActDate')}
             value={actDate}
-            onChange={(e) => setActDate(e.currentTarget.value)}
+            onChange={setActDate}
             data-testid="wf-act-date"
           />
           <Radio.Group
@@ -406,11 +406,10 @@ export function EventForm({ type, row, catalogue, lang, busy, onSubmit }: Props)
                     onChange={setOrgField('regNumber')}
                     data-testid="wf-unemployed-number"
                   />
-                  <TextInput
-                    type="date"
+                  <DateInput
                     label={t('form.unemployedSince')}
                     value={org.regSince}
-                    onChange={setOrgField('regSince')}
+                    onChange={(v) => setOrg({ ...org, regSince: v })}
                     data-testid="wf-unemployed-since"
                   />
                 </Group>

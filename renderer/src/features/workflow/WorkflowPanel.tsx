@@ -23,6 +23,10 @@ import { officeTypeOf } from '../../journal/actions';
 import { DeadlineBlock } from './DeadlineBadges';
 import { EventForm, type EventSubmission } from './EventForm';
 import { useCaseWithHistory, useOffice, useRules, useWorkflowNow } from './hooks';
+import { formatCaseNumber, parseCaseNumber } from '../../../../shared/case-number';
+
+/** The grouped number people read; anything that does not parse is shown as typed. */
+const humanNumber = (id: string) => (parseCaseNumber(id).ok ? formatCaseNumber(id) : id);
 
 /** The instant a step is recorded at: read when the button is pressed, not at render. */
 const clock = () => Date.now();
@@ -63,7 +67,7 @@ export function WorkflowPanel({ caseId }: { caseId: string }) {
   if (!row) {
     return (
       <Alert color="gray" data-testid="wf-not-found">
-        {t('notFound', { id: caseId })}
+        {t('notFound', { id: humanNumber(caseId) })}
       </Alert>
     );
   }
@@ -86,7 +90,9 @@ export function WorkflowPanel({ caseId }: { caseId: string }) {
       });
       if (!r.ok) {
         setError(
-          r.error.code === 'not-found' ? t('notFound', { id: caseId }) : t(`lifecycle:${r.error.messageKey}`),
+          r.error.code === 'not-found'
+            ? t('notFound', { id: humanNumber(caseId) })
+            : t(`lifecycle:${r.error.messageKey}`),
         );
         setDone(null);
       } else {
@@ -115,7 +121,7 @@ export function WorkflowPanel({ caseId }: { caseId: string }) {
         <Stack gap={2}>
           <Title order={4}>{service.name[lang]}</Title>
           <Text size="sm" c="dimmed">
-            {t('caseNumber', { id: row.id })} · {t(`channel.${row.channel}`)}
+            {t('caseNumber', { id: formatCaseNumber(row.id) })} · {t(`channel.${row.channel}`)}
           </Text>
         </Stack>
         <Badge size="lg" data-testid="wf-status" data-status={state.status}>

@@ -72,6 +72,33 @@ describe('audit texts', () => {
     expect(summarise(ev('auth.signed-in'), ctx('ru'))).toBe('');
   });
 
+  it('names and summarises password management in words', () => {
+    for (const lang of ['ru', 'kk'] as const) {
+      for (const action of [
+        'user.password-reset',
+        'user.unlocked',
+        'user.must-change-password',
+        'auth.password-changed',
+        'auth.password-change-failed',
+        'auth.password-rehashed',
+      ]) {
+        expect(actionLabel(action, ctx(lang))).not.toBe(action);
+      }
+    }
+    expect(summarise(ev('user.password-reset', { targetId: 'u-new', mustChange: true }), ctx('ru'))).toBe(
+      'Жумабаев Ерлан Серикович',
+    );
+    expect(
+      summarise(ev('user.unlocked', { targetId: 'u-new', failedAttempts: 5, lockedUntil: AT }), ctx('ru')),
+    ).toBe('Жумабаев Ерлан Серикович; неудачных попыток было: 5');
+    expect(
+      summarise(ev('user.must-change-password', { targetId: 'u-new', mustChange: true }), ctx('kk')),
+    ).toContain('келесі кіргенде');
+    expect(summarise(ev('auth.password-rehashed', { from: 310000, to: 600000 }), ctx('ru'))).toBe(
+      'итераций PBKDF2: 310000 → 600000',
+    );
+  });
+
   it('summarises settings, registrations and lifecycle steps; falls back to key: value', () => {
     expect(summarise(ev('settings.changed', { language: 'kk' }), ctx('ru'))).toBe(
       'язык интерфейса: казахский',

@@ -19,13 +19,19 @@ describe('sign-in', () => {
     const result = await signIn(db, ' ADMIN ', 'admin-pass', T);
     expect(result).toEqual({
       ok: true,
-      user: { id: adminId, login: 'admin', fullName: 'Администратор Офиса', roles: ['admin'] },
+      user: {
+        id: adminId,
+        login: 'admin',
+        fullName: 'Администратор Офиса',
+        roles: ['admin'],
+        mustChangePassword: false,
+      },
     });
     const last = await db.audit.orderBy('id').last();
     expect(last).toMatchObject({ userId: adminId, action: 'auth.signed-in', at: T });
   });
 
-  it('refuses a wrong password with the attempts left, then locks', async () => {
+  it('refuses a wrong password with one answer, counting attempts only in the audit log, then locks', async () => {
     const db = testDb();
     const adminId = await setUpOffice(db);
     await putSetting(db, 'security', {
@@ -33,26 +39,17 @@ describe('sign-in', () => {
       maxFailedAttempts: 3,
       lockoutMinutes: 10,
     });
-    expect(await signIn(db, 'admin', 'wrong-pass', T)).toEqual({
-      ok: false,
-      reason: 'invalid',
-      attemptsLeft: 2,
-    });
-    expect(await signIn(db, 'admin', 'wrong-pass', T + 1)).toEqual({
-      ok: false,
-      reason: 'invalid',
-      attemptsLeft: 1,
-    });
-    expect(await signIn(db, 'admin', 'wrong-pass', T + 2)).toEqual({
-      ok: false,
-      reason: 'locked',
-      until: T + 2 + 10 * MIN,
-    });
-    // Even the right password is refused while locked.
-    expect(await signIn(db, 'admin', 'admin-pass', T + 5 * MIN)).toMatchObject({
-      ok: false,
-      reason: 'locked',
-    });
+    const refused = { ok: false, reason: 'invalid' };
+    expect(await signIn(db, 'admin', 'wrong-pass', T)).toEqual(refused);
+    expect(await signIn(db, 'admin', 'wrong-pass', T + 1)).toEqual(refused);
+    expect(await signIn(db, 'admin', 'wrong-pass', T + 2)).toEqual(refused);
+    expect(await db.users.get(adminId)).toMatchObject({ lockedUntil: T + 2 + 10 * MIN });
+    // Even the right password is refused while locked, with the same answer (no oracle).
+    expect(await signIn(db, 'admin', 'admin-pass', T + 5 * MIN)).toEqual(refused);
+    const left = (await db.audit.where('action').equals('auth.sign-in-failed').toArray()).map(
+      (e) => e.details?.attemptsLeft,
+    );
+    expect(left).toEqual([2, 1, 0, undefined]);
     expect(await signIn(db, 'admin', 'admin-pass', T + 2 + 10 * MIN)).toMatchObject({ ok: true });
     expect(await db.users.get(adminId)).toMatchObject({ failedAttempts: 0, lockedUntil: null });
     expect(await actions(db)).toEqual([
@@ -69,11 +66,9 @@ describe('sign-in', () => {
   it('does not reveal whether an unknown login exists, but records the attempt', async () => {
     const db = testDb();
     await setUpOffice(db);
-    expect(await signIn(db, 'nobody', 'whatever1', T)).toEqual({
-      ok: false,
-      reason: 'invalid',
-      attemptsLeft: null,
-    });
+    // The same answer as a wrong password for an existing login.
+    const wrongPassword = await signIn(db, 'admin', 'whatever1', T);
+    expect(await signIn(db, 'nobody', 'whatever1', T)).toEqual(wrongPassword);
     expect(await db.audit.orderBy('id').last()).toMatchObject({
       userId: null,
       action: 'auth.sign-in-failed',
@@ -108,5 +103,33 @@ describe('sign-in', () => {
     await setUpOffice(db);
     expect(await signIn(db, 'admin', 'admin-pass', T, 'unlock')).toMatchObject({ ok: true });
     expect((await db.audit.orderBy('id').last())?.action).toBe('auth.session-unlocked');
+  });
+
+  it('re-hashes a password made with fewer iterations at the next successful sign-in', async () => {
+    const db = testDb();
+    const adminId = await setUpOffice(db);
+    await putSetting(db, 'security', { ...(await getSecurity(db)), pbkdf2Iterations: 2000 });
+    expect(await signIn(db, 'admin', 'wrong-pass', T)).toMatchObject({ ok: false });
+    expect((await db.users.get(adminId))?.passwordHash.iterations).toBe(1000);
+    const before = (await db.users.get(adminId))?.passwordHash;
+    expect(await signIn(db, 'admin', 'admin-pass', T + 1)).toMatchObject({ ok: true });
+    const after = (await db.users.get(adminId))?.passwordHash;
+    expect(after?.iterations).toBe(2000);
+    expect(after?.salt).not.toBe(before?.salt);
+    expect(await db.audit.orderBy('id').last()).toMatchObject({
+      action: 'auth.password-rehashed',
+      details: { from: 1000, to: 2000 },
+    });
+    // Once is enough: the next sign-in leaves the hash alone.
+    expect(await signIn(db, 'admin', 'admin-pass', T + 2)).toMatchObject({ ok: true });
+    expect((await db.users.get(adminId))?.passwordHash).toEqual(after);
+  });
+
+  it('a production build lifts the older 310,000 iterations to 600,000', async () => {
+    const db = testDb();
+    await setUpOffice(db);
+    await putSetting(db, 'security', { ...(await getSecurity(db)), pbkdf2Iterations: 310_000 });
+    expect((await getSecurity(db, false)).pbkdf2Iterations).toBe(600_000);
+    expect((await getSecurity(db, true)).pbkdf2Iterations).toBe(310_000);
   });
 });

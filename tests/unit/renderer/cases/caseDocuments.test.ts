@@ -35,6 +35,7 @@ import { officeByCode } from '../../../../shared/directory/offices';
 import { defaultCatalogue, checklist, completeness } from '../../../../shared/catalogue';
 import { closeTestDbs, testDb } from '../testDb';
 import { APPLICANT, MONDAY_10AM } from './fixtures';
+import { formatCaseNumber } from '../../../../shared/case-number';
 
 afterEach(closeTestDbs);
 
@@ -97,7 +98,7 @@ describe('case documents', () => {
       const doc = await buildCaseDocument('receipt', row, lang, tOf(lang));
       const pdf = await PDFDocument.load(doc.bytes);
       expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
-      expect(doc.fileName).toContain(row.id);
+      expect(doc.fileName).toBe(`${lang === 'ru' ? 'расписка' : 'қолхат'}-${formatCaseNumber(row.id, '-')}`);
     }
     const label = await buildCaseDocument('label', row, 'ru', tOf('ru'));
     expect(label.title).toContain('Наклейка №');
