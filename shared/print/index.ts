@@ -33,3 +33,4 @@ export {
   type PaymentRequestRow,
 } from './documents/payment-request';
 export * from './documents/results';
+export * from './documents/complaints';

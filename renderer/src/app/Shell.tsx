@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import { Alert, AppShell, NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { areasFor, defaultArea, isArea, type Area } from '../../../shared/auth/access';
+import { AREAS, areasFor, isArea, type Area } from '../../../shared/auth/access';
+import { withComplaintArea } from '../../../shared/complaints/access';
+import { useComplaintAccess } from '../complaints/useComplaints';
+import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
 import type { SessionUser } from '../auth/session';
 import type { OfficeConfig } from '../db/types';
 import { AuditPage } from '../features/audit/AuditPage';
@@ -22,14 +25,16 @@ import { useRoute } from './routing';
 export function Shell({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('shell');
   const [route, navigate] = useRoute();
-  const areas = areasFor(user);
+  // «Жалобы» depends on the office type and an administrator's setting, not on roles alone.
+  const complaints = useComplaintAccess(office);
+  const areas = withComplaintArea(areasFor(user), complaints, AREAS);
   const requested = isArea(route.area) && areas.includes(route.area) ? route.area : null;
-  const fallback = defaultArea(user);
+  const fallback = areas[0] ?? null;
 
   useEffect(() => {
     // An area the role may not see (or none yet) falls back without adding a history entry.
-    if (!requested && fallback) navigate(fallback, null, true);
-  }, [requested, fallback, navigate]);
+    if (!requested && fallback && !complaints.loading) navigate(fallback, null, true);
+  }, [requested, fallback, navigate, complaints.loading]);
 
   return (
     <ScanProvider>
@@ -70,6 +75,8 @@ function AreaView({ area, sub }: { area: Area; sub: string | null }) {
       return <IntakePage sub={sub} />;
     case 'journal':
       return <JournalPage sub={sub} />;
+    case 'complaints':
+      return <ComplaintsPage sub={sub} />;
     case 'registries':
       return <RegistriesPage sub={sub} />;
     case 'reports':
