@@ -196,4 +196,10 @@ test('Управление, Kazakh: a complaint by post without an address is re
   await expect(page.getByTestId(`complaint-row-${digits}`)).toBeVisible();
   const journal = await download(page, () => page.getByTestId('complaint-journal-print').click());
   expect(pdfText(journal)).toContain('Жеке және заңды тұлғалардың өтініштерін тіркеу журналы');
+  expect(pdfText(journal)).toContain(number);
+  // The month's report counts it, by kind.
+  await openArea(page, 'reports');
+  await expect(page.getByTestId('complaint-report-received')).toHaveText('1');
+  await expect(page.getByTestId('complaint-report-kind-result')).toHaveText('1');
+  await expect(page.getByTestId('complaint-report-overdue')).toHaveText('0');
 });
