@@ -58,10 +58,7 @@ export function RegisterComplaint({ office, caseId }: { office: OfficeConfig; ca
 
   const autosave = useMemo(
     () =>
-      debounced(
-        (f: ComplaintForm) => saveComplaintDraft(db, { id: draftId, userId, form: f }, clock()),
-        400,
-      ),
+      debounced((f: ComplaintForm) => saveComplaintDraft(db, { id: draftId, userId, form: f }, clock()), 400),
     [db, draftId, userId],
   );
   useEffect(() => () => void autosave.flush(), [autosave]);
