@@ -55,17 +55,17 @@ export async function buildComplaintJournal(
   const c = J.columns;
   const columns = [
     { title: '№', weight: 3 },
-    { title: c.number, weight: 9 },
+    { title: c.number, weight: 14 },
     { title: c.registered, weight: 8 },
     { title: c.channel, weight: 6 },
-    { title: c.complainant, weight: 12 },
-    { title: c.kind, weight: 8 },
-    { title: c.caseNumber, weight: 10 },
-    { title: c.summary, weight: 16 },
+    { title: c.complainant, weight: 11 },
+    { title: c.kind, weight: 7 },
+    { title: c.caseNumber, weight: 14 },
+    { title: c.summary, weight: 12 },
     { title: c.acceptor, weight: 9 },
-    { title: c.due, weight: 7 },
+    { title: c.due, weight: 8 },
     { title: c.status, weight: 8 },
-    { title: c.answer, weight: 10 },
+    { title: c.answer, weight: 9 },
   ];
   const rows = data.rows.map((r, i) => [
     String(i + 1),
