@@ -37,109 +37,130 @@ function barcodes(file: string): string[] {
   return out.split('\n').filter(Boolean);
 }
 
-test('ЦОН, Russian: a complaint by hand about a scanned case, its talon, the answer, off the overdue list', async ({
-  page,
-}) => {
-  // Monday 2 March 2026, 10:00 in Almaty: 15 working days (8 March and Nauryz off) end on 27 March.
-  await page.clock.setFixedTime(new Date(almatyInstant('2026-03-02', 10)));
-  await setupAndSignIn(page, { officeCode: '22', lang: 'ru' });
-  await createUser(page, INSPECTOR, ['center-inspector']);
-  await createUser(page, HEAD, ['center-head']);
-  await signOut(page);
-  await signIn(page, INSPECTOR);
-  // Without the administrator's permission the inspector has no complaints area.
-  await expect(page.getByTestId('nav-complaints')).toHaveCount(0);
-  await openArea(page, 'intake');
-  const caseId = await acceptCase(page, { applicant: { surname: 'Қасымов', iin: IINS.a } });
-  await signOut(page);
+/** What each language prints and says, for the same steps. */
+const TEXTS = {
+  ru: {
+    talon: (n: string) => [
+      `ТАЛОН № ${n}`,
+      'о принятии жалобы',
+      'Место получения ответа',
+      'По почте: г. Алматы, ул. Шевченко, 1, кв. 2',
+    ],
+    stamp: (n: string) => `Вх. № ${n}`,
+    missingReasons: 'Укажите основания отказа',
+    beforeRegistration: 'раньше даты регистрации',
+    answer: ['Исх. № 22-2026/117 от 30.03.2026', 'удовлетворена частично'],
+  },
+  kk: {
+    talon: (n: string) => [
+      `№ ${n} ТАЛОН`,
+      'шағымның қабылданғаны туралы',
+      'Жауапты алу орны',
+      'Пошта арқылы: г. Алматы, ул. Шевченко, 1, кв. 2',
+    ],
+    stamp: (n: string) => `Кіріс № ${n}`,
+    missingReasons: 'Бас тарту негіздерін көрсетіңіз',
+    beforeRegistration: 'тіркелген күнінен',
+    answer: ['Шығыс № 22-2026/117, 30.03.2026', 'ішінара қанағаттандырылды'],
+  },
+} as const;
 
-  await signIn(page, HEAD);
-  await page.getByTestId('nav-complaints').click();
-  await page.getByTestId('complaint-new').click();
-  await expect(page.getByTestId('complaint-form')).toBeVisible();
-  // The receipt's barcode is scanned (Kazakh layout): the case is linked and the applicant filled in.
-  await page.getByTestId('c-caseNumber').focus();
-  await scanKazakh(page, caseId);
-  await expect(page.getByTestId('c-caseNumber')).toHaveValue(caseId);
-  await expect(page.getByTestId('c-case-found')).toContainText('Қасымов');
-  await expect(page.getByTestId('c-surname')).toHaveValue('Қасымов');
-  await expect(page.getByTestId('c-iin')).toHaveValue(IINS.a);
-  await page.getByTestId('c-kind').selectOption('service');
-  await page.getByTestId('c-employee').fill('Оператор окна № 3');
-  await page.getByTestId('c-address').fill('г. Алматы, ул. Шевченко, 1, кв. 2');
-  await page.getByTestId('c-phone').fill('+7 701 000 00 00');
-  await page.getByTestId('c-summary').fill('Грубое обращение при приёме документов');
-  await page.getByTestId('c-sheets').fill('2');
-  await page.getByTestId('c-register').click();
+for (const lang of ['ru', 'kk'] as const) {
+  const L = TEXTS[lang];
+  test(`ЦОН, ${lang}: a complaint by hand about a scanned case, its talon, the answer, off the overdue list`, async ({
+    page,
+  }) => {
+    // Monday 2 March 2026, 10:00 in Almaty: 15 working days (8 March and Nauryz off) end on 27 March.
+    await page.clock.setFixedTime(new Date(almatyInstant('2026-03-02', 10)));
+    await setupAndSignIn(page, { officeCode: '22', lang });
+    await createUser(page, INSPECTOR, ['center-inspector']);
+    await createUser(page, HEAD, ['center-head']);
+    await signOut(page);
+    await signIn(page, INSPECTOR);
+    // Without the administrator's permission the inspector has no complaints area.
+    await expect(page.getByTestId('nav-complaints')).toHaveCount(0);
+    await openArea(page, 'intake');
+    const caseId = await acceptCase(page, { applicant: { surname: 'Қасымов', iin: IINS.a } });
+    await signOut(page);
 
-  await expect(page.getByTestId('complaint-view')).toBeVisible();
-  const number = (await page.getByTestId('complaint-number').textContent())!.trim();
-  const digits = number.replace(/\s/g, '');
-  expect(digits).toMatch(/^22000260000\d{2}$/);
-  expect(formatComplaintNumber(digits)).toBe(number);
-  await expect(page.getByTestId('complaint-due')).toContainText('27.03.2026');
-  await expect(page.getByTestId('complaint-case-link')).toHaveAttribute('href', `#/journal/${caseId}`);
+    await signIn(page, HEAD);
+    await page.getByTestId('nav-complaints').click();
+    await page.getByTestId('complaint-new').click();
+    await expect(page.getByTestId('complaint-form')).toBeVisible();
+    // The receipt's barcode is scanned (Kazakh layout): the case is linked and the applicant filled in.
+    await page.getByTestId('c-caseNumber').focus();
+    await scanKazakh(page, caseId);
+    await expect(page.getByTestId('c-caseNumber')).toHaveValue(caseId);
+    await expect(page.getByTestId('c-case-found')).toContainText('Қасымов');
+    await expect(page.getByTestId('c-surname')).toHaveValue('Қасымов');
+    await expect(page.getByTestId('c-iin')).toHaveValue(IINS.a);
+    await page.getByTestId('c-kind').selectOption('service');
+    await page.getByTestId('c-employee').fill('Оператор окна № 3');
+    await page.getByTestId('c-address').fill('г. Алматы, ул. Шевченко, 1, кв. 2');
+    await page.getByTestId('c-phone').fill('+7 701 000 00 00');
+    await page.getByTestId('c-summary').fill('Грубое обращение при приёме документов');
+    await page.getByTestId('c-sheets').fill('2');
+    await page.getByTestId('c-register').click();
 
-  const talon = await download(page, () => page.getByTestId('complaint-print-talon').click());
-  const text = pdfText(talon);
-  for (const expected of [
-    `ТАЛОН № ${number}`,
-    'о принятии жалобы',
-    'Номер',
-    '02.03.2026 10:00',
-    'Жұмабаева С. Е.',
-    'Тел.',
-    'Место получения ответа',
-    'По почте: г. Алматы, ул. Шевченко, 1, кв. 2',
-  ])
-    expect(text).toContain(expected);
-  expect(barcodes(talon)).toEqual([digits]);
-  const stamp = await download(page, () => page.getByTestId('complaint-print-stamp').click());
-  expect(pdfText(stamp)).toContain(`Вх. № ${number}`);
+    await expect(page.getByTestId('complaint-view')).toBeVisible();
+    const number = (await page.getByTestId('complaint-number').textContent())!.trim();
+    const digits = number.replace(/\s/g, '');
+    expect(digits).toMatch(/^22000260000\d{2}$/);
+    expect(formatComplaintNumber(digits)).toBe(number);
+    await expect(page.getByTestId('complaint-due')).toContainText('27.03.2026');
+    await expect(page.getByTestId('complaint-case-link')).toHaveAttribute('href', `#/journal/${caseId}`);
 
-  // The case page shows the complaint, and the complaint is found in the journal by a folded surname.
-  await openArea(page, `journal/${caseId}`);
-  await expect(page.getByTestId(`case-complaint-${digits}`)).toBeVisible();
-  await openArea(page, 'complaints');
-  await page.getByTestId('complaint-search').fill('касымов');
-  await expect(page.getByTestId(`complaint-row-${digits}`)).toBeVisible();
+    const talon = await download(page, () => page.getByTestId('complaint-print-talon').click());
+    const text = pdfText(talon);
+    for (const expected of [...L.talon(number), '02.03.2026 10:00', 'Жұмабаева С. Е., Тел. 8-727'])
+      expect(text).toContain(expected);
+    expect(barcodes(talon)).toEqual([digits]);
+    const stamp = await download(page, () => page.getByTestId('complaint-print-stamp').click());
+    expect(pdfText(stamp)).toContain(L.stamp(number));
 
-  // Monday 30 March: past its due date, it is on the dashboard as overdue.
-  await page.clock.setFixedTime(new Date(almatyInstant('2026-03-30', 11)));
-  await openArea(page, 'deadlines');
-  await expect(page.getByTestId(`complaint-deadline-${digits}`)).toHaveAttribute('data-level', 'overdue');
-  await expect(page.getByTestId('complaint-count-overdue')).toContainText('1');
+    // The case page shows the complaint, and the complaint is found in the journal by a folded surname.
+    await openArea(page, `journal/${caseId}`);
+    await expect(page.getByTestId(`case-complaint-${digits}`)).toBeVisible();
+    await openArea(page, 'complaints');
+    await page.getByTestId('complaint-search').fill('касымов');
+    await expect(page.getByTestId(`complaint-row-${digits}`)).toBeVisible();
 
-  await openArea(page, `complaints/${digits}`);
-  await page.getByTestId('r-responsible').fill('Жұмабаева Сәуле Ерланқызы');
-  await page.getByTestId('r-assign').click();
-  await page.getByTestId('r-findings').fill('Факт подтвердился, с работником проведена беседа.');
-  await page.getByTestId('r-outcome').selectOption('partly');
-  await page.getByTestId('r-review').click();
-  await expect(page.getByTestId('complaint-action-error')).toContainText('Укажите основания отказа');
-  await page.getByTestId('r-reasons').fill('Требование о компенсации не основано на регламенте.');
-  await page.getByTestId('r-review').click();
-  await expect(page.getByTestId('complaint-view')).toHaveAttribute('data-status', 'reviewed');
-  // An answer dated before the registration is refused with a message.
-  await page.getByTestId('r-outgoing').fill('22-2026/117');
-  await page.getByTestId('r-posted-on').fill('2026-02-27');
-  await page.getByTestId('r-answer').click();
-  await expect(page.getByTestId('complaint-action-error')).toContainText('раньше даты регистрации');
-  await page.getByTestId('r-posted-on').fill('2026-03-30');
-  await page.getByTestId('r-answer').click();
-  await expect(page.getByTestId('complaint-view')).toHaveAttribute('data-status', 'answered');
-  await expect(page.getByTestId('complaint-answer')).toContainText('22-2026/117');
-  const answer = await download(page, () => page.getByTestId('complaint-print-answer').click());
-  const answerText = pdfText(answer);
-  expect(answerText).toContain('Исх. № 22-2026/117 от 30.03.2026');
-  expect(answerText).toContain('удовлетворена частично');
-  expect(barcodes(answer)).toEqual([digits]);
+    // Monday 30 March: past its due date, it is on the dashboard as overdue.
+    await page.clock.setFixedTime(new Date(almatyInstant('2026-03-30', 11)));
+    await openArea(page, 'deadlines');
+    await expect(page.getByTestId(`complaint-deadline-${digits}`)).toHaveAttribute('data-level', 'overdue');
+    await expect(page.getByTestId('complaint-count-overdue')).toContainText('1');
 
-  await openArea(page, 'deadlines');
-  await expect(page.getByTestId('complaint-deadlines')).toBeVisible();
-  await expect(page.getByTestId(`complaint-deadline-${digits}`)).toHaveCount(0);
-  await expect(page.getByTestId('complaint-count-overdue')).toContainText('0');
-});
+    await openArea(page, `complaints/${digits}`);
+    await page.getByTestId('r-responsible').fill('Жұмабаева Сәуле Ерланқызы');
+    await page.getByTestId('r-assign').click();
+    await page.getByTestId('r-findings').fill('Факт подтвердился, с работником проведена беседа.');
+    await page.getByTestId('r-outcome').selectOption('partly');
+    await page.getByTestId('r-review').click();
+    await expect(page.getByTestId('complaint-action-error')).toContainText(L.missingReasons);
+    await page.getByTestId('r-reasons').fill('Требование о компенсации не основано на регламенте.');
+    await page.getByTestId('r-review').click();
+    await expect(page.getByTestId('complaint-view')).toHaveAttribute('data-status', 'reviewed');
+    // An answer dated before the registration is refused with a message.
+    await page.getByTestId('r-outgoing').fill('22-2026/117');
+    await page.getByTestId('r-posted-on').fill('2026-02-27');
+    await page.getByTestId('r-answer').click();
+    await expect(page.getByTestId('complaint-action-error')).toContainText(L.beforeRegistration);
+    await page.getByTestId('r-posted-on').fill('2026-03-30');
+    await page.getByTestId('r-answer').click();
+    await expect(page.getByTestId('complaint-view')).toHaveAttribute('data-status', 'answered');
+    await expect(page.getByTestId('complaint-answer')).toContainText('22-2026/117');
+    const answer = await download(page, () => page.getByTestId('complaint-print-answer').click());
+    const answerText = pdfText(answer);
+    for (const expected of L.answer) expect(answerText).toContain(expected);
+    expect(barcodes(answer)).toEqual([digits]);
+
+    await openArea(page, 'deadlines');
+    await expect(page.getByTestId('complaint-deadlines')).toBeVisible();
+    await expect(page.getByTestId(`complaint-deadline-${digits}`)).toHaveCount(0);
+    await expect(page.getByTestId('complaint-count-overdue')).toContainText('0');
+  });
+}
 
 test('Управление, Kazakh: a complaint by post without an address is refused; nothing typed is lost; the talon in Kazakh', async ({
   page,
