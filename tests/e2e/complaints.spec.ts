@@ -224,3 +224,36 @@ test('Управление, Kazakh: a complaint by post without an address is re
   await expect(page.getByTestId('complaint-report-kind-result')).toHaveText('1');
   await expect(page.getByTestId('complaint-report-overdue')).toHaveText('0');
 });
+
+test('the administrator confirms a changed term and lets the ЦОН inspector register; the new term applies from then on', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date(almatyInstant('2026-03-02', 10)));
+  await setupAndSignIn(page, { officeCode: '22', lang: 'ru' });
+  await createUser(page, INSPECTOR, ['center-inspector']);
+  await openArea(page, 'settings/rules');
+  await expect(page.getByTestId('complaint-term-unconfirmed')).toBeVisible();
+  await expect(page.getByTestId('complaint-term-current')).toHaveText('Действует: 15 рабочих дней');
+  await page.getByTestId('complaint-term-value').fill('10');
+  await page.getByTestId('complaint-term-unit').selectOption('calendar-days');
+  await page.getByTestId('complaint-term-confirmed').check();
+  await page.getByTestId('complaint-term-save').click();
+  await expect(page.getByTestId('complaint-term-current')).toHaveText('Действует: 10 календарных дней');
+  await expect(page.getByTestId('complaint-term-unconfirmed')).toHaveCount(0);
+  await page.getByTestId('complaint-inspector-may-register').check();
+  await expect(page.getByTestId('complaint-inspector-may-register')).toBeChecked();
+  await signOut(page);
+
+  await signIn(page, INSPECTOR);
+  await page.getByTestId('nav-complaints').click();
+  await page.getByTestId('complaint-new').click();
+  await page.getByTestId('c-kind').selectOption('service');
+  await page.getByTestId('c-noIin').check();
+  await page.getByTestId('c-surname').fill('Smith');
+  await page.getByTestId('c-summary').fill('Долгое ожидание');
+  await page.getByTestId('c-register').click();
+  await expect(page.getByTestId('complaint-view')).toBeVisible();
+  // 2 March + 10 calendar days = Thursday 12 March; the inspector registers but does not review.
+  await expect(page.getByTestId('complaint-due')).toContainText('12.03.2026');
+  await expect(page.getByTestId('r-assign-box')).toHaveCount(0);
+});

@@ -39,6 +39,8 @@ function Editor({ rule }: { rule: ComplaintTermRule }) {
   const db = useDb();
   const { user } = useAuth();
   const inspector = useInspectorMayRegister();
+  // Shown at once, before the live setting catches up with the save.
+  const [inspectorChoice, setInspectorChoice] = useState<boolean | null>(null);
   const [value, setValue] = useState<number | string>(rule.value);
   const [unit, setUnit] = useState<ComplaintTermUnit>(rule.unit);
   const [ru, setRu] = useState(rule.basis.ru);
@@ -120,8 +122,16 @@ function Editor({ rule }: { rule: ComplaintTermRule }) {
       <Checkbox
         mt="md"
         label={t('rules.inspector')}
-        checked={inspector === true}
-        onChange={(e) => void saveInspectorMayRegister(db, e.currentTarget.checked, user.id, Date.now())}
+        checked={inspectorChoice ?? inspector === true}
+        onChange={(e) => {
+          const value = e.currentTarget.checked;
+          setInspectorChoice(value);
+          void saveInspectorMayRegister(db, value, user.id, Date.now()).then((r) => {
+            if (r.ok) return;
+            setInspectorChoice(null);
+            setStatus('notAllowed');
+          });
+        }}
         data-testid="complaint-inspector-may-register"
       />
     </Stack>
