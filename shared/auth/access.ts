@@ -8,6 +8,7 @@ import type { Role } from './roles';
 export const AREAS = [
   'intake',
   'journal',
+  'complaints',
   'registries',
   'deadlines',
   'reports',
@@ -31,7 +32,7 @@ export type Action = (typeof ACTIONS)[number];
  */
 const AREAS_BY_ROLE: Record<Role, readonly Area[]> = {
   // registries: the administrator creates the office keys and imports partner cards (issue 5).
-  admin: ['journal', 'registries', 'reports', 'audit', 'directory', 'settings'],
+  admin: ['journal', 'complaints', 'registries', 'reports', 'audit', 'directory', 'settings'],
   // registries: an intake desk hands its cases to the main workstation (docs/decisions.md).
   'center-inspector': ['intake', 'journal', 'registries', 'deadlines', 'directory'],
   'accumulation-inspector': ['journal', 'registries', 'deadlines', 'reports', 'directory'],
@@ -41,7 +42,9 @@ const AREAS_BY_ROLE: Record<Role, readonly Area[]> = {
   'responsible-specialist': ['journal', 'registries', 'deadlines', 'directory'],
   // deadlines: the workflow panel of a case opens there until the case page mounts it (issue 6)
   'commission-member': ['journal', 'deadlines', 'directory'],
-  'department-specialist': ['journal', 'registries', 'deadlines', 'reports', 'directory'],
+  'department-specialist': ['journal', 'complaints', 'registries', 'deadlines', 'reports', 'directory'],
+  // complaints: the shell keeps the area only at a ЦОН or the Управление (shared/complaints/access.ts)
+  'center-head': ['journal', 'complaints', 'deadlines', 'directory'],
 };
 
 const ACTIONS_BY_ROLE: Partial<Record<Role, readonly Action[]>> = {

@@ -8,6 +8,8 @@ export const ROLES = [
   'responsible-specialist',
   'commission-member',
   'department-specialist',
+  // ЦОН management: accepts and answers complaints about its employees (digest 3.1 §23, issue 15)
+  'center-head',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

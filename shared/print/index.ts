@@ -35,3 +35,4 @@ export {
 } from './documents/payment-request';
 export * from './documents/results';
 export { markDuplicate } from './duplicate';
+export * from './documents/complaints';

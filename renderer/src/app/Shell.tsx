@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Alert, AppShell, NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { areasFor, defaultArea, isArea, type Area } from '../../../shared/auth/access';
+import { AREAS, areasFor, isArea, type Area } from '../../../shared/auth/access';
+import { withComplaintArea } from '../../../shared/complaints/access';
+import { useComplaintAccess } from '../complaints/useComplaints';
+import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
 import type { SessionUser } from '../auth/session';
 import type { OfficeConfig } from '../db/types';
 import { AuditPage } from '../features/audit/AuditPage';
@@ -22,17 +25,19 @@ import { useRoute } from './routing';
 export function Shell({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('shell');
   const [route, navigate] = useRoute();
-  const areas = areasFor(user);
+  // «Жалобы» depends on the office type and an administrator's setting, not on roles alone.
+  const complaints = useComplaintAccess(office);
+  const areas = withComplaintArea(areasFor(user), complaints, AREAS);
   const requested = isArea(route.area) && areas.includes(route.area) ? route.area : null;
-  const fallback = defaultArea(user);
+  const fallback = areas[0] ?? null;
   // The link of the area already open starts that area anew (an open intake form goes back to the
   // service list, its draft kept): a same-hash link changes nothing by itself (issue 16, item 9).
   const [visit, setVisit] = useState(0);
 
   useEffect(() => {
     // An area the role may not see (or none yet) falls back without adding a history entry.
-    if (!requested && fallback) navigate(fallback, null, true);
-  }, [requested, fallback, navigate]);
+    if (!requested && fallback && !complaints.loading) navigate(fallback, null, true);
+  }, [requested, fallback, navigate, complaints.loading]);
 
   return (
     <ScanProvider>
@@ -74,6 +79,8 @@ function AreaView({ area, sub }: { area: Area; sub: string | null }) {
       return <IntakePage sub={sub} />;
     case 'journal':
       return <JournalPage sub={sub} />;
+    case 'complaints':
+      return <ComplaintsPage sub={sub} />;
     case 'registries':
       return <RegistriesPage sub={sub} />;
     case 'reports':

@@ -20,6 +20,8 @@ import type {
 } from './types';
 import { foldSurname } from '../../../shared/case/search';
 import { auditAppendOnly } from './auditGuard';
+import { declareComplaintsSchema } from '../complaints/schema';
+import type { ComplaintDraftRow, ComplaintRow } from '../complaints/types';
 
 export const DB_NAME = 'almaty-social-services';
 
@@ -38,6 +40,9 @@ export class AppDatabase extends Dexie {
   registries!: EntityTable<RegistryRow, 'id'>;
   caseParts!: Table<CasePartRow, [string, string]>;
   custodyScans!: EntityTable<CustodyScanRow, 'id'>;
+  // complaints (issue 15), version 5
+  complaints!: EntityTable<ComplaintRow, 'id'>;
+  complaintDrafts!: EntityTable<ComplaintDraftRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -79,13 +84,14 @@ export class AppDatabase extends Dexie {
             if (row.surnameFold !== fold) row.surnameFold = fold;
           }),
       );
-    // Later issues add their tables in version(5+), keeping the versions above untouched.
+    // Later issues add their tables in version(6+), keeping the versions above untouched.
+    declareComplaintsSchema(this); // version(5): complaints (issue 15)
     this.use(auditAppendOnly);
   }
 }
 
 /** The current schema's IndexedDB version (Dexie multiplies by 10). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * Asks the browser not to evict our data under storage pressure. Electron grants it; a browser may

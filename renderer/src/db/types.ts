@@ -35,6 +35,10 @@ export interface SettingValues {
   calendarCorrections: import('../../../shared/calendar').CalendarCorrection[];
   /** Every overrides JSON saved, by its rules version, so a case's rules can be rebuilt. */
   rulesHistory: Record<string, import('../../../shared/catalogue').CatalogueOverrides>;
+  /** Complaints (issue 15): every term-of-review rule saved, each with the instant it took effect. */
+  complaintTermHistory: import('../../../shared/complaints/term').ComplaintTermRule[];
+  /** Complaints: a ЦОН inspector may register complaints on management's behalf. */
+  complaintsInspectorMayRegister: boolean;
 }
 export type SettingKey = keyof SettingValues;
 export interface SettingRow<K extends SettingKey = SettingKey> {
@@ -94,6 +98,8 @@ export type AuditAction =
   | 'registry.custody-scan'
   // lifecycle steps are recorded as `case.<event>` (withdraw, correct, assign …)
   | `case.${string}`
+  // complaints (issue 15): complaint.registered, complaint.assign, complaint.printed …
+  | `complaint.${string}`
   | 'audit.exported'
   | 'backup.restored';
 

@@ -23,6 +23,8 @@ export interface LetterData {
   outgoingNumber: string;
   date: LocalDate;
   caseNumber: PrintCaseNumber;
+  /** Replaces the «Дело № …» line when the barcode is another number (a complaint's answer). */
+  reference?: string;
   /** Label and lines, e.g. «Кому» and the ЦОН's name and address. */
   recipient: { label: string; lines: string[] };
   title: string;
@@ -57,7 +59,7 @@ export async function buildLetter(data: LetterData, ctx: PrintContext): Promise<
   const left = { ...w.frame, top, right: w.frame.right - barcode.width - 10 };
   w.y = w.inFrame(left, () => {
     w.text(fill(L.outgoing, { number: data.outgoingNumber, date: shortDate(data.date, ctx) }), { size: 9 });
-    w.text(fill(L.case, { number: data.caseNumber.display }), { size: 9, after: 6 });
+    w.text(data.reference ?? fill(L.case, { number: data.caseNumber.display }), { size: 9, after: 6 });
     data.recipient.lines.forEach((line, i) =>
       labelValue(w, i === 0 ? data.recipient.label : '', line, { labelWidth: mm(20) }),
     );

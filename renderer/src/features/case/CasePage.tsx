@@ -37,6 +37,7 @@ import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
 import { CaseReprint } from './CaseReprint';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
+import { CaseComplaints } from '../complaints/CaseComplaints';
 
 export function CasePage({ caseNumber }: { caseNumber: string }) {
   const { t } = useTranslation('journal');
@@ -162,6 +163,7 @@ function CaseView({ row }: { row: CaseRow }) {
       </SimpleGrid>
 
       <WorkflowPanel caseId={row.id} />
+      <CaseComplaints caseId={row.id} />
 
       <Section title={t('case.sections.actions')}>
         <Stack>

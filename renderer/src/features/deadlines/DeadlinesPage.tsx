@@ -29,6 +29,7 @@ import { officeTypeOfCode } from '../../workflow/context';
 import { LevelBadge } from '../workflow/DeadlineBadges';
 import { useOffice, useRules, useWorkflowNow } from '../workflow/hooks';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
+import { ComplaintDeadlines } from '../complaints/ComplaintDeadlines';
 
 export function DeadlinesPage({ sub }: { sub: string | null }) {
   const { t } = useTranslation('deadlines');
@@ -42,7 +43,12 @@ export function DeadlinesPage({ sub }: { sub: string | null }) {
       </Stack>
     );
   }
-  return <Dashboard />;
+  return (
+    <Stack gap="xl">
+      <Dashboard />
+      <ComplaintDeadlines />
+    </Stack>
+  );
 }
 
 interface Selection {

@@ -8,6 +8,7 @@ import type { Office, OfficeType } from '../../../../shared/directory/types';
 import { pick, useLang } from './localText';
 import { OfficeCard } from './OfficeCard';
 import { ReviewMark } from './ReviewMark';
+import { WhereToComplain } from '../complaints/WhereToComplain';
 
 const SECTIONS: readonly OfficeType[] = ['department', 'district', 'center'];
 
@@ -65,6 +66,7 @@ export function DirectoryPage() {
           </Stack>
         </section>
       ) : null}
+      <WhereToComplain />
       {lang === 'kk' ? (
         <Text size="xs" c="dimmed">
           * {t('kkReview')}

@@ -22,6 +22,7 @@ import {
   type ReportFileKind,
 } from '../../reports/export';
 import { checkRange, loadReport, MAX_MONTHS } from '../../reports/query';
+import { ComplaintReport } from '../complaints/ComplaintReport';
 import { ReportChart } from './ReportChart';
 import { MonthInput } from '../../ui/MonthInput';
 
@@ -174,6 +175,7 @@ export function ReportsPage() {
           )}
           <Title order={4}>{labels.countsTitle}</Title>
           <CountsTable report={report} labels={labels} lang={lang} />
+          <ComplaintReport from={from} to={to} today={today} />
         </>
       )}
     </Stack>

@@ -2,6 +2,7 @@ import { Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useRoute } from '../../app/routing';
 import { RulesPanel } from '../../rules/RulesPanel';
+import { ComplaintRulesPanel } from '../complaints/ComplaintRulesPanel';
 import { BackupPanel } from './BackupPanel';
 import { FormatsPanel } from './FormatsPanel';
 import { OfficePanel } from './OfficePanel';
@@ -47,6 +48,7 @@ export function SettingsPage({ tab }: { tab: string | null }) {
         </Tabs.Panel>
         <Tabs.Panel value="rules" pt="md">
           <RulesPanel />
+          <ComplaintRulesPanel />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -30,6 +30,8 @@ describe('database schema', () => {
       'audit',
       'caseParts',
       'cases',
+      'complaintDrafts',
+      'complaints',
       'counterRefusals',
       'custodyScans',
       'drafts',
