@@ -19,6 +19,8 @@ import type {
   CustodyScanRow,
 } from './types';
 import { auditAppendOnly } from './auditGuard';
+import { caseSortKeysMiddleware } from './caseKeys';
+import { searchKeysV4 } from './migrations/v4-search-keys';
 
 export const DB_NAME = 'almaty-social-services';
 
@@ -66,12 +68,14 @@ export class AppDatabase extends Dexie {
       custodyScans: '++id, registryId, caseId, at',
     });
     // Later issues add their tables in version(4+), keeping the versions above untouched.
+    searchKeysV4(this);
     this.use(auditAppendOnly);
+    this.use(caseSortKeysMiddleware);
   }
 }
 
 /** The current schema's IndexedDB version (Dexie multiplies by 10). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * Asks the browser not to evict our data under storage pressure. Electron grants it; a browser may

@@ -8,6 +8,7 @@ import {
   localCaseState,
   ownedParts,
 } from '../../../../renderer/src/registry/parts';
+import { caseSortKeys } from '../../../../shared/case/sortKeys';
 import { canonicalHash } from '../../../../shared/registry/identity';
 import { makeCase } from '../journal/fixtures';
 import { closeTestDbs } from '../testDb';
@@ -34,9 +35,9 @@ describe('database version 3 (registry exchange)', () => {
 
     const db = new AppDatabase(name);
     await db.open();
-    expect(SCHEMA_VERSION).toBe(3);
-    expect(db.verno).toBe(3);
-    expect(await db.cases.get(row.id)).toEqual(row);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    // Version 4 adds the sortable keys (issue 12); the case is otherwise as stored.
+    expect(await db.cases.get(row.id)).toEqual({ ...row, ...caseSortKeys(row) });
     for (const table of [
       db.officeKeys,
       db.trustedCards,
