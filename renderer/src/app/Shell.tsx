@@ -1,22 +1,38 @@
-import { useEffect } from 'react';
-import { Alert, AppShell, NavLink, Stack } from '@mantine/core';
+import { Suspense, lazy, useEffect } from 'react';
+import { Alert, AppShell, Center, Loader, NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { areasFor, defaultArea, isArea, type Area } from '../../../shared/auth/access';
 import type { SessionUser } from '../auth/session';
 import type { OfficeConfig } from '../db/types';
-import { AuditPage } from '../features/audit/AuditPage';
-import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
-import { DirectoryPage } from '../features/directory/DirectoryPage';
-import { IntakePage } from '../features/intake/IntakePage';
-import { JournalPage } from '../features/journal/JournalPage';
-import { RegistriesPage } from '../features/registries/RegistriesPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
 import { AutoBackupScheduler } from '../backup/AutoBackupScheduler';
 import { ScanProvider } from '../scan/ScanProvider';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { ClockWarning } from './ClockWarning';
 import { Header } from './Header';
 import { useRoute } from './routing';
+
+// Each area is a chunk of its own, loaded when first opened (issue 12).
+const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const DeadlinesPage = lazy(() =>
+  import('../features/deadlines/DeadlinesPage').then((m) => ({ default: m.DeadlinesPage })),
+);
+const DirectoryPage = lazy(() =>
+  import('../features/directory/DirectoryPage').then((m) => ({ default: m.DirectoryPage })),
+);
+const IntakePage = lazy(() =>
+  import('../features/intake/IntakePage').then((m) => ({ default: m.IntakePage })),
+);
+const JournalPage = lazy(() =>
+  import('../features/journal/JournalPage').then((m) => ({ default: m.JournalPage })),
+);
+const RegistriesPage = lazy(() =>
+  import('../features/registries/RegistriesPage').then((m) => ({ default: m.RegistriesPage })),
+);
+const ReportsPage = lazy(() =>
+  import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
 
 /** The signed-in frame: header, navigation by role, and the current area. */
 export function Shell({ office, user }: { office: OfficeConfig; user: SessionUser }) {
@@ -53,7 +69,15 @@ export function Shell({ office, user }: { office: OfficeConfig; user: SessionUse
           <Stack>
             <ClockWarning />
             {requested ? (
-              <AreaView area={requested} sub={route.sub} />
+              <Suspense
+                fallback={
+                  <Center p="xl">
+                    <Loader />
+                  </Center>
+                }
+              >
+                <AreaView area={requested} sub={route.sub} />
+              </Suspense>
             ) : (
               <Alert color="gray">{t('noAreas')}</Alert>
             )}
