@@ -227,7 +227,7 @@ async function main() {
           where: chromiumPage,
         });
         notes.push(
-          `Search ${kind}: e.g. «${s.examples.join('», «')}»; rows returned p50 ${percentile(s.rows, 50)}, max ${Math.max(...s.rows)}; ${s.truncated} of ${s.ms.length} queries cut at the journal's limit of 500.`,
+          `Search ${kind}: e.g. «${s.examples.join('», «')}»; rows returned p50 ${percentile(s.rows, 50)}, max ${Math.max(...s.rows)}; ${s.truncated} of ${s.ms.length} queries had more matches than the journal's first page of ${s.page} rows (the rest is read as the list is scrolled).`,
         );
         if (s.keysMs.length > 0)
           notes.push(

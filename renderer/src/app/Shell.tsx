@@ -10,29 +10,27 @@ import { ClockWarning } from './ClockWarning';
 import { Header } from './Header';
 import { useRoute } from './routing';
 
-// Each area is a chunk of its own, loaded when first opened (issue 12).
-const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
-const DeadlinesPage = lazy(() =>
-  import('../features/deadlines/DeadlinesPage').then((m) => ({ default: m.DeadlinesPage })),
-);
-const DirectoryPage = lazy(() =>
-  import('../features/directory/DirectoryPage').then((m) => ({ default: m.DirectoryPage })),
-);
-const IntakePage = lazy(() =>
-  import('../features/intake/IntakePage').then((m) => ({ default: m.IntakePage })),
-);
-const JournalPage = lazy(() =>
-  import('../features/journal/JournalPage').then((m) => ({ default: m.JournalPage })),
-);
-const RegistriesPage = lazy(() =>
-  import('../features/registries/RegistriesPage').then((m) => ({ default: m.RegistriesPage })),
-);
-const ReportsPage = lazy(() =>
-  import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
-);
-const SettingsPage = lazy(() =>
-  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
-);
+// Each area is a chunk of its own (issue 12), fetched right after the shell opens so the areas still
+// open when the network goes away later (the web build loads chunks over HTTP).
+const AREA_CHUNKS = {
+  audit: () => import('../features/audit/AuditPage'),
+  deadlines: () => import('../features/deadlines/DeadlinesPage'),
+  directory: () => import('../features/directory/DirectoryPage'),
+  intake: () => import('../features/intake/IntakePage'),
+  journal: () => import('../features/journal/JournalPage'),
+  registries: () => import('../features/registries/RegistriesPage'),
+  reports: () => import('../features/reports/ReportsPage'),
+  settings: () => import('../features/settings/SettingsPage'),
+} satisfies Record<Area, () => Promise<unknown>>;
+
+const AuditPage = lazy(() => AREA_CHUNKS.audit().then((m) => ({ default: m.AuditPage })));
+const DeadlinesPage = lazy(() => AREA_CHUNKS.deadlines().then((m) => ({ default: m.DeadlinesPage })));
+const DirectoryPage = lazy(() => AREA_CHUNKS.directory().then((m) => ({ default: m.DirectoryPage })));
+const IntakePage = lazy(() => AREA_CHUNKS.intake().then((m) => ({ default: m.IntakePage })));
+const JournalPage = lazy(() => AREA_CHUNKS.journal().then((m) => ({ default: m.JournalPage })));
+const RegistriesPage = lazy(() => AREA_CHUNKS.registries().then((m) => ({ default: m.RegistriesPage })));
+const ReportsPage = lazy(() => AREA_CHUNKS.reports().then((m) => ({ default: m.ReportsPage })));
+const SettingsPage = lazy(() => AREA_CHUNKS.settings().then((m) => ({ default: m.SettingsPage })));
 
 /** The signed-in frame: header, navigation by role, and the current area. */
 export function Shell({ office, user }: { office: OfficeConfig; user: SessionUser }) {
@@ -41,6 +39,12 @@ export function Shell({ office, user }: { office: OfficeConfig; user: SessionUse
   const areas = areasFor(user);
   const requested = isArea(route.area) && areas.includes(route.area) ? route.area : null;
   const fallback = defaultArea(user);
+
+  const areaList = areas.join(' ');
+  useEffect(() => {
+    // The current area first (it renders now), then the others the role may open.
+    for (const area of areaList.split(' ')) if (isArea(area)) void AREA_CHUNKS[area]().catch(() => {});
+  }, [areaList]);
 
   useEffect(() => {
     // An area the role may not see (or none yet) falls back without adding a history entry.

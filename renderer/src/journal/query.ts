@@ -59,7 +59,7 @@ export interface JournalQuery {
   filters?: JournalFilters;
   /** Today's Almaty date, passed in (overdue). */
   today: LocalDate;
-  /** Most rows returned (default 500). */
+  /** Most rows returned (default JOURNAL_MAX; the journal asks a page at a time). */
   limit?: number;
 }
 
@@ -67,6 +67,11 @@ export interface JournalResult {
   rows: CaseRow[];
   /** More rows matched than were returned (narrow the filters or the period). */
   truncated: boolean;
+  /**
+   * How many cases match, up to JOURNAL_MAX + 1, when the index alone can tell (its keys read, no
+   * rows); undefined when a filter must be checked on the rows.
+   */
+  total?: number;
   term: SearchTerm;
   /** The index the query walked, for tests and diagnostics. */
   index: string;
@@ -74,6 +79,10 @@ export interface JournalResult {
 
 /** Statuses in which the district office holds a case and runs its own clock. */
 const DISTRICT_HELD: CaseStatus[] = CASE_STATUSES.filter((s) => holderOf(s, 'center') === 'district');
+
+/** The journal reads a page of rows at a time as it is scrolled, up to JOURNAL_MAX in all. */
+export const JOURNAL_PAGE = 100;
+export const JOURNAL_MAX = 500;
 
 /** Most candidate rows read from an unordered index before sorting; keeps a query bounded. */
 export const CANDIDATE_CAP = 5000;
@@ -139,17 +148,31 @@ function activeFilters(f: JournalFilters): number {
  * left to make, Dexie reads the range with one bounded getAll: no row beyond those shown is read.
  */
 async function walk(
-  collection: Cases,
+  range: () => Cases,
   check: ((row: CaseRow) => boolean) | null,
   limit: number,
-): Promise<{ rows: CaseRow[]; truncated: boolean }> {
-  const rows = await (check ? collection.filter(check) : collection).limit(limit + 1).toArray();
-  return { rows: rows.slice(0, limit), truncated: rows.length > limit };
+): Promise<{ rows: CaseRow[]; truncated: boolean; total?: number }> {
+  if (check) {
+    const rows = await range()
+      .filter(check)
+      .limit(limit + 1)
+      .toArray();
+    return { rows: rows.slice(0, limit), truncated: rows.length > limit };
+  }
+  const [rows, keys] = await Promise.all([
+    range()
+      .limit(limit + 1)
+      .toArray(),
+    range()
+      .limit(JOURNAL_MAX + 1)
+      .primaryKeys(),
+  ]);
+  return { rows: rows.slice(0, limit), truncated: rows.length > limit, total: keys.length };
 }
 
 export async function queryJournal(db: AppDatabase, q: JournalQuery): Promise<JournalResult> {
   const f = q.filters ?? {};
-  const limit = q.limit ?? 500;
+  const limit = q.limit ?? JOURNAL_MAX;
   const term = readSearch(q.search ?? '');
   const keep = (row: CaseRow) => matchesFilters(row, f, q.today);
   const [lo, hi] = periodBounds(f.from, f.to);
@@ -172,7 +195,7 @@ export async function queryJournal(db: AppDatabase, q: JournalQuery): Promise<Jo
       // One index entry per stored prefix, newest first; a longer search walks the longest stored
       // prefix and checks the rest of it on the rows read.
       const [from, to] = surnamePrefixRange(term.fold, order);
-      const c = db.cases.where('surnameKeys').between(from, to, true, true);
+      const c = () => db.cases.where('surnameKeys').between(from, to, true, true);
       const check =
         term.fold.length > SURNAME_PREFIX_MAX || active > 0
           ? (row: CaseRow) => row.surnameFold.startsWith(term.fold) && keep(row)
@@ -224,7 +247,7 @@ export async function queryJournal(db: AppDatabase, q: JournalQuery): Promise<Jo
     const chosen = options[counts.indexOf(Math.min(...counts))]!;
     if (chosen.ordered)
       return {
-        ...(await walk(chosen.collection(), active > 1 ? keep : null, limit)),
+        ...(await walk(chosen.collection, active > 1 ? keep : null, limit)),
         term,
         index: chosen.index,
       };
@@ -240,6 +263,6 @@ export async function queryJournal(db: AppDatabase, q: JournalQuery): Promise<Jo
     };
   }
   // Only a period, or nothing: the order index itself, newest first.
-  const c = db.cases.where('order').between(order[0], order[1], true, true);
+  const c = () => db.cases.where('order').between(order[0], order[1], true, true);
   return { ...(await walk(c, null, limit)), term, index: 'order' };
 }

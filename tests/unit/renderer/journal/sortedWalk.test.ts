@@ -78,6 +78,8 @@ describe('journal walks its order', () => {
     expect(r.index).toBe('surnameKeys');
     expect(r.rows.map((x) => x.id)).toEqual(expected);
     expect(r.truncated).toBe(true);
+    // How many match, from the index keys alone: the journal sizes its list without the rows.
+    expect(r.total).toBe(rows.filter((x) => x.surnameFold.startsWith('ка')).length);
     expect(read.rows).toBeLessThanOrEqual(6);
   });
 
@@ -111,7 +113,16 @@ describe('journal walks its order', () => {
     expect(r.index).toBe('[serviceId+order]');
     expect(r.rows.map((x) => x.acceptedAt)).toEqual([28, 26, 24, 22].map((i) => MONDAY_10AM + i * 60_000));
     expect(r.truncated).toBe(true);
+    expect(r.total).toBe(15);
     expect(read.rows).toBeLessThanOrEqual(5);
+    // A second filter is checked on the rows: no total from the index then.
+    const two = await queryJournal(db, {
+      filters: { serviceId: 'targeted-social-assistance', channel: 'district' },
+      today: TODAY,
+      limit: 4,
+    });
+    expect(two.rows).toHaveLength(4);
+    expect(two.total).toBeUndefined();
   });
 
   it('sets the keys on every write, and a corrected surname is found by its new name only', async () => {
