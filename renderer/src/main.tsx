@@ -7,13 +7,13 @@ import { App } from './app/App';
 import { AppProviders } from './app/AppProviders';
 import { StorageGate } from './backup/StorageGate';
 import { AppDatabase, requestPersistentStorage } from './db/database';
-import { createI18n } from './i18n';
+import { createAppI18n } from './i18n/app';
 import { readStoredLang } from './i18n/language';
 
 // The remembered language applies before the database opens, so no screen flashes in Russian.
 const lang = readStoredLang() ?? DEFAULT_LANG;
 document.documentElement.lang = lang;
-const i18n = createI18n(lang);
+const i18n = createAppI18n(lang);
 i18n.on('languageChanged', (next) => {
   document.documentElement.lang = next;
 });

@@ -16,11 +16,13 @@ export type SearchKind = 'iin' | 'surname' | 'number';
 export interface SearchResult {
   kind: SearchKind;
   ms: number[];
-  /** Rows returned per query (the journal returns at most 500). */
+  /** Rows returned per query (the journal's first page at most). */
   rows: number[];
   examples: string[];
-  /** Queries whose matches were cut at the limit. */
+  /** Queries with more matches than the journal's first page. */
   truncated: number;
+  /** The journal's page size the queries asked for. */
+  page: number;
   /** Surname only: the same prefix walked on the index alone (primary keys, no rows read). */
   keysMs: number[];
   keysFound: number[];

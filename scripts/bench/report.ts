@@ -80,7 +80,7 @@ ${notes.map((n) => `- ${n}`).join('\n')}
   Each row goes through the intake schema, \`openCase\`, the deadline rules and \`toCaseRow\`, and is
   written with \`bulkPut\` in chunks of 2,000 into the app's schema (\`AppDatabase\`) in the page's real
   IndexedDB. The table gives the write time; generation time is given apart.
-- **Journal search.** \`queryJournal\` (renderer/src/journal/query.ts) as the journal calls it (limit 500),
+- **Journal search.** \`queryJournal\` (renderer/src/journal/query.ts) as the journal calls it when a search is typed (its first page, \`JOURNAL_PAGE\` = 100 rows; the list reads further pages as it is scrolled, up to 500),
   terms taken from 1% of the seeded cases: an IIN prefix of 6 to 12 digits, a surname prefix of 4 to 6
   letters typed as on a Russian keyboard («Касым» finds «Қасымов» through the fold), a full case
   number with its dashes. Wall time of each query in the page (\`performance.now()\`), p50 and p95.

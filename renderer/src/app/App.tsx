@@ -2,7 +2,7 @@
  * Which screen to show: first-run setup until the office is configured, then sign-in, the lock
  * screen or the shell.
  */
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -15,9 +15,27 @@ import { ForcedPasswordChange } from '../features/auth/ForcedPasswordChange';
 import { LockScreen } from '../features/auth/LockScreen';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SetupWizard } from '../features/setup/SetupWizard';
+import { ON_DEMAND_NAMESPACES } from '../i18n/app';
 import { applyLanguage } from '../i18n/language';
 import { getPlatform } from '../platform';
-import { Shell } from './Shell';
+
+// The signed-in shell and everything behind it load after sign-in (issue 12: the entry carries the
+// first screens only), with the namespaces the first screens did not need.
+const Shell = lazy(() => import('./Shell').then((m) => ({ default: m.Shell })));
+
+function Loading() {
+  return (
+    <Center mih="100vh">
+      <Loader />
+    </Center>
+  );
+}
+
+/** Suspends until every namespace is loaded for the language in use. */
+function AllTexts({ children }: { children: ReactNode }) {
+  useTranslation([...ON_DEMAND_NAMESPACES]);
+  return children;
+}
 
 export function App() {
   const db = useDb();
@@ -56,13 +74,7 @@ export function App() {
     [i18n, db, configured],
   );
 
-  if (boot === undefined) {
-    return (
-      <Center mih="100vh">
-        <Loader />
-      </Center>
-    );
-  }
+  if (boot === undefined) return <Loading />;
   if (!boot.office) return <SetupWizard />;
   return (
     <AuthProvider>
@@ -76,5 +88,11 @@ function SignedInGate({ office }: { office: OfficeConfig }) {
   if (!user) return <SignInPage office={office} />;
   if (locked) return <LockScreen user={user} reason={locked} />;
   if (user.mustChangePassword) return <ForcedPasswordChange user={user} />;
-  return <Shell office={office} user={user} />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <AllTexts>
+        <Shell office={office} user={user} />
+      </AllTexts>
+    </Suspense>
+  );
 }

@@ -1,25 +1,40 @@
-import { useEffect, useState } from 'react';
-import { Alert, AppShell, NavLink, Stack } from '@mantine/core';
+import { Suspense, lazy, useEffect, useState } from 'react';
+import { Alert, AppShell, Center, Loader, NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AREAS, areasFor, isArea, type Area } from '../../../shared/auth/access';
 import { withComplaintArea } from '../../../shared/complaints/access';
 import { useComplaintAccess } from '../complaints/useComplaints';
-import { ComplaintsPage } from '../features/complaints/ComplaintsPage';
 import type { SessionUser } from '../auth/session';
 import type { OfficeConfig } from '../db/types';
-import { AuditPage } from '../features/audit/AuditPage';
-import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
-import { DirectoryPage } from '../features/directory/DirectoryPage';
-import { IntakePage } from '../features/intake/IntakePage';
-import { JournalPage } from '../features/journal/JournalPage';
-import { RegistriesPage } from '../features/registries/RegistriesPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
 import { AutoBackupScheduler } from '../backup/AutoBackupScheduler';
 import { ScanProvider } from '../scan/ScanProvider';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { ClockWarning } from './ClockWarning';
 import { Header } from './Header';
 import { useRoute } from './routing';
+
+// Each area is a chunk of its own (issue 12), fetched right after the shell opens so the areas still
+// open when the network goes away later (the web build loads chunks over HTTP).
+const AREA_CHUNKS = {
+  audit: () => import('../features/audit/AuditPage'),
+  complaints: () => import('../features/complaints/ComplaintsPage'),
+  deadlines: () => import('../features/deadlines/DeadlinesPage'),
+  directory: () => import('../features/directory/DirectoryPage'),
+  intake: () => import('../features/intake/IntakePage'),
+  journal: () => import('../features/journal/JournalPage'),
+  registries: () => import('../features/registries/RegistriesPage'),
+  reports: () => import('../features/reports/ReportsPage'),
+  settings: () => import('../features/settings/SettingsPage'),
+} satisfies Record<Area, () => Promise<unknown>>;
+
+const AuditPage = lazy(() => AREA_CHUNKS.audit().then((m) => ({ default: m.AuditPage })));
+const ComplaintsPage = lazy(() => AREA_CHUNKS.complaints().then((m) => ({ default: m.ComplaintsPage })));
+const DeadlinesPage = lazy(() => AREA_CHUNKS.deadlines().then((m) => ({ default: m.DeadlinesPage })));
+const DirectoryPage = lazy(() => AREA_CHUNKS.directory().then((m) => ({ default: m.DirectoryPage })));
+const IntakePage = lazy(() => AREA_CHUNKS.intake().then((m) => ({ default: m.IntakePage })));
+const JournalPage = lazy(() => AREA_CHUNKS.journal().then((m) => ({ default: m.JournalPage })));
+const RegistriesPage = lazy(() => AREA_CHUNKS.registries().then((m) => ({ default: m.RegistriesPage })));
+const ReportsPage = lazy(() => AREA_CHUNKS.reports().then((m) => ({ default: m.ReportsPage })));
+const SettingsPage = lazy(() => AREA_CHUNKS.settings().then((m) => ({ default: m.SettingsPage })));
 
 /** The signed-in frame: header, navigation by role, and the current area. */
 export function Shell({ office, user }: { office: OfficeConfig; user: SessionUser }) {
@@ -33,6 +48,12 @@ export function Shell({ office, user }: { office: OfficeConfig; user: SessionUse
   // The link of the area already open starts that area anew (an open intake form goes back to the
   // service list, its draft kept): a same-hash link changes nothing by itself (issue 16, item 9).
   const [visit, setVisit] = useState(0);
+
+  const areaList = areas.join(' ');
+  useEffect(() => {
+    // The current area first (it renders now), then the others the role may open.
+    for (const area of areaList.split(' ')) if (isArea(area)) void AREA_CHUNKS[area]().catch(() => {});
+  }, [areaList]);
 
   useEffect(() => {
     // An area the role may not see (or none yet) falls back without adding a history entry.
@@ -62,7 +83,15 @@ export function Shell({ office, user }: { office: OfficeConfig; user: SessionUse
           <Stack>
             <ClockWarning />
             {requested ? (
-              <AreaView key={`${requested}-${visit}`} area={requested} sub={route.sub} />
+              <Suspense
+                fallback={
+                  <Center p="xl">
+                    <Loader />
+                  </Center>
+                }
+              >
+                <AreaView key={`${requested}-${visit}`} area={requested} sub={route.sub} />
+              </Suspense>
             ) : (
               <Alert color="gray">{t('noAreas')}</Alert>
             )}

@@ -1,7 +1,7 @@
 /** Small browser-state hooks shared by the shell's pieces. */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLang } from '../i18n';
+import { currentLang } from '../i18n/app';
 import type { Lang } from '../../../shared/i18n/lang';
 
 /** The current time, refreshed every `intervalMs` so "today" rolls over at midnight. */

@@ -22,6 +22,8 @@ import { foldSurname } from '../../../shared/case/search';
 import { auditAppendOnly } from './auditGuard';
 import { declareComplaintsSchema } from '../complaints/schema';
 import type { ComplaintDraftRow, ComplaintRow } from '../complaints/types';
+import { caseSortKeysMiddleware } from './caseKeys';
+import { searchKeysV4 } from './migrations/v4-search-keys';
 
 export const DB_NAME = 'almaty-social-services';
 
@@ -71,22 +73,11 @@ export class AppDatabase extends Dexie {
       caseParts: '[caseId+part], caseId',
       custodyScans: '++id, registryId, caseId, at',
     });
-    // Surname search keys drop zero-width and bidi characters now (issue 10): refold the rows whose
-    // stored key differs. No index changes.
-    this.version(4)
-      .stores({})
-      .upgrade((tx) =>
-        tx
-          .table<CaseRow, string>('cases')
-          .toCollection()
-          .modify((row) => {
-            const fold = foldSurname(row.intake.applicant.surname);
-            if (row.surnameFold !== fold) row.surnameFold = fold;
-          }),
-      );
     // Later issues add their tables in version(6+), keeping the versions above untouched.
+    searchKeysV4(this); // version(4): sortable case keys, surnames refolded (issues 10, 12)
     declareComplaintsSchema(this); // version(5): complaints (issue 15)
     this.use(auditAppendOnly);
+    this.use(caseSortKeysMiddleware);
   }
 }
 

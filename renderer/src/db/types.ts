@@ -141,6 +141,9 @@ export interface CaseRow {
   /** The governing due date (ISO), '' for same-visit services. */
   dueDate: string;
   updatedAt: number;
+  /** Sortable keys (shared/case/sortKeys, version 4), set by the cases middleware on every write. */
+  order?: string;
+  surnameKeys?: string[];
 }
 
 /** An interrupted application, saved as it is typed so nothing is lost on a crash. */

@@ -1,6 +1,7 @@
 /**
- * i18next for the renderer. Every namespace file in locales/ru and locales/kk is bundled, so a team
- * adding a namespace only adds JSON. Plurals come from Intl.PluralRules (ru: one/few/many/other,
+ * i18next with every namespace file of locales/ru and locales/kk bundled, for unit tests and the
+ * bench page; the application loads most namespaces on demand (./app). A team adding a namespace
+ * only adds JSON. Plurals come from Intl.PluralRules (ru: one/few/many/other,
  * kk: one/other).
  */
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
@@ -43,8 +44,4 @@ export function createI18n(lang: Lang = DEFAULT_LANG): I18n {
   return instance;
 }
 
-/** The i18next language as a Lang (i18next may report a region variant or fallback). */
-export function currentLang(instance: I18n): Lang {
-  const lang = instance.resolvedLanguage ?? instance.language;
-  return isLang(lang) ? lang : DEFAULT_LANG;
-}
+export { currentLang } from './app';

@@ -6,6 +6,7 @@
 import type { Collection, InsertType } from 'dexie';
 import { parseCaseNumber, CASE_NUMBER_LENGTH, type CaseNumberError } from '../../../shared/case-number';
 import { foldSurname } from '../../../shared/case/search';
+import { SURNAME_PREFIX_MAX, orderRange, surnamePrefixRange } from '../../../shared/case/sortKeys';
 import type { Channel, ServiceId } from '../../../shared/catalogue/ids';
 import { isClosed } from '../../../shared/lifecycle/rules';
 import { CASE_STATUSES, holderOf, type CaseStatus } from '../../../shared/lifecycle/statuses';
@@ -58,7 +59,7 @@ export interface JournalQuery {
   filters?: JournalFilters;
   /** Today's Almaty date, passed in (overdue). */
   today: LocalDate;
-  /** Most rows returned (default 500). */
+  /** Most rows returned (default JOURNAL_MAX; the journal asks a page at a time). */
   limit?: number;
 }
 
@@ -66,6 +67,11 @@ export interface JournalResult {
   rows: CaseRow[];
   /** More rows matched than were returned (narrow the filters or the period). */
   truncated: boolean;
+  /**
+   * How many cases match, up to JOURNAL_MAX + 1, when the index alone can tell (its keys read, no
+   * rows); undefined when a filter must be checked on the rows.
+   */
+  total?: number;
   term: SearchTerm;
   /** The index the query walked, for tests and diagnostics. */
   index: string;
@@ -73,6 +79,10 @@ export interface JournalResult {
 
 /** Statuses in which the district office holds a case and runs its own clock. */
 const DISTRICT_HELD: CaseStatus[] = CASE_STATUSES.filter((s) => holderOf(s, 'center') === 'district');
+
+/** The journal reads a page of rows at a time as it is scrolled, up to JOURNAL_MAX in all. */
+export const JOURNAL_PAGE = 100;
+export const JOURNAL_MAX = 500;
 
 /** Most candidate rows read from an unordered index before sorting; keeps a query bounded. */
 export const CANDIDATE_CAP = 5000;
@@ -128,11 +138,46 @@ async function finish(
   return { rows: rows.slice(0, limit), truncated: capped || rows.length > limit };
 }
 
+/** Filters set beside the search and the period, which every ordered walk covers by its range. */
+function activeFilters(f: JournalFilters): number {
+  return [f.serviceId, f.status, f.channel, f.districtOfficeCode, f.overdue].filter(Boolean).length;
+}
+
+/**
+ * Walks an index already in the journal's order and stops after limit + 1 matches. Without a check
+ * left to make, Dexie reads the range with one bounded getAll: no row beyond those shown is read.
+ */
+async function walk(
+  range: () => Cases,
+  check: ((row: CaseRow) => boolean) | null,
+  limit: number,
+): Promise<{ rows: CaseRow[]; truncated: boolean; total?: number }> {
+  if (check) {
+    const rows = await range()
+      .filter(check)
+      .limit(limit + 1)
+      .toArray();
+    return { rows: rows.slice(0, limit), truncated: rows.length > limit };
+  }
+  const [rows, keys] = await Promise.all([
+    range()
+      .limit(limit + 1)
+      .toArray(),
+    range()
+      .limit(JOURNAL_MAX + 1)
+      .primaryKeys(),
+  ]);
+  return { rows: rows.slice(0, limit), truncated: rows.length > limit, total: keys.length };
+}
+
 export async function queryJournal(db: AppDatabase, q: JournalQuery): Promise<JournalResult> {
   const f = q.filters ?? {};
-  const limit = q.limit ?? 500;
+  const limit = q.limit ?? JOURNAL_MAX;
   const term = readSearch(q.search ?? '');
   const keep = (row: CaseRow) => matchesFilters(row, f, q.today);
+  const [lo, hi] = periodBounds(f.from, f.to);
+  const order = orderRange(lo, hi);
+  const active = activeFilters(f);
 
   switch (term.kind) {
     case 'bad-number':
@@ -146,22 +191,32 @@ export async function queryJournal(db: AppDatabase, q: JournalQuery): Promise<Jo
       const c = term.prefix.length === 12 ? where.equals(term.prefix) : where.startsWith(term.prefix);
       return { ...(await finish(c, keep, limit)), term, index: 'iin' };
     }
-    case 'surname':
-      return {
-        ...(await finish(db.cases.where('surnameFold').startsWith(term.fold), keep, limit)),
-        term,
-        index: 'surnameFold',
-      };
+    case 'surname': {
+      // One index entry per stored prefix, newest first; a longer search walks the longest stored
+      // prefix and checks the rest of it on the rows read.
+      const [from, to] = surnamePrefixRange(term.fold, order);
+      const c = () => db.cases.where('surnameKeys').between(from, to, true, true);
+      const check =
+        term.fold.length > SURNAME_PREFIX_MAX || active > 0
+          ? (row: CaseRow) => row.surnameFold.startsWith(term.fold) && keep(row)
+          : null;
+      return { ...(await walk(c, check, limit)), term, index: 'surnameKeys' };
+    }
     default:
       break;
   }
 
-  // No search text: walk the most selective index. Equality indexes are counted (a key-range count,
-  // no rows read); the period is walked in acceptedAt order, newest first, and stops at `limit`.
-  const [lo, hi] = periodBounds(f.from, f.to);
-  const options: { index: string; collection: () => Cases }[] = [];
-  const eq = (index: string, value: string | null | undefined) => {
-    if (value) options.push({ index, collection: () => db.cases.where(index).equals(value) });
+  // No search text: every equality filter has an index compounded with the order key, bounded by the
+  // period; the one with the fewest entries (a key-range count, no rows read) is walked newest first.
+  const options: { index: string; ordered: boolean; collection: () => Cases }[] = [];
+  const eq = (field: string, value: string | null | undefined) => {
+    if (value)
+      options.push({
+        index: `[${field}+order]`,
+        ordered: true,
+        collection: () =>
+          db.cases.where(`[${field}+order]`).between([value, order[0]], [value, order[1]], true, true),
+      });
   };
   eq('status', f.status);
   eq('serviceId', f.serviceId);
@@ -171,6 +226,7 @@ export async function queryJournal(db: AppDatabase, q: JournalQuery): Promise<Jo
     // '' (same-visit services) sorts before every date and is excluded by the lower bound.
     options.push({
       index: 'dueDate',
+      ordered: false,
       collection: () => db.cases.where('dueDate').between('0000-00-00', q.today, true, false),
     });
   }
@@ -186,31 +242,27 @@ export async function queryJournal(db: AppDatabase, q: JournalQuery): Promise<Jo
             .toArray()
         ).filter((r) => r.channel === 'center')
       : [];
-  const periodCollection = () => db.cases.where('acceptedAt').between(lo, hi, true, true);
   if (options.length > 0) {
     const counts = await Promise.all(options.map((o) => o.collection().count()));
-    const bounded = f.from || f.to ? await periodCollection().count() : Number.POSITIVE_INFINITY;
-    const best = counts.indexOf(Math.min(...counts));
-    if (counts[best]! < bounded) {
-      const chosen = options[best]!;
-      const found = await finish(chosen.collection(), keep, limit);
-      if (chosen.index !== 'dueDate') return { ...found, term, index: chosen.index };
-      const seen = new Set(found.rows.map((r) => r.id));
-      const extra = (await lateOnDistrictClock()).filter((r) => !seen.has(r.id) && keep(r));
-      const rows = [...found.rows, ...extra].sort(newestFirst);
+    const chosen = options[counts.indexOf(Math.min(...counts))]!;
+    if (chosen.ordered)
       return {
-        rows: rows.slice(0, limit),
-        truncated: found.truncated || rows.length > limit,
+        ...(await walk(chosen.collection, active > 1 ? keep : null, limit)),
         term,
         index: chosen.index,
       };
-    }
+    const found = await finish(chosen.collection(), keep, limit);
+    const seen = new Set(found.rows.map((r) => r.id));
+    const extra = (await lateOnDistrictClock()).filter((r) => !seen.has(r.id) && keep(r));
+    const rows = [...found.rows, ...extra].sort(newestFirst);
+    return {
+      rows: rows.slice(0, limit),
+      truncated: found.truncated || rows.length > limit,
+      term,
+      index: chosen.index,
+    };
   }
-  // Ordered walk: newest first, filters applied while walking, stops after limit + 1 matches.
-  const rows = await periodCollection()
-    .reverse()
-    .filter(keep)
-    .limit(limit + 1)
-    .toArray();
-  return { rows: rows.slice(0, limit), truncated: rows.length > limit, term, index: 'acceptedAt' };
+  // Only a period, or nothing: the order index itself, newest first.
+  const c = () => db.cases.where('order').between(order[0], order[1], true, true);
+  return { ...(await walk(c, null, limit)), term, index: 'order' };
 }

@@ -26,24 +26,27 @@ import type { AppDatabase } from '../db/database';
 import type { AuditEvent, CaseRow } from '../db/types';
 import { loadRules } from '../rules/rules';
 import { nameFromFull, printCaseNumber, printOffice } from '../print/caseDocuments';
-import { deliverPdf, loadPrintKit } from '../print/printKit';
+import { deliverPdf, loadPrintKit, loadPrintLabels } from '../print/printKit';
 import { caseAuditAction } from '../journal/actions';
-import ruPrint from '../../../locales/ru/print.json';
-import kkPrint from '../../../locales/kk/print.json';
 import { resultFileName } from '../print/fileNames';
 
 export type PrintResultOutcome = 'printed' | 'saved' | 'cancelled' | 'not-available' | 'missing-data';
 
-// The builders take these as data in both languages; the words live with the other print labels.
-type PrintWords = Pick<typeof kkPrint, 'results'>;
-const bothLanguages = (pick: (labels: PrintWords) => string): LocalText => ({
-  ru: pick(ruPrint),
-  kk: pick(kkPrint),
-});
-const HEAD_POSITION = bothLanguages((l) => l.results.positions.head);
-const NOT_SUBMITTED = bothLanguages((l) => l.results.notSubmitted);
-const CENTER_POSITION = bothLanguages((l) => l.results.positions.centerInspector);
-const DISTRICT_SPECIALIST = bothLanguages((l) => l.results.positions.districtSpecialist);
+/**
+ * The builders take these as data in both languages; the words live with the other print labels,
+ * loaded with the print kit (a static import of print.json would pull it into this chunk and defeat
+ * the kit's lazy load).
+ */
+async function printWords() {
+  const [ru, kk] = await Promise.all([loadPrintLabels('ru'), loadPrintLabels('kk')]);
+  const both = (pick: (labels: typeof ru) => string): LocalText => ({ ru: pick(ru), kk: pick(kk) });
+  return {
+    head: both((l) => l.results.positions.head),
+    notSubmitted: both((l) => l.results.notSubmitted),
+    centerInspector: both((l) => l.results.positions.centerInspector),
+    districtSpecialist: both((l) => l.results.positions.districtSpecialist),
+  };
+}
 /** Members' signature lines of a survey-refusal protocol (written in by hand: the app keeps no roster). */
 const PROTOCOL_MEMBER_LINES = 3;
 /**
@@ -170,12 +173,13 @@ export async function printResultDocument(
   const events = (await db.audit.where('caseId').equals(row.id).toArray()).sort(
     (a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0),
   );
+  const words = await printWords();
   const base = {
     office: printOffice(districtOffice),
     outgoingNumber: row.intake.incomingNumber || row.id,
     date,
     caseNumber: printCaseNumber(row.id),
-    signer: { position: HEAD_POSITION, name: await signerName(db, row, events) },
+    signer: { position: words.head, name: await signerName(db, row, events) },
   };
   const applicant = {
     ...base,
@@ -248,7 +252,7 @@ export async function printResultDocument(
           acceptedOn: toAlmatyDate(row.intake.acceptedAt),
           receivedOn,
           returnBy,
-          missing: state.missingDocuments.map((document) => ({ document, reason: NOT_SUBMITTED })),
+          missing: state.missingDocuments.map((document) => ({ document, reason: words.notSubmitted })),
         },
         ctx,
       );
@@ -313,7 +317,7 @@ export async function printResultDocument(
           office: printOffice(accepting),
           date: refused ? toAlmatyDate(refused.at) : date,
           signer: {
-            position: row.channel === 'center' ? CENTER_POSITION : DISTRICT_SPECIALIST,
+            position: row.channel === 'center' ? words.centerInspector : words.districtSpecialist,
             name: await userName(db, refused?.userId ?? state.updatedBy),
           },
           requestedOn,

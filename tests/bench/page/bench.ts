@@ -11,7 +11,7 @@ import { PDFDocument } from 'pdf-lib';
 import { AppDatabase } from '../../../renderer/src/db/database';
 import { getSetting } from '../../../renderer/src/db/settings';
 import type { CaseRow, OfficeConfig } from '../../../renderer/src/db/types';
-import { queryJournal } from '../../../renderer/src/journal/query';
+import { JOURNAL_PAGE, queryJournal } from '../../../renderer/src/journal/query';
 import { completeSetup } from '../../../renderer/src/features/setup/completeSetup';
 import {
   createOfficeIdentity,
@@ -29,7 +29,8 @@ import {
 import { buildCaseDocument, printOffice } from '../../../renderer/src/print/caseDocuments';
 import { loadPrintKit } from '../../../renderer/src/print/printKit';
 import type { Progress } from '../../../renderer/src/registry/progress';
-import { createI18n } from '../../../renderer/src/i18n';
+// The app's own i18n (namespaces on demand), as the app builds receipts.
+import { fixedT } from '../../../renderer/src/i18n/app';
 import { buildRegistrySheet } from '../../../shared/print/documents/registry-sheet';
 import { formatCaseNumber } from '../../../shared/case-number';
 import { surnameWithInitials } from '../../../shared/case/intake';
@@ -186,7 +187,8 @@ async function search(kind: SearchKind, queries: number, seedValue: number): Pro
     }
     if (examples.length < 4) examples.push(text);
     const t0 = performance.now();
-    const result = await queryJournal(journal, { search: text, today: TODAY, limit: 500 });
+    // As the journal asks when a search is typed: its first page (issue 12).
+    const result = await queryJournal(journal, { search: text, today: TODAY, limit: JOURNAL_PAGE });
     ms.push(performance.now() - t0);
     rows.push(result.rows.length);
     if (result.truncated) truncated += 1;
@@ -200,7 +202,7 @@ async function search(kind: SearchKind, queries: number, seedValue: number): Pro
     if (result.rows.length === 0) throw new Error(`search ${kind} "${text}" found nothing`);
   }
   sampleHeap();
-  return { kind, ms, rows, examples, truncated, keysMs, keysFound };
+  return { kind, ms, rows, examples, truncated, page: JOURNAL_PAGE, keysMs, keysFound };
 }
 
 // ---------- receipt ----------
@@ -209,16 +211,16 @@ async function search(kind: SearchKind, queries: number, seedValue: number): Pro
 async function receipts(count: number): Promise<ReceiptResult> {
   const rows = samples.filter((r) => r.channel === 'center');
   if (rows.length === 0) throw new Error('no ЦОН case among the samples');
-  const t = createI18n('ru').getFixedT('ru', 'intake');
+  const t = await fixedT('ru', 'intake');
   const first = await timed(() => buildCaseDocument('receipt', rows[0]!, 'ru', t));
   // Kazakh labels load on first use too: warm them outside the measured builds.
-  await buildCaseDocument('receipt', rows[0]!, 'kk', createI18n('kk').getFixedT('kk', 'intake'));
+  await buildCaseDocument('receipt', rows[0]!, 'kk', await fixedT('kk', 'intake'));
   const ms: number[] = [];
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const row = rows[i % rows.length]!;
     const lang = i % 2 === 0 ? 'ru' : 'kk';
-    const tl = createI18n(lang).getFixedT(lang, 'intake');
+    const tl = await fixedT(lang, 'intake');
     const r = await timed(() => buildCaseDocument('receipt', row, lang, tl));
     ms.push(r.ms);
     bytes = r.result.bytes.length;

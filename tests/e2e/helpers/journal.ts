@@ -4,6 +4,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import type { CaseRow } from '../../../renderer/src/db/types';
+import { caseSortKeys } from '../../../shared/case/sortKeys';
 
 /** The Kazakh layout's digit row (docs/decisions.md): what a wedge scanner "types" under it. */
 export const KAZAKH_DIGIT_ROW: Record<string, string> = {
@@ -74,7 +75,9 @@ export async function scanKazakhTrusted(page: Page, digits: string, gapMs = 5): 
  * Writes case rows into the app's database (the page must have opened it: call after setup), then
  * reloads, since another connection's writes are not observed by the app's live queries.
  */
-export async function seedCases(page: Page, rows: CaseRow[]): Promise<void> {
+export async function seedCases(page: Page, cases: CaseRow[]): Promise<void> {
+  // Written past Dexie: the sortable keys its cases middleware sets on every write are added here.
+  const rows = cases.map((row) => ({ ...row, ...caseSortKeys(row) }));
   await page.evaluate(
     (rows) =>
       new Promise<void>((resolve, reject) => {

@@ -2,7 +2,7 @@
  * The journal: every case of this workstation in a virtualized table, newest first, with search
  * (case number, IIN, surname prefix), filters and the period list printed as a PDF.
  */
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Alert,
   Badge,
@@ -31,7 +31,7 @@ import { toAlmatyDate } from '../../../../shared/time/almaty';
 import { useLang, useNow } from '../../app/hooks';
 import { useDb } from '../../db/DbContext';
 import type { CaseRow } from '../../db/types';
-import { isOverdue, queryJournal, type JournalFilters } from '../../journal/query';
+import { JOURNAL_MAX, JOURNAL_PAGE, isOverdue, queryJournal, type JournalFilters } from '../../journal/query';
 import { officeName, serviceName, useOfficeConfig } from './labels';
 import { printJournal } from './printJournal';
 import { DateInput } from '../../ui/DateInput';
@@ -77,20 +77,39 @@ export function JournalList() {
     }),
     [from, to, serviceId, status, channel, district, overdue],
   );
+  // A page of rows at a time (issue 12): the query reads only the rows shown; scrolling to the end of
+  // what is loaded asks for the next page, up to JOURNAL_MAX. A new search starts at one page again.
+  const queryKey = JSON.stringify([debounced, filters, today]);
+  const [paged, setPaged] = useState({ key: '', limit: JOURNAL_PAGE });
+  const limit = paged.key === queryKey ? paged.limit : JOURNAL_PAGE;
   const result = useLiveQuery(
-    () => queryJournal(db, { search: debounced, filters, today }),
-    [db, debounced, filters, today],
+    () => queryJournal(db, { search: debounced, filters, today, limit }),
+    [db, debounced, filters, today, limit],
   );
   const rows = useMemo(() => result?.rows ?? [], [result]);
+  const total = result?.total;
+  const known = total === undefined ? undefined : Math.min(total, JOURNAL_MAX);
+  const more =
+    known !== undefined ? known > rows.length : Boolean(result?.truncated) && rows.length < JOURNAL_MAX;
+  const truncated = total !== undefined ? total > JOURNAL_MAX : Boolean(result?.truncated) && !more;
+  // Rows not loaded yet stand as placeholders, so the scrollbar is already the list's length.
+  const listed = known ?? rows.length + (more ? 1 : 0);
 
   const parentRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is built for React
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: listed,
     getScrollElement: () => parentRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
+
+  const lastShown = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (!more || lastShown < rows.length - 1) return;
+    const wanted = Math.min(JOURNAL_MAX, (Math.floor(lastShown / JOURNAL_PAGE) + 1) * JOURNAL_PAGE);
+    if (wanted > limit) setPaged({ key: queryKey, limit: wanted });
+  }, [more, lastShown, rows.length, limit, queryKey]);
 
   const focusRow = useCallback(
     (index: number) => {
@@ -249,7 +268,11 @@ export function JournalList() {
       </Group>
       <Group justify="space-between">
         <Text size="sm" data-testid="journal-count">
-          {result ? t('found', { count: rows.length }) : t('table.loading')}
+          {!result
+            ? t('table.loading')
+            : known === undefined && more
+              ? t('foundAtLeast', { count: rows.length })
+              : t('found', { count: known ?? rows.length })}
         </Text>
         <Group gap="xs">
           <Button
@@ -270,17 +293,12 @@ export function JournalList() {
           </Button>
         </Group>
       </Group>
-      {result?.truncated ? (
+      {truncated ? (
         <Alert color="yellow" data-testid="journal-truncated">
-          {t('truncated', { count: rows.length })}
+          {t('truncated', { count: JOURNAL_MAX })}
         </Alert>
       ) : null}
-      <Box
-        role="table"
-        aria-label={t('table.label')}
-        aria-rowcount={rows.length + 1}
-        data-testid="journal-table"
-      >
+      <Box role="table" aria-label={t('table.label')} aria-rowcount={listed + 1} data-testid="journal-table">
         <Box
           role="row"
           style={{ display: 'grid', gridTemplateColumns: COLUMNS, gap: 8, fontWeight: 600 }}
@@ -309,7 +327,26 @@ export function JournalList() {
           ) : null}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index]!;
+              const row = rows[item.index];
+              if (!row)
+                return (
+                  <div
+                    key={`loading-${item.index}`}
+                    role="row"
+                    style={{
+                      position: 'absolute',
+                      top: 0,
+                      left: 0,
+                      width: '100%',
+                      height: ROW_HEIGHT,
+                      transform: `translateY(${item.start}px)`,
+                    }}
+                  >
+                    <Text role="cell" size="sm" c="dimmed" px="xs" py={6}>
+                      {t('table.loading')}
+                    </Text>
+                  </div>
+                );
               return (
                 <JournalRowView
                   key={row.id}

@@ -10,7 +10,7 @@ import type { RegistrySheetData } from '../../../../shared/print';
 import type { AppDatabase } from '../../db/database';
 import type { RegistryRow } from '../../db/types';
 import { loadRules } from '../../rules/rules';
-import { createI18n } from '../../i18n';
+import { fixedT } from '../../i18n/app';
 import { printCaseNumber, printOffice } from '../../print/caseDocuments';
 import { deliverPdf, loadPrintKit } from '../../print/printKit';
 import { registrySheetFileName } from '../../print/fileNames';
@@ -51,7 +51,7 @@ export async function printRegistrySheet(db: AppDatabase, registry: RegistryRow,
   const users = new Map((await db.users.toArray()).map((u) => [u.id, u.fullName]));
   const [kit, data] = await Promise.all([loadPrintKit(lang), sheetData(db, registry, users)]);
   const bytes = await kit.print.buildRegistrySheet(data, kit.ctx);
-  const t = createI18n(lang).getFixedT(lang, 'registries');
+  const t = await fixedT(lang, 'registries');
   await deliverPdf(bytes, {
     title: t('sheet.title', { number: registry.registryNumber }),
     fileName: registrySheetFileName(registry.registryNumber, lang),

@@ -50,10 +50,12 @@ describe('App', () => {
     await setUpOffice(db);
     renderApp(db);
     await signInAs('admin', 'admin-pass');
-    expect((await screen.findByTestId('user-name')).textContent).toBe('Администратор Офиса');
+    // The shell and each area are lazy chunks (issue 12): the first load compiles them here.
+    const lazyChunk = { timeout: 15_000 };
+    expect((await screen.findByTestId('user-name', {}, lazyChunk)).textContent).toBe('Администратор Офиса');
     const nav = screen.getAllByRole('link').map((a) => a.textContent);
     expect(nav).toEqual(['Журнал', 'Реестры', 'Отчёты', 'Журнал действий', 'Справочник', 'Настройки']);
     expect(window.location.hash).toBe('#/journal');
-    expect(await screen.findByTestId('journal-search')).toBeTruthy();
-  });
+    expect(await screen.findByTestId('journal-search', {}, lazyChunk)).toBeTruthy();
+  }, 30_000);
 });

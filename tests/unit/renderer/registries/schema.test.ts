@@ -8,6 +8,7 @@ import {
   localCaseState,
   ownedParts,
 } from '../../../../renderer/src/registry/parts';
+import { caseSortKeys } from '../../../../shared/case/sortKeys';
 import { canonicalHash } from '../../../../shared/registry/identity';
 import { makeCase } from '../journal/fixtures';
 import { closeTestDbs } from '../testDb';
@@ -35,7 +36,8 @@ describe('database version 3 (registry exchange)', () => {
     const db = new AppDatabase(name);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(await db.cases.get(row.id)).toEqual(row);
+    // Version 4 adds the sortable keys (issue 12); the case is otherwise as stored.
+    expect(await db.cases.get(row.id)).toEqual({ ...row, ...caseSortKeys(row) });
     for (const table of [
       db.officeKeys,
       db.trustedCards,
