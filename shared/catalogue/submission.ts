@@ -5,6 +5,7 @@
 import type { LocalText } from '../i18n/lang';
 import type { ChecklistResult, Completeness, MissingItem } from './checklist';
 import type { DocumentItem, ServiceDef, SubmissionRule } from './types';
+import { requiredBy } from './cite';
 
 /** What the desk ticked for one document. */
 export interface DocumentMarks {
@@ -72,15 +73,16 @@ const PART_TEXT = {
   'original-or-copy': t('не представлен', 'ұсынылмаған'),
 } as const;
 
+/** Why a document is missing, cited as a citizen reads the regulation; the name is not repeated. */
 function reason(doc: DocumentItem, part: keyof typeof PART_TEXT): LocalText {
-  const ru = doc.number ? `пункт ${doc.number}, ${doc.source}` : doc.source;
-  const kk = doc.number ? `${doc.number}-тармақ, ${doc.source}` : doc.source;
-  return {
-    ru: `Обязательный документ (${ru}): ${doc.name.ru} — ${PART_TEXT[part].ru}`,
-    kk: `Міндетті құжат (${kk}): ${doc.name.kk} — ${PART_TEXT[part].kk}`,
-    kkReview: true,
-  };
+  const by = requiredBy(doc.source);
+  const what = { ru: capitalise(PART_TEXT[part].ru), kk: capitalise(PART_TEXT[part].kk) };
+  return by
+    ? { ru: `${what.ru}: требуется ${by.ru}`, kk: `${what.kk}: ${by.kk} талап етіледі`, kkReview: true }
+    : { ru: what.ru, kk: what.kk, kkReview: true };
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * Completeness by the rule of each document: a required item counts only when what its rule asks

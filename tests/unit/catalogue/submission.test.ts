@@ -124,8 +124,8 @@ describe('the reason says which part is missing, in both languages', () => {
     const c = markedCompleteness(service, list, marks);
     expect(c.complete).toBe(false);
     expect(c.missing.map((m) => m.item.id)).toEqual(['identity-copy']);
-    expect(c.missing[0]!.reason.ru).toContain('не предъявлен подлинник');
-    expect(c.missing[0]!.reason.kk).toContain('түпнұсқа көрсетілмеген');
+    expect(c.missing[0]!.reason.ru).toContain('Не предъявлен подлинник');
+    expect(c.missing[0]!.reason.kk).toContain('Түпнұсқа көрсетілмеген');
   });
   it('АСП certificate (3.5 §13): a notarised copy alone is enough', () => {
     const service = cat.services['asp-recipient-certificate'];

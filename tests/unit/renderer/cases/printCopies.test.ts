@@ -52,7 +52,7 @@ async function registered() {
       representative: null,
       family: [],
       answers: list.answers,
-      documents: list.required.map((d) => ({ itemId: d.id, originalShown: false, copyReceived: true })),
+      documents: list.required.map((d) => ({ itemId: d.id, originalShown: true, copyReceived: true })),
     },
     user: { id: 'u', fullName: 'Өмірбекова Гүлнар Серікқызы', roles: ['center-inspector'] },
     office: { officeCode: '22', deskCode: '00' },

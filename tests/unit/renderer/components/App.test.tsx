@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { App } from '../../../../renderer/src/app/App';
 import { AppProviders } from '../../../../renderer/src/app/AppProviders';
@@ -41,7 +41,7 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: 'Кіру' })).toBeTruthy();
     await signInAs('admin', 'wrong-pass');
     expect((await screen.findByTestId('sign-in-error')).textContent).toBe(
-      'Логин немесе құпиясөз қате. 4 әрекет қалды, содан кейін тіркелгі бұғатталады.',
+      'Логин немесе құпиясөз қате. Бірнеше сәтсіз әрекеттен кейін кіру уақытша бұғатталады; кіре алмасаңыз, әкімшіге хабарласыңыз.',
     );
   });
 
@@ -54,8 +54,17 @@ describe('App', () => {
     const lazyChunk = { timeout: 15_000 };
     expect((await screen.findByTestId('user-name', {}, lazyChunk)).textContent).toBe('Администратор Офиса');
     const nav = screen.getAllByRole('link').map((a) => a.textContent);
-    expect(nav).toEqual(['Журнал', 'Реестры', 'Отчёты', 'Журнал действий', 'Справочник', 'Настройки']);
-    expect(window.location.hash).toBe('#/journal');
+    expect(nav).toEqual([
+      'Журнал',
+      'Жалобы',
+      'Реестры',
+      'Отчёты',
+      'Журнал действий',
+      'Справочник',
+      'Настройки',
+    ]);
+    // The fallback area waits for the complaints setting to load.
+    await waitFor(() => expect(window.location.hash).toBe('#/journal'), lazyChunk);
     expect(await screen.findByTestId('journal-search', {}, lazyChunk)).toBeTruthy();
   }, 30_000);
 });

@@ -167,8 +167,8 @@ describe('IntakeFormView: each fact once (issue 16, item 3)', () => {
 
 describe('IntakeFormView: field limits as typed (issue 16, item 4)', () => {
   it.each([
-    ['ru', 'Не более 100 символов.'],
-    ['kk', '100 таңбадан аспауы керек.'],
+    ['ru', 'Слишком длинное значение: не больше 100 знаков.'],
+    ['kk', 'Мән тым ұзын: 100 таңбадан аспауы керек.'],
   ] as const)('a 300-character surname is refused on the field at once (%s)', async (lang, message) => {
     renderForm(filled(), lang);
     fireEvent.change(screen.getByTestId('f-applicant-surname'), { target: { value: 'Қ'.repeat(300) } });
@@ -191,13 +191,23 @@ describe('IntakeFormView: fewer clicks in the document check (issue 16, item 7)'
     ];
     const box = (tr: Element, col: string) =>
       tr.querySelector<HTMLInputElement>(`[data-testid="${tr.getAttribute('data-testid')}-${col}"]`)!;
+    // Housing wants the original checked and the copy kept (issue 14): both columns make it complete.
     fireEvent.click(screen.getByTestId('docs-all-copy'));
+    expect(screen.queryByTestId('package-complete')).toBeNull();
+    fireEvent.click(screen.getByTestId('docs-all-original'));
     await screen.findByTestId('package-complete');
     expect(required.every((tr) => box(tr, 'copy').checked)).toBe(true);
     const first = required.find((tr) => tr.getAttribute('data-number') === '1')!;
+    act(
+      () =>
+        void window.dispatchEvent(new KeyboardEvent('keydown', { code: 'Digit1', key: '!', shiftKey: true })),
+    );
+    await waitFor(() => expect(box(first, 'original').checked).toBe(false));
+    expect(screen.queryByTestId('package-complete')).toBeNull();
     act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { code: 'Digit1', key: '1' })));
     await waitFor(() => expect(box(first, 'copy').checked).toBe(false));
-    expect(screen.queryByTestId('package-complete')).toBeNull();
+    act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { code: 'Digit1', key: '1' })));
+    await waitFor(() => expect(box(first, 'copy').checked).toBe(true));
     act(
       () =>
         void window.dispatchEvent(new KeyboardEvent('keydown', { code: 'Digit1', key: '!', shiftKey: true })),

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { AppDatabase } from '../../../../renderer/src/db/database';
+import { AppDatabase, SCHEMA_VERSION } from '../../../../renderer/src/db/database';
 import { queryJournal } from '../../../../renderer/src/journal/query';
 import { caseSortKeys } from '../../../../shared/case/sortKeys';
 import { MONDAY_10AM, makeCase } from '../journal/fixtures';
@@ -51,7 +51,7 @@ describe('upgrade to version 4', () => {
 
     const db = new AppDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.cases.schema.idxByName.surnameKeys?.multi).toBe(true);
     expect(db.cases.schema.idxByName['[status+order]']).toBeDefined();
     for (const row of rows) expect(await db.cases.get(row.id)).toEqual({ ...row, ...caseSortKeys(row) });

@@ -5,9 +5,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { AppDatabase } from '../../../../renderer/src/db/database';
+import { AppDatabase, SCHEMA_VERSION } from '../../../../renderer/src/db/database';
 import { queryJournal } from '../../../../renderer/src/journal/query';
 import { makeCase } from '../journal/fixtures';
+import { caseSortKeys } from '../../../../shared/case/sortKeys';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -50,9 +51,9 @@ describe('database version 4', () => {
 
     const db = new AppDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect((await db.cases.get(hidden.id))?.surnameFold).toBe('иванов');
-    expect(await db.cases.get(plain.id)).toEqual(plain);
+    expect(await db.cases.get(plain.id)).toEqual({ ...plain, ...caseSortKeys(plain) });
     const found = await queryJournal(db, { search: 'Иванов', today: '2026-03-03' });
     expect(found.rows.map((r) => r.id)).toEqual([hidden.id]);
     db.close();

@@ -109,8 +109,8 @@ describe('field limits from the schema, with messages in both languages (issue 1
     const max = fieldMax('applicant.surname')!;
     const e = limitErrors(f).find((x) => x.path === 'applicant.surname')!;
     expect(e).toMatchObject({ key: 'intake:errors.tooLong', params: { max } });
-    expect(ru.t(e.key, e.params)).toBe(`Не более ${max} символов.`);
-    expect(kk.t(e.key, e.params)).toBe(`${max} таңбадан аспауы керек.`);
+    expect(ru.t(e.key, e.params)).toBe(`Слишком длинное значение: не больше ${max} знаков.`);
+    expect(kk.t(e.key, e.params)).toBe(`Мән тым ұзын: ${max} таңбадан аспауы керек.`);
   });
 
   it('checks renamed fields, the representative and family members', () => {
@@ -132,7 +132,7 @@ describe('field limits from the schema, with messages in both languages (issue 1
     const max = maxLengthAt(intakeSchema, 'duplicateReason')!;
     expect(intakeTextError('duplicateReason', 'п'.repeat(max))).toBeNull();
     const e = intakeTextError('duplicateReason', 'п'.repeat(max + 1))!;
-    expect(ru.t(e.key, e.params)).toBe(`Не более ${max} символов.`);
+    expect(ru.t(e.key, e.params)).toBe(`Слишком длинное значение: не больше ${max} знаков.`);
   });
 
   it('names the form field behind a schema path', () => {
