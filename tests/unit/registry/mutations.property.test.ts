@@ -1,12 +1,14 @@
 /**
  * Random damage to a valid file is always a typed refusal: no crash, no 'internal-error', no write.
- * Issue 7's fault test: 10,000 mutated files by default (about 0.8 s here on 2 cores, so it stays in
- * `npm test`); REGISTRY_FUZZ_RUNS changes the count. The seed is fixed so a failure replays
+ * Issue 7's fault test: 10,000 mutated files by default (a few seconds here on 2 cores, so it stays
+ * in `npm test`); REGISTRY_FUZZ_RUNS changes the count. Issue 10 adds flips aimed at the header and
+ * the signature, which uniform positions rarely reach. The seed is fixed so a failure replays
  * (fast-check prints the path to shrink from).
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bytesEqual } from '../../../shared/crypto/bytes';
+import { HEADER_LENGTH, SIGNATURE_LENGTH } from '../../../shared/registry/container';
 import { previewImport, type ImportContext } from '../../../shared/registry/import';
 import type { LocalCaseState } from '../../../shared/registry/merge';
 import { buildFile, districtContext, intakeCase, makeWorld, resign, type World } from './fixtures';
@@ -47,14 +49,28 @@ function deepFreeze<T>(value: T): T {
 
 type Mutation =
   | { kind: 'flip'; at: number; mask: number }
+  /** Aimed at the 36-byte header or the 64-byte signature, which uniform positions rarely hit. */
+  | { kind: 'flip-header'; index: number; mask: number }
+  | { kind: 'flip-signature'; index: number; mask: number }
   | { kind: 'insert'; at: number; bytes: Uint8Array }
   | { kind: 'delete'; at: number; length: number }
   | { kind: 'truncate'; at: number }
   | { kind: 'splice'; at: number; from: number; length: number };
 
 const position = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
+const mask = fc.integer({ min: 1, max: 255 });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: position, mask: fc.integer({ min: 1, max: 255 }) }),
+  fc.record({ kind: fc.constant('flip' as const), at: position, mask }),
+  fc.record({
+    kind: fc.constant('flip-header' as const),
+    index: fc.integer({ min: 0, max: HEADER_LENGTH - 1 }),
+    mask,
+  }),
+  fc.record({
+    kind: fc.constant('flip-signature' as const),
+    index: fc.integer({ min: 0, max: SIGNATURE_LENGTH - 1 }),
+    mask,
+  }),
   fc.record({
     kind: fc.constant('insert' as const),
     at: position,
@@ -71,11 +87,20 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 function apply(file: Uint8Array, donor: Uint8Array, m: Mutation): Uint8Array {
-  const at = Math.floor(m.at * file.length);
+  const at = 'at' in m ? Math.floor(m.at * file.length) : 0;
   switch (m.kind) {
     case 'flip': {
       const out = file.slice();
       out[at] = out[at]! ^ m.mask;
+      return out;
+    }
+    case 'flip-header':
+    case 'flip-signature': {
+      // On a file already shortened by another mutation, the same offset from its start or end.
+      const i = m.kind === 'flip-header' ? m.index : file.length - SIGNATURE_LENGTH + m.index;
+      if (i < 0 || i >= file.length) return file;
+      const out = file.slice();
+      out[i] = out[i]! ^ m.mask;
       return out;
     }
     case 'insert':
@@ -150,6 +175,56 @@ describe('mutated registry files', () => {
     // The mutations reach past the first check: several distinct refusals occur.
     expect([...seen.keys()]).toEqual(
       expect.arrayContaining(['truncated', 'signature-invalid', 'trailing-bytes']),
+    );
+  }, 600_000);
+
+  // Issue 10: each byte of the header and of the signature is covered: a flip there is refused with
+  // a code that names the header or the signature (a flipped s may land high: not canonical).
+  it(`${Math.ceil(RUNS / 10)} flips aimed at the header and the signature are refused there`, async () => {
+    const seen = new Set<string>();
+    const aimed = fc.oneof(
+      fc.record({
+        kind: fc.constant('flip-header' as const),
+        index: fc.integer({ min: 0, max: HEADER_LENGTH - 1 }),
+        mask,
+      }),
+      fc.record({
+        kind: fc.constant('flip-signature' as const),
+        index: fc.integer({ min: 0, max: SIGNATURE_LENGTH - 1 }),
+        mask,
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(aimed, async (m) => {
+        const preview = await previewImport(apply(file, donor, m), ctx);
+        expect(preview.status).toBe('refused');
+        if (preview.status !== 'refused') return;
+        const allowed =
+          m.kind === 'flip-signature'
+            ? ['signature-invalid', 'signature-not-canonical']
+            : [
+                'not-a-registry',
+                'unsupported-version',
+                'header-invalid',
+                'truncated',
+                'trailing-bytes',
+                'manifest-too-large',
+                'signature-invalid',
+              ];
+        expect(allowed).toContain(preview.refusal.code);
+        seen.add(preview.refusal.code);
+      }),
+      { numRuns: Math.ceil(RUNS / 10), seed: SEED + 2, endOnFailure: true },
+    );
+    expect(watched.map((w) => w.writes)).toEqual([0, 0, 0]);
+    expect([...seen]).toEqual(
+      expect.arrayContaining([
+        'not-a-registry',
+        'header-invalid',
+        'signature-invalid',
+        'signature-not-canonical',
+        'manifest-too-large',
+      ]),
     );
   }, 600_000);
 
