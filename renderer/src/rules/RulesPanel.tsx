@@ -52,6 +52,7 @@ import {
   type Rules,
 } from './rules';
 import { useRules } from './useRules';
+import { UnverifiedHolidays } from './UnverifiedHolidays';
 
 /** The save time; outside render (an event handler's clock, not the component's). */
 const clock = () => Date.now();
@@ -82,6 +83,7 @@ export function RulesPanel() {
         ))}
       </Stack>
       <OverridesEditor key={rules.catalogue.rulesVersion} rules={rules} actorId={user.id} />
+      <UnverifiedHolidays rules={rules} actorId={user.id} />
       <CorrectionsEditor rules={rules} actorId={user.id} />
     </Stack>
   );

@@ -8,18 +8,28 @@ import { useLang } from '../../app/hooks';
 import type { CaseRow } from '../../db/types';
 import { buildCaseDocument, printableDocuments, type CaseDocumentKind } from '../../print/caseDocuments';
 import { deliverPdf } from '../../print/printKit';
+import { useRules } from '../../rules/useRules';
 
 export function CaseReprint({ row }: { row: CaseRow }) {
   const { t, i18n } = useTranslation('journal');
   const uiLang = useLang();
   const [lang, setLang] = useState<Lang>(uiLang);
   const [busy, setBusy] = useState<CaseDocumentKind | null>(null);
-  const kinds = printableDocuments(row);
+  // Today's calendar: a holiday corrected since acceptance no longer warns on the reprint.
+  const { catalogue, calendar } = useRules();
+  const kinds = printableDocuments(row, catalogue);
 
   const reprint = async (kind: CaseDocumentKind) => {
     setBusy(kind);
     try {
-      const doc = await buildCaseDocument(kind, row, lang, i18n.getFixedT(lang, 'intake'));
+      const doc = await buildCaseDocument(
+        kind,
+        row,
+        lang,
+        i18n.getFixedT(lang, 'intake'),
+        catalogue,
+        calendar,
+      );
       await deliverPdf(doc.bytes, { title: doc.title, fileName: doc.fileName });
     } catch (err) {
       notifications.show({

@@ -41,7 +41,7 @@ export function ResultView({
   const [printLang, setPrintLang] = useState<Lang>(initialPrintLang);
   const [busy, setBusy] = useState<string | null>(null);
   // The case was registered a moment ago, under the rules in force.
-  const { catalogue } = useRules();
+  const { catalogue, calendar } = useRules();
   const service = getService(catalogue, row.serviceId);
   const intake = row.intake;
   const dl = row.deadlines;
@@ -59,7 +59,14 @@ export function ResultView({
       const doc =
         kind === 'same-visit'
           ? await extra!(row, printLang)
-          : await buildCaseDocument(kind, row, printLang, i18n.getFixedT(printLang, 'intake'), catalogue);
+          : await buildCaseDocument(
+              kind,
+              row,
+              printLang,
+              i18n.getFixedT(printLang, 'intake'),
+              catalogue,
+              calendar,
+            );
       await deliverPdf(doc.bytes, { title: doc.title, fileName: doc.fileName });
     } catch (e) {
       notifications.show({ color: 'red', message: t('print.failed', { message: String(e) }) });
