@@ -19,3 +19,4 @@ export {
   type FixedHoliday,
   type DecreedTransfer,
 } from './holidays-kz';
+export { confirmCorrection, moveCorrections, unverifiedBetween, unverifiedDays } from './unverified';

@@ -15,6 +15,7 @@ import {
   type ServiceDef,
 } from '../../../shared/catalogue';
 import { formatCaseNumber } from '../../../shared/case-number';
+import { buildCalendar, unverifiedBetween, type WorkingCalendar } from '../../../shared/calendar';
 import { DISTRICT_NAMES } from '../../../shared/directory/districts';
 import { hoursOn } from '../../../shared/directory/hours';
 import { officeByCode } from '../../../shared/directory/offices';
@@ -121,9 +122,17 @@ export async function buildCaseDocument(
   lang: Lang,
   t: PrintT,
   catalogue: Catalogue = defaultCatalogue(),
+  calendar: WorkingCalendar = buildCalendar(),
 ): Promise<{ bytes: Uint8Array; title: string; fileName: string }> {
   const { print, ctx } = await loadPrintKit(lang);
   const intake = row.intake;
+  // A date counted across an unverified holiday may move when it is corrected: say so on paper.
+  const unverified = (to: string | undefined) => {
+    const days = to
+      ? unverifiedBetween(calendar, toAlmatyDate(intake.acceptedAt), to).map((d) => d.date)
+      : [];
+    return days.length ? { unverifiedDays: days } : {};
+  };
   const service = getService(catalogue, intake.serviceId);
   const caseNumber = printCaseNumber(row.id);
   const accepting = officeOrThrow(intake.acceptingOfficeCode);
@@ -177,6 +186,7 @@ export async function buildCaseDocument(
               }
             : {}),
           office: printOffice(accepting),
+          ...unverified(issueDate),
         },
         ctx,
       );
@@ -201,6 +211,7 @@ export async function buildCaseDocument(
             : {}),
           acceptor: inspector,
           office: printOffice(accepting),
+          ...unverified(resultDate),
         },
         ctx,
       );

@@ -3,6 +3,7 @@
  * out marked «ДУБЛИКАТ от …» / «ТЕЛНҰСҚА, …» and every print goes to the case history.
  */
 import { defaultCatalogue, type Catalogue } from '../../../shared/catalogue';
+import type { WorkingCalendar } from '../../../shared/calendar';
 import { formatDate } from '../../../shared/i18n/format';
 import type { Lang } from '../../../shared/i18n/lang';
 import { recordCasePrint, timesPrinted } from '../cases/printLog';
@@ -38,6 +39,7 @@ export async function printCaseDocument(
     t: PrintT;
     userId: string | null;
     catalogue?: Catalogue;
+    calendar?: WorkingCalendar;
   },
   now: number = Date.now(),
 ): Promise<{ duplicate: boolean; outcome: 'printed' | 'saved' | 'cancelled' }> {
@@ -48,6 +50,7 @@ export async function printCaseDocument(
     input.lang,
     input.t,
     input.catalogue ?? defaultCatalogue(),
+    input.calendar,
   );
   if (before > 0) doc = await asDuplicate(doc, input.lang, input.t, now);
   const outcome = await deliverPdf(doc.bytes, { title: doc.title, fileName: doc.fileName });

@@ -53,6 +53,7 @@ import {
 } from './rules';
 import { useRules } from './useRules';
 import { DateInput } from '../ui/DateInput';
+import { UnverifiedHolidays } from './UnverifiedHolidays';
 
 /** The save time; outside render (an event handler's clock, not the component's). */
 const clock = () => Date.now();
@@ -83,6 +84,7 @@ export function RulesPanel() {
         ))}
       </Stack>
       <OverridesEditor key={rules.catalogue.rulesVersion} rules={rules} actorId={user.id} />
+      <UnverifiedHolidays rules={rules} actorId={user.id} />
       <CorrectionsEditor rules={rules} actorId={user.id} />
     </Stack>
   );

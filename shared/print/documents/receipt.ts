@@ -17,7 +17,7 @@ import { PdfWriter, type Box } from '../layout/writer';
 import { drawBarcode, layoutBarcode } from '../barcode/draw';
 import { fullName, type Contact, type PersonName } from '../person';
 import { formatDayHours, type DayHours, type PrintOffice } from '../office';
-import { longDate, officeLines } from './common';
+import { longDate, officeLines, shortDate } from './common';
 
 export interface ReceiptData {
   caseNumber: PrintCaseNumber;
@@ -36,6 +36,8 @@ export interface ReceiptData {
   applicant: Contact;
   representative?: Contact;
   office: PrintOffice;
+  /** Unverified days off the issue date was counted across: printed as a warning (issue 14). */
+  unverifiedDays?: LocalDate[];
 }
 
 const FONT_SIZE = 9;
@@ -73,6 +75,10 @@ function copy(w: PdfWriter, data: ReceiptData, ctx: PrintContext, copyLabel: str
       place: local(data.issue.place, lang),
     }),
   );
+  if (data.unverifiedDays?.length) {
+    const dates = data.unverifiedDays.map((d) => shortDate(d, ctx)).join(', ');
+    w.text(fill(labels.common.unverifiedDue, { dates }), { size: 8, bold: true, after: 4 });
+  }
   signatureLine(w, {
     label: L.inspector,
     name: fullName(data.inspector),

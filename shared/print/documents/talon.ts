@@ -29,6 +29,8 @@ export interface TalonData {
   resultPlace?: LocalText;
   acceptor: PersonName;
   office: PrintOffice;
+  /** Unverified days off the result date was counted across: printed as a warning (issue 14). */
+  unverifiedDays?: LocalDate[];
 }
 
 const FONT_SIZE = 10;
@@ -61,6 +63,10 @@ export async function buildTalon(data: TalonData, ctx: PrintContext): Promise<Ui
   row(L.service, local(data.service, lang));
   row(L.applicant, fullName(data.applicant));
   if (data.resultDate) row(L.resultDate, longDate(data.resultDate, ctx));
+  if (data.resultDate && data.unverifiedDays?.length) {
+    const dates = data.unverifiedDays.map((d) => shortDate(d, ctx)).join(', ');
+    w.text(fill(labels.common.unverifiedDue, { dates }), { size: 8, bold: true, after: 4 });
+  }
   if (data.resultPlace) row(L.resultPlace, local(data.resultPlace, lang));
   signatureLine(w, {
     label: L.acceptor,

@@ -10,13 +10,16 @@ import { useAuth } from '../../auth/AuthProvider';
 import { useDb } from '../../db/DbContext';
 import { printableDocuments, type CaseDocumentKind } from '../../print/caseDocuments';
 import { printCaseDocument } from '../../print/copies';
+import { useRules } from '../../rules/useRules';
 
 export function CaseReprint({ row }: { row: CaseRow }) {
   const { t, i18n } = useTranslation('journal');
   const uiLang = useLang();
   const [lang, setLang] = useState<Lang>(uiLang);
   const [busy, setBusy] = useState<CaseDocumentKind | null>(null);
-  const kinds = printableDocuments(row);
+  // Today's calendar: a holiday corrected since acceptance no longer warns on the reprint.
+  const { catalogue, calendar } = useRules();
+  const kinds = printableDocuments(row, catalogue);
   const db = useDb();
   const { user } = useAuth();
 
@@ -25,7 +28,7 @@ export function CaseReprint({ row }: { row: CaseRow }) {
     try {
       // Marked as a duplicate when printed before, and recorded in the case history (issue 16, item 8).
       const t = i18n.getFixedT(lang, 'intake');
-      await printCaseDocument(db, { kind, row, lang, t, userId: user?.id ?? null });
+      await printCaseDocument(db, { kind, row, lang, t, userId: user?.id ?? null, catalogue, calendar });
     } catch (err) {
       notifications.show({
         color: 'red',

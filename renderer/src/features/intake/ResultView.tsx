@@ -45,7 +45,7 @@ export function ResultView({
   const db = useDb();
   const { user } = useAuth();
   // The case was registered a moment ago, under the rules in force.
-  const { catalogue } = useRules();
+  const { catalogue, calendar } = useRules();
   const service = getService(catalogue, row.serviceId);
   const intake = row.intake;
   const dl = row.deadlines;
@@ -66,7 +66,7 @@ export function ResultView({
       } else {
         // A second print of the same document is a duplicate, marked and recorded in the case history.
         const t = i18n.getFixedT(printLang, 'intake');
-        await printCaseDocument(db, { kind, row, lang: printLang, t, userId: user?.id ?? null, catalogue });
+        await printCaseDocument(db, { kind, row, lang: printLang, t, userId: user?.id ?? null, catalogue, calendar });
       }
     } catch (e) {
       notifications.show({ color: 'red', message: t('print.failed', { message: String(e) }) });

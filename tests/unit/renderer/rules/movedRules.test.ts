@@ -281,3 +281,30 @@ describe('overrides of the moved rules change the printed documents', () => {
     );
   });
 });
+
+describe('a printed due date that depends on an unverified holiday (issue 14, defect 6)', () => {
+  it('carries a warning in both languages until the administrator confirms the holiday', async () => {
+    const { confirmCorrection, unverifiedDays } = await import('../../../../shared/calendar');
+    // Accepted Monday 10 May 2027: the 10-day term runs across Kurban Ait 2027 (unverified).
+    const row = makeCase({
+      channel: 'district',
+      serviceId: 'housing-assistance',
+      acceptedAt: almatyInstant('2027-05-10', 10),
+    });
+    const ru = flatText((await buildCaseDocument('talon', row, 'ru', tRu, cat, calendar)).bytes);
+    expect(ru).toContain('неподтверждённого праздника (16.05.2027)');
+    const tKk = createI18n('kk').getFixedT('kk', 'intake');
+    const kk = flatText((await buildCaseDocument('talon', row, 'kk', tKk, cat, calendar)).bytes);
+    expect(kk).toContain('расталмаған мереке');
+    const confirmed = buildCalendar([confirmCorrection(unverifiedDays(calendar)[0]!)]);
+    const after = flatText((await buildCaseDocument('talon', row, 'ru', tRu, cat, confirmed)).bytes);
+    expect(after).not.toContain('неподтверждённого');
+    const receipt = makeCase({
+      channel: 'center',
+      serviceId: 'housing-assistance',
+      acceptedAt: almatyInstant('2027-05-10', 10),
+    });
+    const printed = flatText((await buildCaseDocument('receipt', receipt, 'ru', tRu, cat, calendar)).bytes);
+    expect(printed).toContain('неподтверждённого праздника');
+  });
+});
