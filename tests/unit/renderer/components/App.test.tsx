@@ -52,7 +52,16 @@ describe('App', () => {
     await signInAs('admin', 'admin-pass');
     expect((await screen.findByTestId('user-name')).textContent).toBe('Администратор Офиса');
     const nav = screen.getAllByRole('link').map((a) => a.textContent);
-    expect(nav).toEqual(['Журнал', 'Реестры', 'Отчёты', 'Журнал действий', 'Справочник', 'Настройки']);
+    // Office 20 is a ЦОН: its administrator reads the journal of appeals (shared/complaints/access.ts).
+    expect(nav).toEqual([
+      'Журнал',
+      'Жалобы',
+      'Реестры',
+      'Отчёты',
+      'Журнал действий',
+      'Справочник',
+      'Настройки',
+    ]);
     expect(window.location.hash).toBe('#/journal');
     expect(await screen.findByTestId('journal-search')).toBeTruthy();
   });
