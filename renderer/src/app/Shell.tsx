@@ -57,8 +57,10 @@ export function Shell({ office, user }: { office: OfficeConfig; user: SessionUse
 
   useEffect(() => {
     // An area the role may not see (or none yet) falls back without adding a history entry.
-    if (!requested && fallback && !complaints.loading) navigate(fallback, null, true);
-  }, [requested, fallback, navigate, complaints.loading]);
+    // «Жалобы» may be allowed by a setting still loading: wait for it before leaving that area.
+    const waiting = complaints.loading && route.area === 'complaints';
+    if (!requested && fallback && !waiting) navigate(fallback, null, true);
+  }, [requested, fallback, navigate, complaints.loading, route.area]);
 
   return (
     <ScanProvider>
