@@ -41,7 +41,7 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: 'Кіру' })).toBeTruthy();
     await signInAs('admin', 'wrong-pass');
     expect((await screen.findByTestId('sign-in-error')).textContent).toBe(
-      'Логин немесе құпиясөз қате. 4 әрекет қалды, содан кейін тіркелгі бұғатталады.',
+      'Логин немесе құпиясөз қате. Бірнеше сәтсіз әрекеттен кейін кіру уақытша бұғатталады; кіре алмасаңыз, әкімшіге хабарласыңыз.',
     );
   });
 
