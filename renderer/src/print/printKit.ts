@@ -9,6 +9,7 @@ import type { PrintContext, PrintFonts, PrintLabels } from '../../../shared/prin
 import { getPlatform } from '../platform';
 import regularUrl from '../../../assets/fonts/DejaVuSans.ttf?url';
 import boldUrl from '../../../assets/fonts/DejaVuSans-Bold.ttf?url';
+import { showDelivered } from './DeliveredNotice';
 
 export type PrintBuilders = typeof import('../../../shared/print');
 
@@ -96,12 +97,24 @@ export async function deliverPdf(
   options: DeliverOptions,
 ): Promise<'printed' | 'saved' | 'cancelled'> {
   const platform = getPlatform();
+  let outcome: 'printed' | 'saved' | 'cancelled';
   // The web build downloads: printing a PDF from a hidden frame crashed headless Chromium's page
   // (e2e), and the browser version is the test and fallback host; Electron shows the print dialog.
-  if (options.mode === 'save' || platform.kind === 'web')
-    return platform.savePdf(bytes, pdfFileName(options.fileName));
-  // printPdf takes a title; the web adapter downloads `${title}.pdf` where no viewer exists, so the
-  // title doubles as the file name there.
-  await platform.printPdf(bytes, pdfFileName(options.fileName).replace(/\.pdf$/i, ''));
-  return 'printed';
+  if (options.mode === 'save' || platform.kind === 'web') {
+    outcome = await platform.savePdf(bytes, pdfFileName(options.fileName));
+  } else {
+    // printPdf takes a title; the web adapter downloads `${title}.pdf` where no viewer exists, so the
+    // title doubles as the file name there.
+    await platform.printPdf(bytes, pdfFileName(options.fileName).replace(/\.pdf$/i, ''));
+    outcome = 'printed';
+  }
+  if (outcome !== 'cancelled') {
+    showDelivered({
+      outcome,
+      fileName: pdfFileName(options.fileName),
+      host: platform.kind,
+      again: () => void deliverPdf(bytes, options),
+    });
+  }
+  return outcome;
 }

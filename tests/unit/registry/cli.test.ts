@@ -87,7 +87,7 @@ describe('registry verify', () => {
   it('verifies a file against the sender card: exit 0', async () => {
     const r = await run('verify', path('ok.reg'), '--office-card', path('center.card.json'));
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Подпись верна, ключ отправителя (?:[0-9A-F]{4} ){7}[0-9A-F]{4}\n/);
+    expect(r.stdout).toMatch(/^Подпись верна, ключ отправителя [0-9A-F]{4}( [0-9A-F]{4}){7}\n/);
   });
   it('--json', async () => {
     const r = await run('verify', path('ok.reg'), '--office-card', path('center.card.json'), '--json');

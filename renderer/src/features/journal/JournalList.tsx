@@ -415,9 +415,8 @@ function JournalRowView({
         {number}
       </Text>
       <Text role="cell" size="sm" lh={1.25}>
-        {formatDate(row.acceptedAt, lang)}
-        <br />
-        <Text span size="xs" c="dimmed">
+        {formatDate(row.acceptedAt, lang)}{' '}
+        <Text span size="xs" c="dimmed" display="block">
           {formatDateTime(row.acceptedAt, lang).slice(11)}
         </Text>
       </Text>

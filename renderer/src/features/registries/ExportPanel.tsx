@@ -30,6 +30,13 @@ import { CaseCheckbox } from './CaseCheckbox';
 import { UnlockKeys } from './UnlockKeys';
 import { DateInput } from '../../ui/DateInput';
 import { registryFileName } from '../../print/fileNames';
+import { exportBlocker } from '../../registry/readiness';
+import { officeByCode } from '../../../../shared/directory/offices';
+
+const officeLabel = (code: string, lang: Lang) => {
+  const o = officeByCode(code);
+  return o ? `${code} · ${o.shortName[lang]}` : code;
+};
 
 export const REGISTRY_MIME = 'application/octet-stream';
 
@@ -70,8 +77,11 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
   const [progress, setProgress] = useState<ProgressInfo | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<RegistryRow | null>(null);
+  const [done, setDone] = useState<{ registry: RegistryRow; name: string; saved: boolean } | null>(null);
   const hasKeys = useLiveQuery(() => activeKeyRow(db).then(Boolean), [db]);
+  const recipient = isDesk ? office.officeCode : district;
+  const blocker = useLiveQuery(() => exportBlocker(db, recipient), [db, recipient]);
+  const isAdmin = user.roles.includes('admin');
 
   const cases = useLiveQuery(
     () =>
@@ -91,7 +101,13 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
   if (isCenter && !isDesk && !user.roles.includes('accumulation-inspector')) {
     return <Alert color="gray">{t('export.role')}</Alert>;
   }
-  if (hasKeys === false) return <Alert color="yellow">{t('export.noKeys')}</Alert>;
+  if (hasKeys === false) {
+    return (
+      <Alert color="yellow" data-testid="export-no-keys">
+        {t('export.noKeys')} {isAdmin ? t('export.fixAdmin') : t('export.fixAskAdmin')}
+      </Alert>
+    );
+  }
   if (!unlocked) return <UnlockKeys owner={user.id} onUnlocked={() => setUnlocked(true)} />;
 
   const run = async () => {
@@ -121,9 +137,9 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
       );
       return;
     }
-    setDone(result.registry);
     setExcluded(new Set());
-    await saveRegistryFile(result.registry, lang);
+    const saved = await saveRegistryFile(result.registry, lang);
+    setDone({ registry: result.registry, name: saved.name, saved: saved.outcome === 'saved' });
   };
 
   return (
@@ -176,10 +192,16 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
           {isDesk || district ? t('export.empty') : t('export.chooseDistrict')}
         </Text>
       )}
+      {blocker === 'no-recipient-card' && recipient ? (
+        <Alert color="yellow" data-testid="export-missing-card">
+          {t('export.missingCard', { office: officeLabel(recipient, lang) })}{' '}
+          {isAdmin ? t('export.fixCardAdmin') : t('export.fixCardAskAdmin')}
+        </Alert>
+      ) : null}
       <Group>
         <Button
           onClick={() => void run()}
-          disabled={busy || chosen.length === 0}
+          disabled={busy || chosen.length === 0 || blocker !== null}
           loading={busy}
           data-testid="export-registry"
         >
@@ -197,12 +219,27 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
       {done ? (
         <Alert color="green" data-testid="export-done">
           <Stack gap="xs">
-            <Text>{t('export.done', { number: done.registryNumber, count: done.caseIds.length })}</Text>
+            <Text>
+              {t('export.compiled', {
+                number: done.registry.registryNumber,
+                count: done.registry.caseIds.length,
+              })}
+            </Text>
+            <Text size="sm" data-testid="export-file">
+              {done.saved
+                ? t(getPlatform().kind === 'web' ? 'export.savedWeb' : 'export.savedDialog', {
+                    name: done.name,
+                  })
+                : t('export.notSaved', { name: done.name })}
+            </Text>
+            <Text size="sm" fw={600} data-testid="export-next">
+              {t(isDesk ? 'export.nextDesk' : isResults ? 'export.nextResults' : 'export.next')}
+            </Text>
             <Group>
               <Button
                 size="xs"
                 variant="light"
-                onClick={() => void saveRegistryFile(done, lang)}
+                onClick={() => void saveRegistryFile(done.registry, lang)}
                 data-testid="export-save-again"
               >
                 {t('list.save')}
@@ -211,7 +248,7 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
                 <Button
                   size="xs"
                   variant="light"
-                  onClick={() => void printRegistrySheet(db, done, lang)}
+                  onClick={() => void printRegistrySheet(db, done.registry, lang)}
                   data-testid="export-print-sheet"
                 >
                   {t('list.print')}

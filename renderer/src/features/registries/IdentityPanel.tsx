@@ -227,6 +227,11 @@ export function IdentityPanel({ office, user }: { office: OfficeConfig; user: Se
           >
             {t('identity.importCard')}
           </Button>
+          {isAdmin ? null : (
+            <Text size="sm" c="dimmed" data-testid="import-card-why">
+              {t('identity.importCardAdminOnly')}
+            </Text>
+          )}
         </Group>
         {cardError ? (
           <Alert color="red" role="alert" mt="xs" data-testid="card-error">

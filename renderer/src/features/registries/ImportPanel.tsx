@@ -5,6 +5,7 @@
  */
 import { memo, useState } from 'react';
 import { Alert, Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '../../../../shared/case-number';
 import { officeByCode } from '../../../../shared/directory/offices';
@@ -15,7 +16,7 @@ import type { SessionUser } from '../../auth/session';
 import { useDb } from '../../db/DbContext';
 import type { OfficeConfig } from '../../db/types';
 import { getPlatform } from '../../platform';
-import { sessionUnlocked } from '../../registry/identity';
+import { activeKeyRow, sessionUnlocked } from '../../registry/identity';
 import {
   applyImport,
   previewRegistryFile,
@@ -46,6 +47,12 @@ export function ImportPanel({ office, user }: { office: OfficeConfig; user: Sess
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // No passphrase prompt before the keys exist (issue 16, item 14): say what is missing and who fixes it.
+  const hasKeys = useLiveQuery(() => activeKeyRow(db).then(Boolean), [db]);
+  if (hasKeys === false) {
+    const who = user.roles.includes('admin') ? t('export.fixAdmin') : t('export.fixAskAdmin');
+    return <Alert color="yellow" data-testid="import-no-keys">{`${t('import.noKeys')} ${who}`}</Alert>;
+  }
   if (!unlocked) return <UnlockKeys owner={user.id} onUnlocked={() => setUnlocked(true)} />;
 
   const choose = async () => {
