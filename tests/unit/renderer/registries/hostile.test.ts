@@ -2,7 +2,7 @@
  * Issue 10: a trusted but hostile sender, for every file kind. Every file here is validly signed
  * and encrypted by an office the recipient trusts; what it may change is what that office owns.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeCaseNumber } from '../../../../shared/case-number';
 import { forgetSessionKeys } from '../../../../renderer/src/registry/identity';
 import type { ReadyPreview } from '../../../../renderer/src/registry/importRegistry';
@@ -253,5 +253,35 @@ describe('defect 3: a part writes only its owner’s fields; the status never mo
     expect(row.status).toBe('issued-by-center');
     expect(row.state.milestones.deliveredAt).toBe(3);
     expect(row.state.delivery).toBe('center');
+  });
+});
+
+describe('defect 6 (import side): no case is read before the signature holds', () => {
+  it('a file with a broken signature reads no case and no part snapshot', async () => {
+    const w = await makeWorld();
+    const row = centerCase('12', 'in-transit', { revisions: { intake: 3, processing: 0, payment: 0 } });
+    await store(w.center, row);
+    const state = {
+      ...row.state,
+      status: 'result-sent-to-center' as const,
+      revisions: { intake: 3, processing: 2, payment: 0 },
+    };
+    const bytes = await forge(w.d12, w.center, 'results', [
+      { number: row.id, parts: [processingPart(state, '12')] },
+    ]);
+    const broken = bytes.slice();
+    broken[broken.length - 1]! ^= 0x01;
+    const reads = [
+      vi.spyOn(w.center.db.cases, 'bulkGet'),
+      vi.spyOn(w.center.db.cases, 'get'),
+      vi.spyOn(w.center.db.caseParts, 'where'),
+    ];
+    const { preview } = await importAt(w.center, broken);
+    expect(preview).toMatchObject({ status: 'refused', refusal: { code: 'signature-invalid' } });
+    for (const spy of reads) expect(spy).not.toHaveBeenCalled();
+    // The same file intact: read after verification, and planned.
+    const { preview: good } = await importAt(w.center, bytes);
+    expect(good.status).toBe('ready');
+    expect(reads[0]).toHaveBeenCalled();
   });
 });
