@@ -213,7 +213,10 @@ function planCase(input: PlanInput, c: ValidatedCase): PlannedCase {
   return planned;
 }
 
-/** Field by field by owner; the status moves only forward and only on its holder's word. */
+/**
+ * Field by field by owner. The status moves only forward and only on its holder's word; out of
+ * the owner's turn its fields may not change either (a person looks at it), only its revision.
+ */
 function mergeParts(
   c: ValidatedCase,
   writable: readonly PlannedPart[],
@@ -247,17 +250,16 @@ function mergeParts(
           (d.returnCount === state.returnCount + 1 && d.status === 'returned-incomplete')
         : true;
     const theirs = progressOf(d.status, part === 'processing' ? d.returnCount : state.returnCount);
+    // Only the office that holds the case (or that it travels to) changes it; a new case is its sender's.
+    const ownersTurn = !local || turnOf(state.status, state.channel) === ownerType;
     const moves =
-      (turnOf(state.status, state.channel) === ownerType || !local) &&
+      ownersTurn &&
       PART_STATUSES[part].has(d.status) &&
       round &&
       progressCompare(theirs, progressOf(state.status, state.returnCount)) > 0;
-    const same = d.status === state.status && (part !== 'processing' || d.returnCount === state.returnCount);
     const theirFields = part === 'intake' ? [(p.data as IntakeData).intake, pick(d, part)] : pick(d, part);
     const ourFields = part === 'intake' ? [intake, pick(state, part)] : pick(state, part);
-    if (local && !moves && !same && canonicalHash(theirFields) !== canonicalHash(ourFields)) {
-      return 'out-of-turn';
-    }
+    if (!ownersTurn && canonicalHash(theirFields) !== canonicalHash(ourFields)) return 'out-of-turn';
     if (part === 'intake') intake = (p.data as IntakeData).intake;
     copy(state, d, part);
     if (moves) copy(state, d, 'status');

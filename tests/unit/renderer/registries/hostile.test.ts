@@ -229,6 +229,47 @@ describe('defect 3: a part writes only its owner’s fields; the status never mo
     expect(await snapshot(w.d12)).toEqual(before);
   });
 
+  it('claiming the district’s own status does not let the ЦОН rewrite the application', async () => {
+    const w = await makeWorld();
+    const working = centerCase('12', 'with-specialist', {
+      revisions: { intake: 3, processing: 4, payment: 0 },
+    });
+    await store(w.d12, working, [{ part: 'intake', owner: '22' }]);
+    const before = await snapshot(w.d12);
+    const changed = {
+      ...working,
+      intake: { ...working.intake, applicant: { ...working.intake.applicant, surname: 'Подменов' } },
+    } as CaseRow;
+    const bytes = await forge(w.center, w.d12, 'registry', [
+      { number: working.id, parts: [intakePart(changed, '22', 4)] },
+    ]);
+    const { preview } = await importAt(w.d12, bytes);
+    expect(plannedParts(preview)).toEqual([`${working.id}/intake:conflict:out-of-turn`]);
+    expect(await snapshot(w.d12)).toEqual(before);
+  });
+
+  it('a stolen desk key cannot rewrite its case once the ЦОН has sent it on', async () => {
+    const w = await makeWorld();
+    const sent = centerCase(
+      '12',
+      'in-transit',
+      { revisions: { intake: 3, processing: 0, payment: 0 } },
+      { intake: { deskCode: '01' } },
+    );
+    await store(w.center, sent);
+    const before = await snapshot(w.center);
+    const changed = {
+      ...sent,
+      intake: { ...sent.intake, applicant: { ...sent.intake.applicant, surname: 'Подменов' } },
+    } as CaseRow;
+    const bytes = await forge(w.desk, w.center, 'desk-handoff', [
+      { number: sent.id, parts: [intakePart(changed, '22', 9)] },
+    ]);
+    const { preview } = await importAt(w.center, bytes);
+    expect(plannedParts(preview)).toEqual([`${sent.id}/intake:conflict:out-of-turn`]);
+    expect(await snapshot(w.center)).toEqual(before);
+  });
+
   it('a results revision over a case issued at the ЦОН keeps issued-by-center and deliveredAt', async () => {
     const w = await makeWorld();
     const issued = centerCase('12', 'issued-by-center', {
