@@ -84,6 +84,26 @@ describe('defect 2: ownership is derived from the case, not claimed', () => {
     expect(await snapshot(w.center)).toEqual(before);
   });
 
+  it('a district cannot decide its own case while the ЦОН still holds it (not yet sent)', async () => {
+    const w = await makeWorld();
+    const held = centerCase('12', 'accepted', { revisions: { intake: 1, processing: 0, payment: 0 } });
+    await store(w.center, held);
+    const before = await snapshot(w.center);
+    const forged = {
+      ...held.state,
+      status: 'result-sent-to-center' as const,
+      decision: 'approved' as const,
+      amount: 999_999,
+      revisions: { intake: 1, processing: 4, payment: 0 },
+    };
+    const bytes = await forge(w.d12, w.center, 'results', [
+      { number: held.id, parts: [processingPart(forged, '12')] },
+    ]);
+    const { preview } = await importAt(w.center, bytes);
+    expect(plannedParts(preview)).toEqual([`${held.id}/processing:conflict:out-of-turn`]);
+    expect(await snapshot(w.center)).toEqual(before);
+  });
+
   it('a district cannot create a case "accepted by the ЦОН" that would be sent on', async () => {
     const w = await makeWorld();
     // Intake owner 12 claimed, accepting office 22: whichever way, not the sender's case to create.
