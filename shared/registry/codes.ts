@@ -32,6 +32,9 @@ export const REFUSAL_CODES = [
   'payload-mismatch',
   'schema-violation',
   'name-characters',
+  // ownership (shared/registry/plan.ts): the file itself is forged
+  'kind-not-allowed',
+  'case-id-mismatch',
   // a bug rather than a bad file; the property tests assert it never happens
   'internal-error',
 ] as const;
@@ -50,6 +53,7 @@ export const CHECK_IDS = [
   'decrypt',
   'payload',
   'schema',
+  'ownership',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 

@@ -63,8 +63,11 @@ export interface ImportContext {
   self: { officeCode: string; keys: readonly OwnDecryptionKey[] };
   partSchemas: PartSchemas;
   history: ImportHistory;
-  /** Local state of the cases the manifest names (read beforehand with inspectRegistryFile). */
-  localCases: ReadonlyMap<string, LocalCaseState>;
+  /**
+   * Revision state of local copies, for the format-level plan. The app leaves it out: it reads no
+   * case before the signature holds and plans by ownership afterwards (plan.ts).
+   */
+  localCases?: ReadonlyMap<string, LocalCaseState>;
   now: Date;
   /** The case-number rule (check digit…), injected so the format does not depend on it. */
   isValidCaseNumber?: (digits: string) => boolean;
@@ -323,7 +326,7 @@ export async function previewImport(bytes: Uint8Array, ctx: ImportContext): Prom
     const cases = validateParts(payload, ctx.partSchemas);
     pass(undefined);
 
-    const plan = planMerge(cases, ctx.localCases, manifest.sender.officeCode);
+    const plan = planMerge(cases, ctx.localCases ?? new Map(), manifest.sender.officeCode);
     return {
       status: 'ready',
       alreadyImported: false,

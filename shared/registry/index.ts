@@ -6,5 +6,7 @@ export * from './import';
 export * from './inspect';
 export * from './manifest';
 export * from './merge';
+export * from './ownership';
+export * from './plan';
 export * from './payload';
 export { sealPayload, openPayload } from './seal';

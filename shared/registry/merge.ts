@@ -12,6 +12,9 @@
  *   equal revision, different hash          → conflict (never overwritten)
  *   older revision                          → skip-stale
  * Parts that exist locally but not in the file are left alone.
+ *
+ * This is the format-level step, blind to the case model: "owner" here is whatever the file claims.
+ * The app plans with `planImport` (plan.ts), which derives each part's owner from the case itself.
  */
 
 export interface PartState {

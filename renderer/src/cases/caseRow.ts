@@ -25,12 +25,23 @@ export function governingDueDate(deadlines: CaseDeadlines): string {
   return deadlines.due ?? deadlines.centerClock?.due ?? '';
 }
 
-export function toCaseRow(intake: Intake, state: CaseState, deadlines: CaseDeadlines, now: number): CaseRow {
+/**
+ * `id`, where given, is the number the row is stored under (an import passes its signed manifest
+ * number): the state must carry the same, so no data can move into another case's row.
+ */
+export function toCaseRow(
+  intake: Intake,
+  state: CaseState,
+  deadlines: CaseDeadlines,
+  now: number,
+  id: string = state.caseId,
+): CaseRow {
   if (state.caseId === '' || !/^\d+$/.test(state.caseId)) {
     throw new RangeError(`Case id must be digits only, got "${state.caseId}"`);
   }
+  if (id !== state.caseId) throw new RangeError(`Case id ${state.caseId} stored as ${id}`);
   return {
-    id: state.caseId,
+    id,
     intake,
     state,
     deadlines,

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/lifecycle';
 import {
   buildRegistryFile,
+  kindToSend,
   sequencePairKey,
   type RegistryCase,
   type RegistryKind,
@@ -26,7 +27,7 @@ import { getSetting } from '../db/settings';
 import { loadRules } from '../rules/rules';
 import type { CaseRow, OfficeConfig, RegistryRow } from '../db/types';
 import { applyCaseEvent } from '../workflow/applyEvent';
-import { officeTypeOfCode, workflowContext } from '../workflow/context';
+import { workflowContext } from '../workflow/context';
 import { loadTrustStore } from './identity';
 import { ownedParts } from './parts';
 import { runExclusive, yieldToUi, type Progress } from './progress';
@@ -185,10 +186,12 @@ async function doExport(db: AppDatabase, input: ExportInput): Promise<ExportResu
   const { office, now } = input;
   const progress = input.onProgress ?? (() => {});
   const isDesk = office.workstation === 'desk';
-  const officeType = officeTypeOfCode(office.officeCode);
-  const isResults = !isDesk && officeType === 'district';
-  const kind: RegistryKind = isDesk ? 'desk-handoff' : isResults ? 'results' : 'registry';
   const recipientCode = isDesk ? office.officeCode : input.recipientCode;
+  // The ownership model says what this office may send there (a payment request has its own flow).
+  const kind = kindToSend({ officeCode: office.officeCode, desk: isDesk }, recipientCode);
+  if (kind !== 'registry' && kind !== 'results' && kind !== 'desk-handoff')
+    return { ok: false, error: 'not-allowed' };
+  const isResults = kind === 'results';
   if (input.caseIds.length === 0) return { ok: false, error: 'no-cases' };
   const recipientCard = activeCardOf(await loadTrustStore(db), recipientCode);
   if (!recipientCard) return { ok: false, error: 'no-recipient-card' };

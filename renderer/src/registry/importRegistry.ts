@@ -1,21 +1,22 @@
 /**
- * Importing a registry file (issue 5, item 4). `previewRegistryFile` reads what the pure pipeline
- * needs (trust store, own keys, history, local copies of the listed cases), runs `previewImport`
- * (every check, decryption and hash) and writes nothing. `applyImport` then writes the preview's
- * plan in ONE Dexie transaction with nothing but Dexie calls inside: new cases inserted, the owner's
- * newer parts applied, conflicts listed and never overwritten, the file and the report kept, audit
- * entries; cases arriving at a district office are received there (lifecycle).
+ * Importing a registry file (issue 5, item 4; issue 10). `previewRegistryFile` reads the trust store
+ * and the import history, runs `previewImport` (every check, decryption and hash; no case is read
+ * before the signature holds), then reads the local copies of the verified cases and makes the
+ * ownership plan (`planImport`, shared/registry/plan.ts). It writes nothing. `applyImport` is a thin
+ * writer of that plan in ONE Dexie transaction with nothing but Dexie calls inside: the merged cases,
+ * the part snapshots, the file and the report, audit entries; cases arriving at a district office are
+ * received there (lifecycle). Conflicts and refused parts are listed and never written.
  */
 import { parseCaseNumber } from '../../../shared/case-number';
 import type { CaseState } from '../../../shared/lifecycle';
 import {
   historyEntryOf,
-  inspectRegistryFile,
+  planImport,
   previewImport,
   type ImportHistory,
+  type ImportPlan,
   type ImportPreview,
-  type LocalCaseState,
-  type ValidatedCase,
+  type LocalCase,
 } from '../../../shared/registry';
 import type { OwnDecryptionKey } from '../../../shared/registry/import';
 import type { AppDatabase } from '../db/database';
@@ -27,8 +28,7 @@ import { applyCaseEvent, recomputeDeadlines } from '../workflow/applyEvent';
 import { workflowContext } from '../workflow/context';
 import type { Role } from '../../../shared/auth/roles';
 import { loadTrustStore, sessionKeySets } from './identity';
-import { localCaseState, type IntakePartData } from './parts';
-import { PART_SCHEMAS } from './parts';
+import { localCaseState, PART_SCHEMAS } from './parts';
 import { runExclusive, type Progress } from './progress';
 import type { PreviewRequest, WorkerContext } from './previewWorker';
 
@@ -37,7 +37,9 @@ const RESULT_STEPS: Partial<Record<CaseState['status'], 'import-result' | 'recei
   'returned-incomplete': 'receive-returned',
 };
 
-export type ReadyPreview = Extract<ImportPreview, { status: 'ready' }>;
+/** A preview ready to apply: its plan is the ownership plan over the local copies. */
+export type ReadyPreview = Omit<Extract<ImportPreview, { status: 'ready' }>, 'plan'> & { plan: ImportPlan };
+export type RegistryPreview = Exclude<ImportPreview, { status: 'ready' }> | ReadyPreview;
 
 export async function importHistory(db: AppDatabase): Promise<ImportHistory> {
   const rows = await db.registries.where('direction').equals('in').toArray();
@@ -50,15 +52,54 @@ export async function importHistory(db: AppDatabase): Promise<ImportHistory> {
   return { files, lastSequence };
 }
 
+/** Local copies of the cases a verified file names; never called before the signature holds. */
 async function localCases(db: AppDatabase, numbers: readonly string[], officeCode: string) {
-  const map = new Map<string, LocalCaseState>();
+  const map = new Map<string, LocalCase>();
   const rows = await db.cases.bulkGet([...numbers]);
   for (const row of rows) {
     if (!row) continue;
     const snapshots = await db.caseParts.where('caseId').equals(row.id).toArray();
-    map.set(row.id, localCaseState(row, snapshots, officeCode));
+    map.set(row.id, {
+      intake: row.intake,
+      state: row.state,
+      parts: localCaseState(row, snapshots, officeCode).parts,
+      version: row.updatedAt,
+    });
   }
   return map;
+}
+
+/** The ownership plan turns a verified preview into one ready to apply, or refuses the whole file. */
+async function withPlan(
+  db: AppDatabase,
+  preview: ImportPreview,
+  office: OfficeConfig,
+): Promise<RegistryPreview> {
+  if (preview.status !== 'ready') return preview;
+  const local = await localCases(
+    db,
+    preview.cases.map((c) => c.number),
+    office.officeCode,
+  );
+  const planned = planImport({
+    manifest: preview.manifest,
+    cases: preview.cases,
+    local,
+    self: office.officeCode,
+  });
+  if (!planned.ok) {
+    return {
+      status: 'refused',
+      alreadyImported: false,
+      checks: [...preview.checks, { id: 'ownership', ok: false, code: planned.refusal.code }],
+      warnings: preview.warnings,
+      fileId: preview.fileId,
+      contentHash: preview.contentHash,
+      manifest: preview.manifest,
+      refusal: planned.refusal,
+    };
+  }
+  return { ...preview, checks: [...preview.checks, { id: 'ownership', ok: true }], plan: planned.plan };
 }
 
 function previewHere(bytes: Uint8Array, ctx: WorkerContext): Promise<ImportPreview> {
@@ -96,7 +137,7 @@ function previewInWorker(bytes: Uint8Array, ctx: WorkerContext): Promise<ImportP
   });
 }
 
-export type PreviewOutcome = ImportPreview | { status: 'busy' } | { status: 'keys-locked' };
+export type PreviewOutcome = RegistryPreview | { status: 'busy' } | { status: 'keys-locked' };
 
 /** Every check before anything is written; never runs twice at once. */
 export function previewRegistryFile(
@@ -114,22 +155,17 @@ export function previewRegistryFile(
       );
       if (keys.length === 0) return { status: 'keys-locked' };
       onProgress?.({ phase: 'read', done: 0, total: 1 });
-      const inspected = await inspectRegistryFile(bytes);
-      const numbers = inspected.ok ? inspected.inspection.manifest.cases.map((c) => c.number) : [];
-      const [trust, history, local] = await Promise.all([
-        loadTrustStore(db),
-        importHistory(db),
-        localCases(db, numbers, office.officeCode),
-      ]);
+      // Only what verification needs; the cases an unsigned manifest names are read after it holds.
+      const [trust, history] = await Promise.all([loadTrustStore(db), importHistory(db)]);
       onProgress?.({ phase: 'verify', done: 0, total: 1 });
       const ctx: WorkerContext = {
         trust,
         self: { officeCode: office.officeCode, keys },
         history,
-        localCases: local,
         now: now.getTime(),
       };
-      const preview = (await previewInWorker(bytes, ctx)) ?? (await previewHere(bytes, ctx));
+      const verified = (await previewInWorker(bytes, ctx)) ?? (await previewHere(bytes, ctx));
+      const preview = await withPlan(db, verified, office);
       onProgress?.({ phase: 'done', done: 1, total: 1 });
       return preview;
     },
@@ -144,7 +180,7 @@ export interface ImportReport {
   checks: ImportPreview['checks'];
   warnings: ImportPreview['warnings'];
   counts: ReadyPreview['plan']['counts'];
-  conflicts: { caseNumber: string; part: string; action: string }[];
+  conflicts: { caseNumber: string; part: string; action: string; reason?: string }[];
   inserted: string[];
   updated: string[];
   received: string[];
@@ -175,10 +211,6 @@ class Abort extends Error {
   }
 }
 
-function stateWith(base: CaseState, revisions: Partial<CaseState['revisions']>): CaseState {
-  return { ...base, revisions: { ...base.revisions, ...revisions } };
-}
-
 /** Writes a ready preview in one transaction; the same file again changes nothing. */
 export function applyImport(db: AppDatabase, input: ApplyImportInput): Promise<ApplyImportResult> {
   return runExclusive('apply', () => doApply(db, input), { ok: false, error: 'busy' } as const);
@@ -193,7 +225,6 @@ async function doApply(db: AppDatabase, input: ApplyImportInput): Promise<ApplyI
   const ctx = workflowContext({ id: input.user.id, roles: [...input.user.roles] }, office, at);
   const history = historyEntryOf(preview);
   const registryId = `in-${preview.fileId}`;
-  const byNumber = new Map<string, ValidatedCase>(preview.cases.map((c) => [c.number, c]));
   const isDistrictReceipt = preview.manifest.kind === 'registry';
   const report: ImportReport = {
     registryNumber: preview.manifest.registryNumber,
@@ -205,7 +236,12 @@ async function doApply(db: AppDatabase, input: ApplyImportInput): Promise<ApplyI
     conflicts: preview.plan.cases.flatMap((c) =>
       c.parts
         .filter((p) => p.action === 'conflict' || p.action === 'not-owner')
-        .map((p) => ({ caseNumber: p.caseNumber, part: p.part, action: p.action })),
+        .map((p) => ({
+          caseNumber: p.caseNumber,
+          part: p.part,
+          action: p.action,
+          ...(p.reason ? { reason: p.reason } : {}),
+        })),
     ),
     inserted: [],
     updated: [],
@@ -239,43 +275,28 @@ async function doApply(db: AppDatabase, input: ApplyImportInput): Promise<ApplyI
       let done = 0;
       for (const plan of preview.plan.cases) {
         if (done++ % 50 === 0) input.onProgress?.({ phase: 'apply', done, total });
-        const incoming = byNumber.get(plan.number)!;
+        const write = plan.write;
+        if (!write) continue;
         const writable = plan.parts.filter((p) => p.action === 'insert' || p.action === 'apply');
-        if (writable.length === 0) continue;
         const row = await db.cases.get(plan.number);
         // The plan was made against the local copy read before; it must not have changed since.
-        if (plan.isNew !== !row) throw new Abort('changed-meanwhile');
-        let intake = row?.intake;
-        let state = row?.state;
-        const snapshots: CasePartRow[] = [];
-        for (const p of writable) {
-          const data = incoming.parts.find((x) => x.part === p.part)!.data;
-          if (p.part === 'intake') {
-            const d = data as IntakePartData;
-            intake = d.intake;
-            // The accepting office's status and clocks; a processing revision kept here stays.
-            state = stateWith(d.state, {
-              processing: Math.max(state?.revisions.processing ?? 0, d.state.revisions.processing),
-            });
-          } else if (p.part === 'processing') {
-            const d = data as CaseState;
-            state = stateWith(d, { intake: Math.max(state?.revisions.intake ?? 0, d.revisions.intake) });
-          }
-          snapshots.push({
-            caseId: plan.number,
-            part: p.part,
-            owner: p.incoming.owner,
-            revision: p.incoming.revision,
-            hash: p.incoming.hash,
-            importedAt: at,
-            registryId,
-          });
-        }
-        if (!intake || !state) throw new Abort('changed-meanwhile');
+        if (plan.isNew !== !row || (row && row.updatedAt !== plan.localVersion))
+          throw new Abort('changed-meanwhile');
+        const { intake, state } = write;
+        const snapshots: CasePartRow[] = writable.map((p) => ({
+          caseId: plan.number,
+          part: p.part,
+          owner: p.incoming.owner,
+          revision: p.incoming.revision,
+          hash: p.incoming.hash,
+          importedAt: at,
+          registryId,
+        }));
         const deadlines =
           recomputeDeadlines(catalogue, calendar, { intake }, state, [], transit) ?? row?.deadlines;
         if (!deadlines) throw new Abort('deadlines');
-        await db.cases.put(toCaseRow(intake, state, deadlines, at));
+        // The row is stored under the signed manifest number, never under an id from the payload.
+        await db.cases.put(toCaseRow(intake, state, deadlines, at, plan.number));
         await db.caseParts.bulkPut(snapshots);
         (row ? report.updated : report.inserted).push(plan.number);
         await db.audit.add({

@@ -18,6 +18,7 @@ import { CHANNELS, SERVICE_IDS } from '../../../shared/catalogue/ids';
 import { CASE_STATUSES, STEP_CLOCKS, type CaseState } from '../../../shared/lifecycle';
 import { canonicalHash } from '../../../shared/registry/identity';
 import type { LocalCaseState, PartState, PartSchemas, RegistryCase } from '../../../shared/registry';
+import { caseOwners } from '../../../shared/registry/ownership';
 import type { CasePartRow, CaseRow } from '../db/types';
 
 const MILESTONES = [
@@ -71,10 +72,14 @@ export function intakePartData(intake: Intake, state: CaseState): IntakePartData
   return { intake, state };
 }
 
-/** Parts of a stored case that `officeCode` owns and can send (the owner alone raises a revision). */
+/**
+ * Parts of a stored case that `officeCode` owns and can send (the owner alone raises a revision).
+ * Owners are derived from the case (shared/registry/ownership.ts), never from a stored claim.
+ */
 export function ownedParts(row: Pick<CaseRow, 'id' | 'intake' | 'state'>, officeCode: string): RegistryCase {
+  const owners = caseOwners(row.id, row.intake);
   const parts: RegistryCase['parts'] = [];
-  if (row.intake.acceptingOfficeCode === officeCode && row.state.revisions.intake >= 1) {
+  if (owners?.intake === officeCode && row.state.revisions.intake >= 1) {
     parts.push({
       part: 'intake',
       owner: officeCode,
@@ -82,7 +87,7 @@ export function ownedParts(row: Pick<CaseRow, 'id' | 'intake' | 'state'>, office
       data: intakePartData(row.intake, row.state),
     });
   }
-  if (row.intake.districtOfficeCode === officeCode && row.state.revisions.processing >= 1) {
+  if (owners?.processing === officeCode && row.state.revisions.processing >= 1) {
     parts.push({
       part: 'processing',
       owner: officeCode,

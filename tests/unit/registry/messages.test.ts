@@ -3,6 +3,7 @@ import ru from '../../../locales/ru/registry.json';
 import kk from '../../../locales/kk/registry.json';
 import { CHECK_IDS, REFUSAL_CODES, WARNING_CODES } from '../../../shared/registry/codes';
 import { MERGE_ACTIONS } from '../../../shared/registry/merge';
+import { OWNERSHIP_REASONS } from '../../../shared/registry/plan';
 import { REGISTRY_KINDS } from '../../../shared/registry/manifest';
 import type { CardImportCode } from '../../../shared/crypto/trust-store';
 import type { KeyRefusalCode } from '../../../shared/crypto/key-wrap';
@@ -25,6 +26,7 @@ describe('registry messages in ru and kk', () => {
     ['warning', WARNING_CODES],
     ['check', CHECK_IDS],
     ['merge', MERGE_ACTIONS],
+    ['ownership', OWNERSHIP_REASONS],
     ['kind', REGISTRY_KINDS],
     ['card', CARD_CODES],
     ['keys', KEY_CODES],

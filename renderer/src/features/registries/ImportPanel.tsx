@@ -1,13 +1,14 @@
 /**
  * Importing a registry file or a desk hand-off (issue 5, item 4): the manifest, every check, the
- * warnings and the merge plan are shown before anything is written; "Apply" writes the plan in one
- * transaction. A refusal shows its ru/kk message and nothing is written.
+ * warnings and the merge plan are shown before anything is written, with every refused or
+ * conflicting case and its reason; "Apply" writes the rest of the plan in one transaction. A refusal
+ * (also a forged file: wrong kind for its sender, case ids not the signed numbers) shows its ru/kk
+ * message and nothing is written.
  */
-import { memo, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatCaseNumber } from '../../../../shared/case-number';
 import { officeByCode } from '../../../../shared/directory/offices';
 import { formatDateTime } from '../../../../shared/i18n/format';
 import { CHECK_IDS } from '../../../../shared/registry';
@@ -26,6 +27,7 @@ import {
 } from '../../registry/importRegistry';
 import type { Progress as ProgressInfo } from '../../registry/progress';
 import { ProgressLine } from './ExportPanel';
+import { HeldBack, PlanTable, writtenCount } from './PlanView';
 import { UnlockKeys } from './UnlockKeys';
 
 interface Opened {
@@ -193,10 +195,13 @@ export function ImportPanel({ office, user }: { office: OfficeConfig; user: Sess
           ) : null}
           {preview.status === 'ready' ? (
             <>
+              <HeldBack plan={preview.plan} />
               <PlanTable plan={preview.plan} />
               <Group>
                 <Button onClick={() => void apply(preview)} loading={busy} data-testid="import-apply">
-                  {t('import.apply', { count: preview.cases.length })}
+                  {preview.plan.hasConflicts
+                    ? t('import.applyRest', { count: writtenCount(preview.plan) })
+                    : t('import.apply', { count: preview.cases.length })}
                 </Button>
                 <Button variant="default" onClick={() => setOpened(null)} data-testid="import-cancel">
                   {t('import.cancel')}
@@ -235,37 +240,3 @@ export function ImportPanel({ office, user }: { office: OfficeConfig; user: Sess
     </Stack>
   );
 }
-
-/**
- * The merge plan, one row per case part. Memoised: Apply reports progress every 50 cases, and
- * re-rendering thousands of rows on each report made a 5,000-case import several times slower.
- */
-const PlanTable = memo(function PlanTable({ plan }: { plan: ReadyPreview['plan'] }) {
-  const { t } = useTranslation('registries');
-  return (
-    <Table striped data-testid="import-plan">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('columns.number')}</Table.Th>
-          <Table.Th>{t('columns.part')}</Table.Th>
-          <Table.Th>{t('columns.action')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {plan.cases.flatMap((c) =>
-          c.parts.map((p) => (
-            <Table.Tr
-              key={`${c.number}-${p.part}`}
-              data-testid={`plan-${c.number}-${p.part}`}
-              data-action={p.action}
-            >
-              <Table.Td>{formatCaseNumber(c.number)}</Table.Td>
-              <Table.Td>{t(`parts.${p.part}`, { defaultValue: p.part })}</Table.Td>
-              <Table.Td>{t(`registry:merge.${p.action}`)}</Table.Td>
-            </Table.Tr>
-          )),
-        )}
-      </Table.Tbody>
-    </Table>
-  );
-});

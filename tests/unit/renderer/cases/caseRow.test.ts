@@ -55,4 +55,10 @@ describe('toCaseRow', () => {
     const { intake, state, deadlines } = opened();
     expect(() => toCaseRow(intake, { ...state, caseId: '22-01' }, deadlines, 1)).toThrow(RangeError);
   });
+
+  it('stores a row under the number it is given, and refuses state of another case (issue 10)', () => {
+    const { intake, state, deadlines } = opened();
+    expect(toCaseRow(intake, state, deadlines, 1, state.caseId).id).toBe(state.caseId);
+    expect(() => toCaseRow(intake, state, deadlines, 1, '22000260000999')).toThrow(RangeError);
+  });
 });

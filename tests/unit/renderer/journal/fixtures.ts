@@ -53,9 +53,11 @@ export function makeCase(spec: CaseSpec = {}): CaseRow {
   const acceptedAt = spec.acceptedAt ?? MONDAY_10AM;
   const officeCode = channel === 'center' ? '22' : (spec.districtOfficeCode ?? '12');
   sequence += 1;
+  // A desk numbers its cases with its own code (shared/case-number), and the number names the owner.
+  const deskCode = spec.intake?.deskCode ?? '00';
   const caseId = makeCaseNumber({
-    officeCode,
-    deskCode: '00',
+    officeCode: spec.intake?.acceptingOfficeCode ?? officeCode,
+    deskCode,
     year: 2026,
     sequence,
   });
@@ -86,7 +88,7 @@ export function makeCase(spec: CaseSpec = {}): CaseRow {
     answers: {},
     documents: [{ itemId: 'identity', originalShown: true, copyReceived: true }],
     acceptingOfficeCode: officeCode,
-    deskCode: '00',
+    deskCode,
     districtOfficeCode: spec.districtOfficeCode ?? '12',
     acceptedAt,
     acceptedBy: { userId: 'inspector-1', fullName: 'Иванова Анна Сергеевна' },
