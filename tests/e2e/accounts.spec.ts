@@ -16,6 +16,12 @@ import {
   type TestAccount,
 } from './helpers/app';
 
+/** A refused attempt, waited for: the form clears the password once the answer is shown. */
+async function refusedSignIn(page: Page, login: string, password: string): Promise<void> {
+  await submitSignIn(page, login, password);
+  await expect(page.getByTestId('sign-in-password')).toHaveValue('');
+}
+
 const CLERK: TestAccount = {
   login: 'aigerim',
   fullName: 'Нурланова Айгерим Болатовна',
@@ -40,12 +46,12 @@ test('admin unlocks a locked account and resets a forgotten password; the user m
   await signOut(page);
 
   // Two wrong passwords: the screen says nothing of attempts, and the same as for an unknown login.
-  await submitSignIn(page, CLERK.login, 'wrong-1');
+  await refusedSignIn(page, CLERK.login, 'wrong-1');
   const wrong = await page.getByTestId('sign-in-error').innerText();
-  await submitSignIn(page, 'nobody', 'wrong-1');
+  await refusedSignIn(page, 'nobody', 'wrong-1');
   await expect(page.getByTestId('sign-in-error')).toHaveText(wrong);
   expect(wrong).not.toMatch(/\d/);
-  for (let i = 2; i <= 5; i++) await submitSignIn(page, CLERK.login, `wrong-${i}`);
+  for (let i = 2; i <= 5; i++) await refusedSignIn(page, CLERK.login, `wrong-${i}`);
   await submitSignIn(page, CLERK.login, CLERK.password);
   await expect(page.getByTestId('sign-in-error')).toHaveText(wrong);
 
@@ -71,7 +77,7 @@ test('admin unlocks a locked account and resets a forgotten password; the user m
 
   // One failed attempt is shown to the administrator, with the limit.
   await signOut(page);
-  await submitSignIn(page, CLERK.login, 'wrong-again');
+  await refusedSignIn(page, CLERK.login, 'wrong-again');
   await signIn(page, ADMIN);
   await openArea(page, 'settings/users');
   await expect(userRow(page, CLERK.login).getByTestId('failed-attempts')).toHaveText(

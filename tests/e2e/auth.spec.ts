@@ -1,5 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, openArea, setupOffice, signIn, submitSignIn } from './helpers/app';
+
+/** A refused attempt, waited for: the form clears the password once the answer is shown. */
+async function refusedSignIn(page: Page, login: string, password: string): Promise<void> {
+  await submitSignIn(page, login, password);
+  await expect(page.getByTestId('sign-in-password')).toHaveValue('');
+}
 
 const REFUSED =
   'Неверный логин или пароль. После нескольких неудачных попыток вход временно блокируется; если не получается войти, обратитесь к администратору.';
@@ -24,7 +30,7 @@ test('repeated failures lock the account, even against the right password, with 
   await setupOffice(page, { lang: 'kk' });
   const answers: string[] = [];
   for (let i = 0; i < 5; i++) {
-    await submitSignIn(page, ADMIN.login, `wrong-${i}`);
+    await refusedSignIn(page, ADMIN.login, `wrong-${i}`);
     await expect(page.getByTestId('sign-in-error')).toBeVisible();
     answers.push(await page.getByTestId('sign-in-error').innerText());
   }

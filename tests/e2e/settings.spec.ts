@@ -1,5 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, createUser, openArea, setupAndSignIn, signIn, signOut, submitSignIn } from './helpers/app';
+
+/** A refused attempt, waited for: the form clears the password once the answer is shown. */
+async function refusedSignIn(page: Page, login: string, password: string): Promise<void> {
+  await submitSignIn(page, login, password);
+  await expect(page.getByTestId('sign-in-password')).toHaveValue('');
+}
 
 const CLERK = { login: 'aruzhan', fullName: 'Касымова Аружан Ериковна', password: 'clerk-pass-1' };
 
@@ -82,7 +88,7 @@ test('security settings: fewer attempts lock sooner; out-of-range values are ref
   await expect(page.getByText('Параметры безопасности сохранены.')).toBeVisible();
   await signOut(page);
   for (const wrong of ['wrong-1', 'wrong-2', 'wrong-3']) {
-    await submitSignIn(page, ADMIN.login, wrong);
+    await refusedSignIn(page, ADMIN.login, wrong);
     await expect(page.getByTestId('sign-in-error')).toContainText('Неверный логин или пароль.');
   }
   // Locked after three: even the right password is refused now.
