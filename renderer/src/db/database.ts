@@ -18,7 +18,6 @@ import type {
   CasePartRow,
   CustodyScanRow,
 } from './types';
-import { foldSurname } from '../../../shared/case/search';
 import { auditAppendOnly } from './auditGuard';
 import { declareComplaintsSchema } from '../complaints/schema';
 import type { ComplaintDraftRow, ComplaintRow } from '../complaints/types';

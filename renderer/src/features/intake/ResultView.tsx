@@ -66,7 +66,15 @@ export function ResultView({
       } else {
         // A second print of the same document is a duplicate, marked and recorded in the case history.
         const t = i18n.getFixedT(printLang, 'intake');
-        await printCaseDocument(db, { kind, row, lang: printLang, t, userId: user?.id ?? null, catalogue, calendar });
+        await printCaseDocument(db, {
+          kind,
+          row,
+          lang: printLang,
+          t,
+          userId: user?.id ?? null,
+          catalogue,
+          calendar,
+        });
       }
     } catch (e) {
       notifications.show({ color: 'red', message: t('print.failed', { message: String(e) }) });
