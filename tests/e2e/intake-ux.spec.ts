@@ -47,7 +47,7 @@ test('ЦОН, Russian: reprints are duplicates, limits and names on the field, r
 
   // Item 4: a surname over the schema's limit is refused on the field as typed.
   await page.getByTestId('f-applicant-surname').fill('Қ'.repeat(300));
-  await expect(page.getByText('Не более 100 символов.')).toBeVisible();
+  await expect(page.getByText('Слишком длинное значение: не больше 100 знаков.')).toBeVisible();
   await page.getByTestId('intake-next').click();
   await expect(page.getByTestId('checklist')).toHaveCount(0);
   await expect(page.getByTestId('f-applicant-surname')).toBeFocused();
@@ -65,11 +65,13 @@ test('ЦОН, Russian: reprints are duplicates, limits and names on the field, r
   // Item 7: one click per column, then digit keys by the line's number.
   await page.getByTestId('intake-next').click();
   await page.getByTestId('f-situation-dwelling').selectOption('individual-house');
+  // Housing wants originals checked and copies kept (issue 14): both columns complete the package.
   await page.getByTestId('docs-all-copy').click();
+  await page.getByTestId('docs-all-original').click();
   await expect(page.getByTestId('package-complete')).toBeVisible();
   await page.getByTestId('checklist').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('1');
-  await expect(page.getByTestId('doc-application-copy')).not.toBeChecked();
+  await page.keyboard.press('Shift+1');
+  await expect(page.getByTestId('doc-application-original')).not.toBeChecked();
   await expect(page.getByTestId('missing-application')).toBeVisible();
 
   // Item 8: the refusal asks first; cancel records nothing; confirmed, it prints and can print again.

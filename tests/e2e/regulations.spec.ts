@@ -25,7 +25,7 @@ test('housing at a ЦОН: a copy without the original does not complete the pac
   for (const id of ['title-copy', 'house-register-copy', 'family-income', 'utility-bills', 'telecom-bill'])
     await page.getByTestId(`doc-${id}-copy`).check();
   await page.getByTestId('doc-identity-copy-copy').check();
-  await expect(page.getByTestId('missing-identity-copy')).toContainText('не предъявлен подлинник');
+  await expect(page.getByTestId('missing-identity-copy')).toContainText('Не предъявлен подлинник');
   await expect(page.getByTestId('intake-register')).toBeDisabled();
   await page.getByTestId('doc-identity-copy-original').check();
   await expect(page.getByTestId('package-complete')).toBeVisible();
