@@ -55,7 +55,7 @@ test('ЦОН, Russian: individual house → items 1-5, 7, 8; receipt PDF with te
   await page.getByTestId('service-search').fill('');
 
   await startApplication(page);
-  await expect(page.getByTestId('f-applicant-birthDate')).toHaveValue('1995-06-15');
+  await expect(page.getByTestId('f-applicant-birthDate')).toHaveValue('15.06.1995');
   await expect(page.getByTestId('district-office')).toContainText('Алмалин');
   const ids = await checkDocuments(page, { answers: { dwelling: 'individual-house' } });
   const numbers = await page
@@ -245,7 +245,7 @@ test('keyboard only: from the service search to the printed receipt', async ({ p
   await tabTo(page, 'f-applicant-iin');
   await page.keyboard.type(IINS.c, HUMAN);
   await expect(page.getByTestId('f-applicant-iin')).toHaveValue(IINS.c);
-  await expect(page.getByTestId('f-applicant-birthDate')).toHaveValue('1988-02-02');
+  await expect(page.getByTestId('f-applicant-birthDate')).toHaveValue('02.02.1988');
   await tabTo(page, 'f-applicant-docNumber');
   await page.keyboard.type('N1234567', HUMAN);
   await tabTo(page, 'f-applicant-regDistrict');
@@ -337,7 +337,7 @@ test('Kazakh UI: a wrong IIN is flagged as typed, empty fields on Next, and noth
   await expect(page.getByTestId('f-applicant-surname')).toBeFocused();
   await page.getByTestId('f-applicant-iin').fill(IINS.a);
   await expect(page.getByText('ЖСН-нің бақылау цифры сәйкес келмейді')).toHaveCount(0);
-  await expect(page.getByTestId('f-applicant-birthDate')).toHaveValue('1995-06-15');
+  await expect(page.getByTestId('f-applicant-birthDate')).toHaveValue('15.06.1995');
   const cases = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {

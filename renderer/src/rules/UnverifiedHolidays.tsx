@@ -4,7 +4,7 @@
  * correction is an ordinary calendar correction, so it is audited and verifies the date.
  */
 import { useState } from 'react';
-import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   confirmCorrection,
@@ -18,6 +18,8 @@ import { isLocalDate } from '../../../shared/time/almaty';
 import { useLang } from '../app/hooks';
 import { useDb } from '../db/DbContext';
 import { saveCorrections, type Rules } from './rules';
+import { DateInput } from '../ui/DateInput';
+import type { LocalDate } from '../../../shared/time/almaty';
 
 /** The save time, read in the event handler (not during render). */
 const clock = () => Date.now();
@@ -75,12 +77,10 @@ export function UnverifiedHolidays({ rules, actorId }: { rules: Rules; actorId: 
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <TextInput
-                        size="xs"
-                        type="date"
-                        aria-label={t('unverified.newDate')}
-                        value={target(d)}
-                        onChange={(e) => setMoveTo({ ...moveTo, [d.date]: e.currentTarget.value })}
+                      <DateInput
+                        label={t('unverified.newDate')}
+                        value={target(d) as LocalDate | ''}
+                        onChange={(v) => setMoveTo({ ...moveTo, [d.date]: v })}
                         data-testid={`unverified-date-${d.date}`}
                       />
                       <Button

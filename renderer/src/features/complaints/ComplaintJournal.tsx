@@ -21,6 +21,8 @@ import { useDb } from '../../db/DbContext';
 import { useComplaints } from '../../complaints/useComplaints';
 import type { OfficeConfig } from '../../db/types';
 import { complainantName } from './labels';
+import { DateInput } from '../../ui/DateInput';
+import type { LocalDate } from '../../../../shared/time/almaty';
 
 const isStatus = (v: string): v is ComplaintStatus => (COMPLAINT_STATUSES as readonly string[]).includes(v);
 const isKind = (v: string): v is ComplaintKind => (COMPLAINT_KINDS as readonly string[]).includes(v);
@@ -112,18 +114,16 @@ export function ComplaintJournal({ office, canRegister }: { office: OfficeConfig
         </Table>
       )}
       <Group align="end">
-        <TextInput
-          type="date"
+        <DateInput
           label={t('journalPdf.from')}
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
+          value={from as LocalDate | ''}
+          onChange={setFrom}
           data-testid="complaint-journal-from"
         />
-        <TextInput
-          type="date"
+        <DateInput
           label={t('journalPdf.to')}
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
+          value={to as LocalDate | ''}
+          onChange={setTo}
           data-testid="complaint-journal-to"
         />
         <Button

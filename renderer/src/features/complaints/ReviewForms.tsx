@@ -18,6 +18,8 @@ import type { ComplaintRow } from '../../complaints/types';
 import { officeTypeOf } from '../../complaints/useComplaints';
 import { useDb } from '../../db/DbContext';
 import type { OfficeConfig } from '../../db/types';
+import { DateInput } from '../../ui/DateInput';
+import type { LocalDate } from '../../../../shared/time/almaty';
 
 export function ReviewForms({ row, office }: { row: ComplaintRow; office: OfficeConfig }) {
   const { t } = useTranslation('complaints');
@@ -143,11 +145,10 @@ export function ReviewForms({ row, office }: { row: ComplaintRow; office: Office
               onChange={(e) => setOutgoing(e.currentTarget.value)}
               data-testid="r-outgoing"
             />
-            <TextInput
-              type="date"
+            <DateInput
               label={t('review.postedOn')}
-              value={postedOn}
-              onChange={(e) => setPostedOn(e.currentTarget.value)}
+              value={postedOn as LocalDate | ''}
+              onChange={setPostedOn}
               data-testid="r-posted-on"
             />
             <Button

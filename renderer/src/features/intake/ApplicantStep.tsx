@@ -7,7 +7,7 @@ import { CITY_DISTRICT_LIST } from '../../../../shared/directory/districts';
 import { IDENTITY_DOC_TYPES } from '../../../../shared/iin';
 import type { Lang } from '../../../../shared/i18n/lang';
 import type { LocalDate } from '../../../../shared/time/almaty';
-import { SelectField, TextField, useErrorText } from './fields';
+import { DateField, SelectField, TextField, useErrorText } from './fields';
 import {
   acceptedBases,
   emptyFamilyMember,
@@ -112,9 +112,8 @@ export function ApplicantStep({
               description={iin.warningKey ? t(iin.warningKey) : undefined}
               required={!a.noIin}
             />
-            <TextField
+            <DateField
               path="applicant.birthDate"
-              type="date"
               label={t('fields.birthDate')}
               value={birthFromIin ? (iin.birthDate ?? '') : a.birthDate}
               readOnly={birthFromIin}
@@ -174,9 +173,8 @@ export function ApplicantStep({
               onChange={(v) => patch((f) => void (f.applicant.docIssuedBy = v))}
               error={err('applicant.docIssuedBy')}
             />
-            <TextField
+            <DateField
               path="applicant.docIssuedOn"
-              type="date"
               label={t('fields.docIssuedOn')}
               value={a.docIssuedOn}
               onChange={(v) => patch((f) => void (f.applicant.docIssuedOn = v))}
@@ -369,9 +367,8 @@ export function ApplicantStep({
                 </SimpleGrid>
                 <SimpleGrid cols={4}>
                   {m.iin === '' && (
-                    <TextField
+                    <DateField
                       path={`family.${i}.birthDate`}
-                      type="date"
                       label={t('fields.birthDate')}
                       value={m.birthDate}
                       onChange={(v) => patch((f) => void (f.family[i]!.birthDate = v))}

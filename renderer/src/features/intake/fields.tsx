@@ -1,7 +1,9 @@
-/** Small form pieces of the intake screen: a text field and a native select bound to a form path. */
+/** Small form pieces of the intake screen: text, date and select fields bound to a form path. */
 import { NativeSelect, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../ui/DateInput';
+import type { LocalDate } from '../../../../shared/time/almaty';
 import { LIVE_ERROR_KEYS } from './limits';
 import type { FieldError } from './model';
 
@@ -48,6 +50,32 @@ export function TextField(props: {
       readOnly={props.readOnly}
       data-testid={testId(props.path)}
       autoComplete="off"
+    />
+  );
+}
+
+/** A date bound to a form path: the UI kit's ru/kk date field, never the browser's mm/dd/yyyy one. */
+export function DateField(props: {
+  path: string;
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  description?: ReactNode;
+  required?: boolean;
+  /** Derived elsewhere (the IIN): shown, not typed. */
+  readOnly?: boolean;
+}) {
+  return (
+    <DateInput
+      label={props.label}
+      value={props.value as LocalDate | ''}
+      onChange={props.onChange}
+      error={props.error}
+      description={props.description}
+      required={props.required}
+      disabled={props.readOnly}
+      data-testid={testId(props.path)}
     />
   );
 }
