@@ -6,7 +6,7 @@ import type {
   RequestArg,
   RequestChannel,
   RequestResult,
-} from '../shared/ipc/contract';
+} from '@shared/ipc/contract';
 
 // Sandboxed preload: only `electron` may be required, so the contract is imported for types only.
 // Each method forwards one message; the renderer never touches ipcRenderer itself.

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { buildDir, external, fromRoot, projectRoot, underForge } from './vite.shared.mjs';
+import { buildDir, external, fromRoot, projectRoot, sharedAlias, underForge } from './vite.shared.mjs';
 
 // The main process as one CommonJS file, .vite/build/main.js (package.json "main").
 export default defineConfig((env) => ({
@@ -9,7 +9,7 @@ export default defineConfig((env) => ({
   define: underForge(env)
     ? {}
     : { MAIN_WINDOW_VITE_DEV_SERVER_URL: 'undefined', MAIN_WINDOW_VITE_NAME: JSON.stringify('main_window') },
-  resolve: { conditions: ['node'], mainFields: ['module', 'jsnext:main', 'jsnext'] },
+  resolve: { alias: sharedAlias, conditions: ['node'], mainFields: ['module', 'jsnext:main', 'jsnext'] },
   build: {
     outDir: buildDir,
     emptyOutDir: false,

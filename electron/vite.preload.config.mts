@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
-import { buildDir, external, fromRoot, projectRoot } from './vite.shared.mjs';
+import { buildDir, external, fromRoot, projectRoot, sharedAlias } from './vite.shared.mjs';
 
 // The sandboxed preload as one CommonJS file, .vite/build/preload.js: a sandboxed preload may
 // `require` only `electron`, so nothing may be split into chunks.
 export default defineConfig({
   root: projectRoot,
+  resolve: { alias: sharedAlias },
   build: {
     outDir: buildDir,
     emptyOutDir: false,

@@ -8,6 +8,9 @@ import type { ConfigEnv } from 'vite';
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 export const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
+/** `@shared/…` imports resolve to the pure domain folder (tsconfig.base.json `paths`). */
+export const sharedAlias = { '@shared': fromRoot('shared') };
+
 /** Where package.json "main" points (.vite/build/main.js) and where Forge packs from. */
 export const buildDir = fromRoot('.vite/build');
 

@@ -9,6 +9,7 @@ export default defineConfig({
   root,
   base: './',
   plugins: [react()],
+  resolve: { alias: { '@shared': fileURLToPath(new URL('../shared', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1' },
   build: {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { isLang, type Lang } from '../../shared/i18n/lang';
+import { isLang, type Lang } from '@shared/i18n/lang';
 
 export interface PrefsFs {
   readText(path: string): Promise<string>;

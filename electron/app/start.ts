@@ -1,5 +1,5 @@
 import type * as Electron from 'electron';
-import type { Lang } from '../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 import type { FileSystem } from '../files/dialogs';
 import { registerHandlers } from '../ipc/handle';
 import { createHandlers } from '../ipc/handlers';

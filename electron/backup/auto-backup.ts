@@ -7,8 +7,8 @@
  */
 import type { BrowserWindow, Dialog } from 'electron';
 import { join } from 'node:path';
-import type { AutoBackupStatus, AutoWriteResult, ChooseFolderResult } from '../../shared/ipc/contract';
-import { toAlmatyParts } from '../../shared/time/almaty';
+import type { AutoBackupStatus, AutoWriteResult, ChooseFolderResult } from '@shared/ipc/contract';
+import { toAlmatyParts } from '@shared/time/almaty';
 import type { Logger } from '../logger';
 
 export interface BackupFs {

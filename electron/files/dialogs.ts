@@ -1,7 +1,7 @@
 import type { BrowserWindow, Dialog } from 'electron';
 import { basename, join } from 'node:path';
-import type { OpenResult, SaveResult } from '../../shared/ipc/contract';
-import { MAX_BYTES, type FileFilter } from '../../shared/ipc/schemas';
+import type { OpenResult, SaveResult } from '@shared/ipc/contract';
+import { MAX_BYTES, type FileFilter } from '@shared/ipc/schemas';
 
 export interface FileSystem {
   writeFile(path: string, bytes: Uint8Array): Promise<void>;

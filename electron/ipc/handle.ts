@@ -4,7 +4,7 @@ import {
   type RequestArg,
   type RequestChannel,
   type RequestResult,
-} from '../../shared/ipc/contract';
+} from '@shared/ipc/contract';
 import type { Logger } from '../logger';
 import { isAppUrl, type TrustOptions } from '../security/trusted-url';
 

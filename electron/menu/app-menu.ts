@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { LANGS, type Lang } from '../../shared/i18n/lang';
+import { LANGS, type Lang } from '@shared/i18n/lang';
 import { menuLabels } from './labels';
 
 export interface MenuActions {

@@ -1,6 +1,6 @@
 import kk from '../../locales/kk/menu.json';
 import ru from '../../locales/ru/menu.json';
-import type { Lang } from '../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 
 // The menu's words live with the UI's translations so translators see one set of files;
 // Kazakh must have exactly Russian's shape (the locales parity test checks the keys).

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { PrintResult } from '../../shared/ipc/contract';
+import type { PrintResult } from '@shared/ipc/contract';
 import type { Logger } from '../logger';
 
 export interface TempFs {

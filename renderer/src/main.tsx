@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DEFAULT_LANG } from '../../shared/i18n/lang';
+import { DEFAULT_LANG } from '@shared/i18n/lang';
 import { App } from './app/App';
 import { AppProviders } from './app/AppProviders';
 import { StorageGate } from './backup/StorageGate';

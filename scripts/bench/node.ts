@@ -5,13 +5,13 @@
  * `bwip-js/generic`, which bwip-js exports for ES modules only, and tsx runs this project's
  * TypeScript as CommonJS.
  */
-import { parseCaseNumber } from '../../shared/case-number';
-import { createOfficeCard } from '../../shared/crypto/office-card';
-import { generateOfficeKeys } from '../../shared/crypto/office-keys';
-import { emptyTrustStore, importCard } from '../../shared/crypto/trust-store';
-import { officeByCode } from '../../shared/directory/offices';
-import { buildRegistryFile } from '../../shared/registry/export';
-import { previewImport } from '../../shared/registry/import';
+import { parseCaseNumber } from '@shared/case-number';
+import { createOfficeCard } from '@shared/crypto/office-card';
+import { generateOfficeKeys } from '@shared/crypto/office-keys';
+import { emptyTrustStore, importCard } from '@shared/crypto/trust-store';
+import { officeByCode } from '@shared/directory/offices';
+import { buildRegistryFile } from '@shared/registry/export';
+import { previewImport } from '@shared/registry/import';
 import { PART_SCHEMAS, ownedParts } from '../../renderer/src/registry/parts';
 import { caseGenerator } from '../../tests/bench/page/generate';
 

@@ -1,5 +1,5 @@
 /** `calendar <year>`: the non-working weekdays of a year with their reason, and worked weekend days. */
-import { buildCalendar } from '../../shared/calendar';
+import { buildCalendar } from '@shared/calendar';
 import { UsageError, expectPositionals, parseArgs } from './args';
 import type { Command } from './command';
 import { ruDate } from './time-args';

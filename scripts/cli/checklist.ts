@@ -9,7 +9,7 @@ import {
   situationKeys,
   subTypeChangesChecklist,
   type DocumentItem,
-} from '../../shared/catalogue';
+} from '@shared/catalogue';
 import { UsageError, expectPositionals, parseArgs } from './args';
 import type { Command } from './command';
 import { serviceArg } from './service-arg';

@@ -1,7 +1,7 @@
 /** `due <service> <channel> <acceptedAt>`: due date, issue date and step limits of a case. */
-import { OutOfCalendarRangeError, buildCalendar } from '../../shared/calendar';
-import { defaultCatalogue } from '../../shared/catalogue';
-import { DeadlineInputError, caseDeadlines, type StepDeadline } from '../../shared/deadlines';
+import { OutOfCalendarRangeError, buildCalendar } from '@shared/calendar';
+import { defaultCatalogue } from '@shared/catalogue';
+import { DeadlineInputError, caseDeadlines, type StepDeadline } from '@shared/deadlines';
 import { UsageError, expectPositionals, parseArgs } from './args';
 import type { Command } from './command';
 import { channelArg, serviceArg } from './service-arg';

@@ -1,6 +1,6 @@
 /** `iin <number>`: validate an IIN. An invalid IIN is a valid answer (exit 0). */
-import { validateIin } from '../../shared/iin';
-import { toAlmatyDate } from '../../shared/time/almaty';
+import { validateIin } from '@shared/iin';
+import { toAlmatyDate } from '@shared/time/almaty';
 import { expectPositionals, parseArgs } from './args';
 import type { Command } from './command';
 import { ruDate } from './time-args';

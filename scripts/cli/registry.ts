@@ -7,13 +7,13 @@
  */
 import ru from '../../locales/ru/registry.json';
 import kk from '../../locales/kk/registry.json';
-import { fromUtf8 } from '../../shared/crypto/bytes';
-import { fingerprintOf } from '../../shared/crypto/office-keys';
-import { emptyTrustStore, importCard, type TrustStore } from '../../shared/crypto/trust-store';
-import { RegistryRefusal, type Refusal } from '../../shared/registry/codes';
-import { parseContainer } from '../../shared/registry/container';
-import { readManifest, verifySignature } from '../../shared/registry/import';
-import { inspectRegistryFile, type Inspection } from '../../shared/registry/inspect';
+import { fromUtf8 } from '@shared/crypto/bytes';
+import { fingerprintOf } from '@shared/crypto/office-keys';
+import { emptyTrustStore, importCard, type TrustStore } from '@shared/crypto/trust-store';
+import { RegistryRefusal, type Refusal } from '@shared/registry/codes';
+import { parseContainer } from '@shared/registry/container';
+import { readManifest, verifySignature } from '@shared/registry/import';
+import { inspectRegistryFile, type Inspection } from '@shared/registry/inspect';
 import { parseArgs, UsageError } from './args';
 
 export interface CliIo {

@@ -1,5 +1,5 @@
 /** Service ids and channels on the command line. */
-import { CHANNELS, SERVICE_IDS, isServiceId, type Channel, type ServiceId } from '../../shared/catalogue';
+import { CHANNELS, SERVICE_IDS, isServiceId, type Channel, type ServiceId } from '@shared/catalogue';
 import { UsageError } from './args';
 
 export function serviceArg(value: string): ServiceId {

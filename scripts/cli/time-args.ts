@@ -5,7 +5,7 @@ import {
   isLocalDate,
   toAlmatyParts,
   type LocalDate,
-} from '../../shared/time/almaty';
+} from '@shared/time/almaty';
 import { UsageError } from './args';
 
 const LOCAL_DATETIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})$/;

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   root: fileURLToPath(new URL('./page', import.meta.url)),
   base: './',
+  resolve: { alias: { '@shared': fileURLToPath(new URL('../../shared', import.meta.url)) } },
   logLevel: 'warn',
   build: {
     outDir: join(tmpdir(), 'almaty-social-services-bench', 'page'),

@@ -3,7 +3,7 @@
  * Date.now, which is all the dashboard reads. Cases are written as the intake stores them.
  */
 import { expect, test } from '@playwright/test';
-import { almatyInstant } from '../../shared/time/almaty';
+import { almatyInstant } from '@shared/time/almaty';
 import { ADMIN, createUser, openArea, setupOffice, signIn, signOut } from './helpers/app';
 import { seedCases } from './helpers/journal';
 import { makeCase } from '../unit/renderer/journal/fixtures';

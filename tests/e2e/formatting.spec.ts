@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { formatDate, formatMoney, formatNumber } from '../../shared/i18n/format';
+import { formatDate, formatMoney, formatNumber } from '@shared/i18n/format';
 import { openArea, setupAndSignIn } from './helpers/app';
 
 // Debian Chromium has no Kazakh locale data (docs/architecture.md traps): these checks run in the real

@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { formatDate } from '../../shared/i18n/format';
+import { formatDate } from '@shared/i18n/format';
 import { openArea } from './helpers/app';
 import { IINS, acceptCase, newApplication, setupIntakeDesk, startApplication } from './helpers/intake';
 

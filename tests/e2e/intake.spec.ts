@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { formatCaseNumber } from '../../shared/case-number';
+import { formatCaseNumber } from '@shared/case-number';
 import { createUser, openArea, setupAndSignIn, signIn, signOut } from './helpers/app';
 import {
   IINS,

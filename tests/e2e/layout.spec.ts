@@ -4,8 +4,8 @@
  * counters on the case page, and date and month fields in the project's own ru/kk formats.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { formatCaseNumber } from '../../shared/case-number';
-import { almatyInstant, toAlmatyDate } from '../../shared/time/almaty';
+import { formatCaseNumber } from '@shared/case-number';
+import { almatyInstant, toAlmatyDate } from '@shared/time/almaty';
 import { makeCase } from '../unit/renderer/journal/fixtures';
 import { ADMIN, openArea, setupOffice, signIn } from './helpers/app';
 import { searchJournal, seedCases } from './helpers/journal';

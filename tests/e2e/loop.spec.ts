@@ -8,7 +8,7 @@
  * incomplete package returned to the ЦОН and sent again in a later registry.
  */
 import { expect, test, type Page } from '@playwright/test';
-import type { Role } from '../../shared/auth/roles';
+import type { Role } from '@shared/auth/roles';
 import { makeCase } from '../unit/renderer/journal/fixtures';
 import { ADMIN, createUser, openArea, setupOffice, signIn, signOut, type TestAccount } from './helpers/app';
 import { acceptCase } from './helpers/intake';

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { Role } from '../../shared/auth/roles';
+import type { Role } from '@shared/auth/roles';
 import { createUser, openArea, setupAndSignIn, signIn, signOut, type TestAccount } from './helpers/app';
 import { acceptCase } from './helpers/intake';
 import { scanKazakh, seedCases } from './helpers/journal';

@@ -3,8 +3,8 @@
  * registered and one incomplete package refused at the counter.
  */
 import { expect, test } from '@playwright/test';
-import { formatCaseNumber } from '../../shared/case-number';
-import { toAlmatyDate } from '../../shared/time/almaty';
+import { formatCaseNumber } from '@shared/case-number';
+import { toAlmatyDate } from '@shared/time/almaty';
 import { ADMIN, openArea, signIn, signOut } from './helpers/app';
 import {
   INSPECTOR,

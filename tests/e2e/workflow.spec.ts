@@ -12,7 +12,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { Role } from '../../shared/auth/roles';
+import type { Role } from '@shared/auth/roles';
 import { ADMIN, createUser, openArea, setupOffice, signIn, signOut, type TestAccount } from './helpers/app';
 import { acceptCase, setupIntakeDesk, SPECIALIST } from './helpers/intake';
 import { seedCases } from './helpers/journal';

@@ -38,9 +38,12 @@ describe('doc citations', () => {
 
   it('no citation points outside the repository', () => {
     const outside: string[] = [];
-    for (const file of sources) {
+    // tsconfig.json includes name the folder itself; this file names the pattern.
+    for (const file of sources.filter((f) => !/tsconfig\.json$|doc-citations\.test\.ts$/.test(f))) {
       const text = readFileSync(file, 'utf8');
-      if (/\.\.\/shared\/(?:product|regulations|ARCHITECTURE)|shared\/product\//.test(text)) {
+      // The domain is imported as @shared/… (tsconfig paths): a path climbing to ../shared/ reads
+      // like the workplace folder outside the clone.
+      if (/\.\.\/shared\/|shared\/product\//.test(text)) {
         outside.push(relative(root, file));
       }
     }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SERVICE_IDS } from '../../shared/catalogue/ids';
+import { SERVICE_IDS } from '@shared/catalogue/ids';
 
 // Issue 14, defect 2: a rule about one service belongs to the catalogue (shared/catalogue) or the
 // lifecycle's service flows, where an administrator's override can reach it, never to a component.

@@ -6,7 +6,7 @@ import { Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { isLang } from '../../../shared/i18n/lang';
+import { isLang } from '@shared/i18n/lang';
 import { AuthProvider, useAuth } from '../auth/AuthProvider';
 import { useDb } from '../db/DbContext';
 import { getSetting } from '../db/settings';

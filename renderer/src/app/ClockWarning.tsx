@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../shared/i18n/format';
+import { formatDateTime } from '@shared/i18n/format';
 import { auditLog, clockBehind } from '../db/audit';
 import { useDb } from '../db/DbContext';
 import { useLang, useNow } from './hooks';

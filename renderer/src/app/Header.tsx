@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../shared/i18n/format';
+import { formatDate } from '@shared/i18n/format';
 import type { SessionUser } from '../auth/session';
 import { useAuth } from '../auth/AuthProvider';
 import type { OfficeConfig } from '../db/types';

@@ -1,6 +1,6 @@
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGS, isLang, type Lang } from '../../../shared/i18n/lang';
+import { LANGS, isLang, type Lang } from '@shared/i18n/lang';
 import { useDb } from '../db/DbContext';
 import { applyLanguage, changeLanguage } from '../i18n/language';
 import { getPlatform } from '../platform';

@@ -1,8 +1,8 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { Alert, AppShell, Center, Loader, NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AREAS, areasFor, isArea, type Area } from '../../../shared/auth/access';
-import { withComplaintArea } from '../../../shared/complaints/access';
+import { AREAS, areasFor, isArea, type Area } from '@shared/auth/access';
+import { withComplaintArea } from '@shared/complaints/access';
 import { useComplaintAccess } from '../complaints/useComplaints';
 import type { SessionUser } from '../auth/session';
 import type { OfficeConfig } from '../db/types';

@@ -2,7 +2,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../i18n/app';
-import type { Lang } from '../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 
 /** The current time, refreshed every `intervalMs` so "today" rolls over at midnight. */
 export function useNow(intervalMs = 30_000): number {

@@ -4,10 +4,10 @@
  * in the audit (`audit.exported`, with the row count and the filters). A cancelled save records
  * nothing, because nothing left the application.
  */
-import { excelCsvOptions, toCsvBytes, type CellValue } from '../../../shared/reports/csv';
-import { formatDateTime } from '../../../shared/i18n/format';
-import type { Lang } from '../../../shared/i18n/lang';
-import { toAlmatyDate } from '../../../shared/time/almaty';
+import { excelCsvOptions, toCsvBytes, type CellValue } from '@shared/reports/csv';
+import { formatDateTime } from '@shared/i18n/format';
+import type { Lang } from '@shared/i18n/lang';
+import { toAlmatyDate } from '@shared/time/almaty';
 import { auditLog } from '../db/audit';
 import type { AppDatabase } from '../db/database';
 import type { AuditEvent } from '../db/types';

@@ -5,7 +5,7 @@
  * and reads only the rows of the requested page. Nothing here writes: the audit table is append-only.
  */
 import type { Collection, InsertType } from 'dexie';
-import { addDays, almatyInstant, type LocalDate } from '../../../shared/time/almaty';
+import { addDays, almatyInstant, type LocalDate } from '@shared/time/almaty';
 import type { AppDatabase } from '../db/database';
 import type { AuditEvent } from '../db/types';
 

@@ -4,12 +4,12 @@
  * values, so an event recorded by a newer release is still shown rather than hidden.
  */
 import type { i18n as I18n, TFunction } from 'i18next';
-import { defaultCatalogue, type Catalogue } from '../../../shared/catalogue';
-import { isServiceId } from '../../../shared/catalogue/ids';
-import { officeByCode } from '../../../shared/directory/offices';
-import { formatDate, formatDateTime } from '../../../shared/i18n/format';
-import type { Lang } from '../../../shared/i18n/lang';
-import { isLocalDate } from '../../../shared/time/almaty';
+import { defaultCatalogue, type Catalogue } from '@shared/catalogue';
+import { isServiceId } from '@shared/catalogue/ids';
+import { officeByCode } from '@shared/directory/offices';
+import { formatDate, formatDateTime } from '@shared/i18n/format';
+import type { Lang } from '@shared/i18n/lang';
+import { isLocalDate } from '@shared/time/almaty';
 import { DOCUMENT_PRINTED, REFUSAL_REPRINTED } from '../cases/printLog';
 import type { AuditEvent } from '../db/types';
 

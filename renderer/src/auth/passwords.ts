@@ -5,9 +5,9 @@
  *
  * Hashing happens before the write transaction (docs/architecture.md traps); rows are re-read inside.
  */
-import { validatePassword, type AccountErrors } from '../../../shared/auth/accounts';
-import { can } from '../../../shared/auth/access';
-import { hashPassword, verifyPassword, type RandomSource } from '../../../shared/auth/password';
+import { validatePassword, type AccountErrors } from '@shared/auth/accounts';
+import { can } from '@shared/auth/access';
+import { hashPassword, verifyPassword, type RandomSource } from '@shared/auth/password';
 import type { AppDatabase } from '../db/database';
 import { auditLog } from '../db/audit';
 import { getSecurity } from '../db/settings';

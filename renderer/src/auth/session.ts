@@ -5,10 +5,10 @@
  * Hashing happens before the write transaction, because awaiting WebCrypto inside a Dexie
  * transaction commits it early (docs/architecture.md traps); the user row is re-read inside.
  */
-import { checkLock, registerFailure, registerSuccess } from '../../../shared/auth/lockout';
-import { normalizeLogin } from '../../../shared/auth/accounts';
-import { hashPassword, needsRehash, verifyPassword } from '../../../shared/auth/password';
-import type { Role } from '../../../shared/auth/roles';
+import { checkLock, registerFailure, registerSuccess } from '@shared/auth/lockout';
+import { normalizeLogin } from '@shared/auth/accounts';
+import { hashPassword, needsRehash, verifyPassword } from '@shared/auth/password';
+import type { Role } from '@shared/auth/roles';
 import type { AppDatabase } from '../db/database';
 import { auditLog } from '../db/audit';
 import { getSecurity } from '../db/settings';

@@ -10,10 +10,10 @@ import {
   type AccountErrors,
   type AdminGuardError,
   type NewAccountInput,
-} from '../../../shared/auth/accounts';
-import { can } from '../../../shared/auth/access';
-import { hashPassword, type RandomSource } from '../../../shared/auth/password';
-import { isRole, type Role } from '../../../shared/auth/roles';
+} from '@shared/auth/accounts';
+import { can } from '@shared/auth/access';
+import { hashPassword, type RandomSource } from '@shared/auth/password';
+import { isRole, type Role } from '@shared/auth/roles';
 import type { AppDatabase } from '../db/database';
 import { auditLog } from '../db/audit';
 import { getSecurity } from '../db/settings';

@@ -6,9 +6,9 @@
  * writes them to the folder the administrator chose (electron/backup/auto-backup.ts).
  */
 import { Dexie, type Table } from 'dexie';
-import { deriveBackupKey, encryptBackup, type BackupKey } from '../../../shared/backup';
-import type { Api } from '../../../shared/ipc/contract';
-import { toAlmatyDate } from '../../../shared/time/almaty';
+import { deriveBackupKey, encryptBackup, type BackupKey } from '@shared/backup';
+import type { Api } from '@shared/ipc/contract';
+import { toAlmatyDate } from '@shared/time/almaty';
 import { dumpDatabase } from './backup';
 
 export const AUTO_KEY_DB = 'almaty-social-services-autobackup';

@@ -18,9 +18,9 @@ import {
   type BackupDump,
   type BackupOffice,
   type BackupTable,
-} from '../../../shared/backup';
-import { nextRestoreEpoch } from '../../../shared/case-number';
-import type { RandomSource } from '../../../shared/crypto';
+} from '@shared/backup';
+import { nextRestoreEpoch } from '@shared/case-number';
+import type { RandomSource } from '@shared/crypto';
 import type { EpochMarker } from './epochMarker';
 
 const OFFICE_KEY = 'office';

@@ -61,7 +61,7 @@ export function combinedEpochMarker(...markers: EpochMarker[]): EpochMarker {
 
 /** The marker file in Electron's user-data folder (electron/backup/auto-backup.ts). */
 export function electronEpochMarker(
-  api: Required<Pick<import('../../../shared/ipc/contract').Api, 'backupEpochRead' | 'backupEpochRaise'>>,
+  api: Required<Pick<import('@shared/ipc/contract').Api, 'backupEpochRead' | 'backupEpochRaise'>>,
 ): EpochMarker {
   return {
     read: (officeCode, deskCode) => api.backupEpochRead({ officeCode, deskCode }),

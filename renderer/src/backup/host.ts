@@ -1,6 +1,6 @@
 /** What the backup screens need from the host, chosen once: the epoch marker and messages for errors. */
 import type { TFunction } from 'i18next';
-import { BackupRefusal } from '../../../shared/backup';
+import { BackupRefusal } from '@shared/backup';
 import {
   combinedEpochMarker,
   electronEpochMarker,

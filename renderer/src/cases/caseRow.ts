@@ -2,11 +2,11 @@
  * A case as stored: intake, lifecycle state and deadlines, plus the flat index fields derived from
  * them. Every write of a case goes through `toCaseRow`, so the indexes never drift from the data.
  */
-import type { Intake } from '../../../shared/case/intake';
-import { foldSurname } from '../../../shared/case/search';
-import type { CaseDeadlines } from '../../../shared/deadlines';
-import { personKey } from '../../../shared/iin';
-import type { CaseState } from '../../../shared/lifecycle/case-state';
+import type { Intake } from '@shared/case/intake';
+import { foldSurname } from '@shared/case/search';
+import type { CaseDeadlines } from '@shared/deadlines';
+import { personKey } from '@shared/iin';
+import type { CaseState } from '@shared/lifecycle/case-state';
 import type { CaseRow } from '../db/types';
 
 /** `iin:<12 digits>` when the applicant has an IIN, else `doc:<type>:<number>` of the identity document. */

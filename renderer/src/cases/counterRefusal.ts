@@ -2,7 +2,7 @@
  * A package refused at the counter as incomplete (issue 4, item 3): recorded for the statistics with
  * an audit entry, in one transaction. It is not a case and takes no case number.
  */
-import type { Channel, ServiceId } from '../../../shared/catalogue/ids';
+import type { Channel, ServiceId } from '@shared/catalogue/ids';
 import type { AppDatabase } from '../db/database';
 import { auditLog } from '../db/audit';
 import type { CounterRefusalRow } from '../db/types';

@@ -2,7 +2,7 @@
  * Drafts of interrupted applications (issue 4, item 3): saved as typed, listed per user, resumed,
  * discarded. The form's shape belongs to the intake screen; here it is opaque.
  */
-import type { ServiceId } from '../../../shared/catalogue/ids';
+import type { ServiceId } from '@shared/catalogue/ids';
 import type { AppDatabase } from '../db/database';
 import type { DraftRow } from '../db/types';
 

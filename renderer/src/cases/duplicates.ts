@@ -3,8 +3,8 @@
  * shown before a new one is accepted. "Open" is the lifecycle's answer: a status some rule still
  * leaves for that service and channel.
  */
-import type { ServiceId } from '../../../shared/catalogue/ids';
-import { isClosed } from '../../../shared/lifecycle';
+import type { ServiceId } from '@shared/catalogue/ids';
+import { isClosed } from '@shared/lifecycle';
 import type { AppDatabase } from '../db/database';
 import type { CaseRow } from '../db/types';
 

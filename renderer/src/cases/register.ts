@@ -4,8 +4,8 @@
  * number at a district office, audit entries, and the draft removed. Every check that can refuse runs
  * before the write; the transaction holds only Dexie calls and pure functions (ARCHITECTURE traps).
  */
-import { intakeSchema, type Intake, type IntakeInput } from '../../../shared/case/intake';
-import type { WorkingCalendar } from '../../../shared/calendar';
+import { intakeSchema, type Intake, type IntakeInput } from '@shared/case/intake';
+import type { WorkingCalendar } from '@shared/calendar';
 import {
   checklist,
   getService,
@@ -16,13 +16,13 @@ import {
   type Catalogue,
   type Channel,
   type MissingItem,
-} from '../../../shared/catalogue';
-import { makeCaseNumber, MAX_SEQUENCE } from '../../../shared/case-number';
-import { caseDeadlines } from '../../../shared/deadlines';
-import { districtOfficeFor, officeByCode } from '../../../shared/directory/offices';
-import type { CityDistrict } from '../../../shared/directory/types';
-import { openCase, type TransitionError } from '../../../shared/lifecycle';
-import { toAlmatyDate } from '../../../shared/time/almaty';
+} from '@shared/catalogue';
+import { makeCaseNumber, MAX_SEQUENCE } from '@shared/case-number';
+import { caseDeadlines } from '@shared/deadlines';
+import { districtOfficeFor, officeByCode } from '@shared/directory/offices';
+import type { CityDistrict } from '@shared/directory/types';
+import { openCase, type TransitionError } from '@shared/lifecycle';
+import { toAlmatyDate } from '@shared/time/almaty';
 import type { SessionUser } from '../auth/session';
 import type { AppDatabase } from '../db/database';
 import { auditLog } from '../db/audit';

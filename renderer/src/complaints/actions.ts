@@ -2,15 +2,15 @@
  * Review steps of a complaint (assign, review, answer, withdraw) and printing, each committed with its
  * audit entry in one transaction. The state machine in shared/complaints decides what is allowed.
  */
-import type { Role } from '../../../shared/auth/roles';
+import type { Role } from '@shared/auth/roles';
 import {
   applyComplaintEvent,
   complaintAccess,
   type ComplaintEvent,
   type ComplaintTransitionError,
-} from '../../../shared/complaints';
-import type { OfficeType } from '../../../shared/directory/types';
-import { toAlmatyDate } from '../../../shared/time/almaty';
+} from '@shared/complaints';
+import type { OfficeType } from '@shared/directory/types';
+import { toAlmatyDate } from '@shared/time/almaty';
 import { auditLog } from '../db/audit';
 import type { AppDatabase } from '../db/database';
 import { inspectorMayRegister } from './settings';

@@ -1,5 +1,5 @@
 /** Drafts of complaint registrations, kept as typed per user (like intake drafts, renderer/src/cases/drafts.ts). */
-import type { ComplaintForm } from '../../../shared/complaints/validate';
+import type { ComplaintForm } from '@shared/complaints/validate';
 import type { AppDatabase } from '../db/database';
 import type { ComplaintDraftRow } from './types';
 

@@ -3,14 +3,14 @@
  * letter and the period journal. Labels come from the `print` part of locales/<lang>/complaints.json.
  */
 import type { i18n as I18n } from 'i18next';
-import { formatCaseNumber } from '../../../shared/case-number';
-import { formatComplaintNumber } from '../../../shared/complaints';
-import { officeByCode } from '../../../shared/directory/offices';
-import { formatDate } from '../../../shared/i18n/format';
-import type { Lang } from '../../../shared/i18n/lang';
-import type { ComplaintPrintLabels, PrintComplaintNumber } from '../../../shared/print';
-import { surnameInitials } from '../../../shared/print/person';
-import type { LocalDate } from '../../../shared/time/almaty';
+import { formatCaseNumber } from '@shared/case-number';
+import { formatComplaintNumber } from '@shared/complaints';
+import { officeByCode } from '@shared/directory/offices';
+import { formatDate } from '@shared/i18n/format';
+import type { Lang } from '@shared/i18n/lang';
+import type { ComplaintPrintLabels, PrintComplaintNumber } from '@shared/print';
+import { surnameInitials } from '@shared/print/person';
+import type { LocalDate } from '@shared/time/almaty';
 import { nameFromFull, printOffice } from '../print/caseDocuments';
 import { deliverPdf, loadPrintKit } from '../print/printKit';
 import type { ComplaintDocument } from './actions';

@@ -3,9 +3,9 @@
  * the next number of the office's source, the term rule in force, the row, the audit entry and the
  * draft removed. Every check that can refuse runs before the write.
  */
-import type { Role } from '../../../shared/auth/roles';
-import type { WorkingCalendar } from '../../../shared/calendar';
-import { foldSurname } from '../../../shared/case/search';
+import type { Role } from '@shared/auth/roles';
+import type { WorkingCalendar } from '@shared/calendar';
+import { foldSurname } from '@shared/case/search';
 import {
   complaintAccess,
   complaintDataSchema,
@@ -14,9 +14,9 @@ import {
   makeComplaintNumber,
   MAX_COMPLAINT_SEQUENCE,
   type ComplaintData,
-} from '../../../shared/complaints';
-import type { OfficeType } from '../../../shared/directory/types';
-import { toAlmatyDate } from '../../../shared/time/almaty';
+} from '@shared/complaints';
+import type { OfficeType } from '@shared/directory/types';
+import { toAlmatyDate } from '@shared/time/almaty';
 import { auditLog } from '../db/audit';
 import type { AppDatabase } from '../db/database';
 import { getSetting } from '../db/settings';

@@ -3,12 +3,8 @@
  * register complaints on management's behalf. Administrators only; each save is audited. A new rule
  * takes effect from the moment it is saved, so complaints already registered keep their due dates.
  */
-import { can } from '../../../shared/auth/access';
-import {
-  complaintTermAt,
-  complaintTermRuleSchema,
-  type ComplaintTermRule,
-} from '../../../shared/complaints/term';
+import { can } from '@shared/auth/access';
+import { complaintTermAt, complaintTermRuleSchema, type ComplaintTermRule } from '@shared/complaints/term';
 import { auditLog } from '../db/audit';
 import type { AppDatabase } from '../db/database';
 import { getSetting } from '../db/settings';

@@ -1,6 +1,6 @@
 /** Rows of the complaints tables (Dexie version 5, see schema.ts). */
-import type { Complaint } from '../../../shared/complaints';
-import type { ComplaintForm } from '../../../shared/complaints/validate';
+import type { Complaint } from '@shared/complaints';
+import type { ComplaintForm } from '@shared/complaints/validate';
 
 /** A complaint with the fields its indexes need, derived on every write. */
 export interface ComplaintRow extends Complaint {

@@ -1,8 +1,8 @@
 /** Live reads for the complaints screens: access of the signed-in user, the journal, one complaint. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { complaintAccess, type ComplaintAccess } from '../../../shared/complaints';
-import { officeByCode } from '../../../shared/directory/offices';
-import type { OfficeType } from '../../../shared/directory/types';
+import { complaintAccess, type ComplaintAccess } from '@shared/complaints';
+import { officeByCode } from '@shared/directory/offices';
+import type { OfficeType } from '@shared/directory/types';
 import { useAuth } from '../auth/AuthProvider';
 import { useDb } from '../db/DbContext';
 import { getSetting } from '../db/settings';

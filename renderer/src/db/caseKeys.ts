@@ -4,7 +4,7 @@
  * right without knowing of them. Copies each row; the caller's object is left as it was.
  */
 import type { DBCore, Middleware } from 'dexie';
-import { caseSortKeys } from '../../../shared/case/sortKeys';
+import { caseSortKeys } from '@shared/case/sortKeys';
 import type { CaseRow } from './types';
 
 export function withSortKeys<T extends CaseRow>(row: T): T {

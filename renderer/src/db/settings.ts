@@ -1,5 +1,5 @@
 /** Typed access to the key/value settings table. */
-import { DEFAULT_SECURITY, effectiveIterations, type SecuritySettings } from '../../../shared/auth/security';
+import { DEFAULT_SECURITY, effectiveIterations, type SecuritySettings } from '@shared/auth/security';
 import { TEST_BUILD } from '../app/buildFlags';
 import type { AppDatabase } from './database';
 import type { SettingKey, SettingValues } from './types';

@@ -1,13 +1,13 @@
 /** Row types of the local database. Dates are epoch milliseconds (instants), never local strings. */
-import type { Lang } from '../../../shared/i18n/lang';
-import type { Role } from '../../../shared/auth/roles';
-import type { PasswordHash } from '../../../shared/auth/password';
-import type { SecuritySettings } from '../../../shared/auth/security';
-import type { Intake } from '../../../shared/case/intake';
-import type { CaseState } from '../../../shared/lifecycle/case-state';
-import type { CaseStatus } from '../../../shared/lifecycle/statuses';
-import type { CaseDeadlines } from '../../../shared/deadlines';
-import type { Channel, ServiceId } from '../../../shared/catalogue/ids';
+import type { Lang } from '@shared/i18n/lang';
+import type { Role } from '@shared/auth/roles';
+import type { PasswordHash } from '@shared/auth/password';
+import type { SecuritySettings } from '@shared/auth/security';
+import type { Intake } from '@shared/case/intake';
+import type { CaseState } from '@shared/lifecycle/case-state';
+import type { CaseStatus } from '@shared/lifecycle/statuses';
+import type { CaseDeadlines } from '@shared/deadlines';
+import type { Channel, ServiceId } from '@shared/catalogue/ids';
 
 export type Workstation = 'main' | 'desk';
 
@@ -30,13 +30,13 @@ export interface SettingValues {
   /** Working days added to the due date on a ЦОН receipt for the trip back (docs/decisions.md; default 0). */
   transitAllowanceWorkingDays: number;
   /** Administrator overrides over the shipped catalogue (renderer/src/rules; validated on read too). */
-  catalogueOverrides: import('../../../shared/catalogue').CatalogueOverrides;
+  catalogueOverrides: import('@shared/catalogue').CatalogueOverrides;
   /** Administrator corrections of the working calendar (renderer/src/rules). */
-  calendarCorrections: import('../../../shared/calendar').CalendarCorrection[];
+  calendarCorrections: import('@shared/calendar').CalendarCorrection[];
   /** Every overrides JSON saved, by its rules version, so a case's rules can be rebuilt. */
-  rulesHistory: Record<string, import('../../../shared/catalogue').CatalogueOverrides>;
+  rulesHistory: Record<string, import('@shared/catalogue').CatalogueOverrides>;
   /** Complaints (issue 15): every term-of-review rule saved, each with the instant it took effect. */
-  complaintTermHistory: import('../../../shared/complaints/term').ComplaintTermRule[];
+  complaintTermHistory: import('@shared/complaints/term').ComplaintTermRule[];
   /** Complaints: a ЦОН inspector may register complaints on management's behalf. */
   complaintsInspectorMayRegister: boolean;
 }
@@ -183,8 +183,8 @@ export interface SequenceRow {
 export interface OfficeKeyRow {
   keyId: string;
   /** WrappedKeys JSON (shared/crypto key-wrap): self-contained, goes into backups as is. */
-  wrapped: import('../../../shared/crypto/key-wrap').WrappedKeys;
-  card: import('../../../shared/crypto/office-card').OfficeCard;
+  wrapped: import('@shared/crypto/key-wrap').WrappedKeys;
+  card: import('@shared/crypto/office-card').OfficeCard;
   /** 'active' signs and receives; 'superseded' still decrypts files in transit; 'revoked' neither signs nor is offered. */
   status: 'active' | 'superseded' | 'revoked';
   createdAt: number;
@@ -195,13 +195,13 @@ export interface OfficeKeyRow {
 export interface TrustedCardRow {
   keyId: string;
   officeCode: string;
-  status: import('../../../shared/crypto/trust-store').TrustStatus;
-  entry: import('../../../shared/crypto/trust-store').TrustEntry;
+  status: import('@shared/crypto/trust-store').TrustStatus;
+  entry: import('@shared/crypto/trust-store').TrustEntry;
   /** Order of import, so the store is rebuilt in the order it grew. */
   seq: number;
 }
 
-export type RevocationRow = import('../../../shared/crypto/trust-store').Revocation;
+export type RevocationRow = import('@shared/crypto/trust-store').Revocation;
 
 export type RegistryDirection = 'out' | 'in';
 
@@ -210,7 +210,7 @@ export interface RegistryRow {
   /** `out-<fileId>` / `in-<fileId>` */
   id: string;
   direction: RegistryDirection;
-  kind: import('../../../shared/registry/manifest').RegistryKind;
+  kind: import('@shared/registry/manifest').RegistryKind;
   registryNumber: string;
   sequence: number;
   /** sequencePairKey: `22>12`, `22.01>22` */

@@ -7,7 +7,7 @@
  */
 import i18next, { type BackendModule, type i18n as I18n, type Resource, type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANG, LANGS, isLang, type Lang } from '../../../shared/i18n/lang';
+import { DEFAULT_LANG, LANGS, isLang, type Lang } from '@shared/i18n/lang';
 
 /** Keep in step with the two globs below (a unit test checks). */
 export const FIRST_SCREEN_NAMESPACES = ['auth', 'backup', 'common', 'setup', 'shell'] as const;

@@ -6,7 +6,7 @@
  */
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANG, LANGS, isLang, type Lang } from '../../../shared/i18n/lang';
+import { DEFAULT_LANG, LANGS, isLang, type Lang } from '@shared/i18n/lang';
 
 const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', {
   eager: true,

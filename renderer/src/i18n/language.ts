@@ -3,7 +3,7 @@
  * before the database opens so the first screen is already in the chosen language.
  */
 import type { i18n as I18n } from 'i18next';
-import { isLang, type Lang } from '../../../shared/i18n/lang';
+import { isLang, type Lang } from '@shared/i18n/lang';
 import type { AppDatabase } from '../db/database';
 import { putSetting } from '../db/settings';
 import { auditLog } from '../db/audit';

@@ -3,9 +3,9 @@
  * applicant, cancellation of an erroneous registration. The lifecycle decides; this module stores
  * its result: the case row and one audit entry, in one Dexie transaction with no other awaits.
  */
-import { applicantSchema, type Applicant, type Intake } from '../../../shared/case/intake';
-import { officeByCode } from '../../../shared/directory/offices';
-import type { Role } from '../../../shared/auth/roles';
+import { applicantSchema, type Applicant, type Intake } from '@shared/case/intake';
+import { officeByCode } from '@shared/directory/offices';
+import type { Role } from '@shared/auth/roles';
 import {
   transition,
   type AuditEntry as LifecycleAuditEntry,
@@ -14,7 +14,7 @@ import {
   type TransitionContext,
   type TransitionError,
   type TransitionWarning,
-} from '../../../shared/lifecycle';
+} from '@shared/lifecycle';
 import { toCaseRow } from '../cases/caseRow';
 import { caseDistrict, targetDistrictOffice } from '../cases/register';
 import { clockRecords } from '../workflow/clocks';

@@ -4,13 +4,13 @@
  * run it on fake-indexeddb.
  */
 import type { Collection, InsertType } from 'dexie';
-import { parseCaseNumber, CASE_NUMBER_LENGTH, type CaseNumberError } from '../../../shared/case-number';
-import { foldSurname } from '../../../shared/case/search';
-import { SURNAME_PREFIX_MAX, orderRange, surnamePrefixRange } from '../../../shared/case/sortKeys';
-import type { Channel, ServiceId } from '../../../shared/catalogue/ids';
-import { isClosed } from '../../../shared/lifecycle/rules';
-import { CASE_STATUSES, holderOf, type CaseStatus } from '../../../shared/lifecycle/statuses';
-import { addDays, almatyInstant, type LocalDate } from '../../../shared/time/almaty';
+import { parseCaseNumber, CASE_NUMBER_LENGTH, type CaseNumberError } from '@shared/case-number';
+import { foldSurname } from '@shared/case/search';
+import { SURNAME_PREFIX_MAX, orderRange, surnamePrefixRange } from '@shared/case/sortKeys';
+import type { Channel, ServiceId } from '@shared/catalogue/ids';
+import { isClosed } from '@shared/lifecycle/rules';
+import { CASE_STATUSES, holderOf, type CaseStatus } from '@shared/lifecycle/statuses';
+import { addDays, almatyInstant, type LocalDate } from '@shared/time/almaty';
 import type { AppDatabase } from '../db/database';
 import type { CaseRow } from '../db/types';
 

@@ -1,4 +1,4 @@
-import type { FileFilter } from '../../../shared/ipc/schemas';
+import type { FileFilter } from '@shared/ipc/schemas';
 
 // Native dialogs want extension filters; the UI speaks `<input accept>` and MIME types.
 const EXT_BY_MIME: Record<string, string> = {

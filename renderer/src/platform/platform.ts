@@ -1,5 +1,5 @@
-import type { Api, AppInfo } from '../../../shared/ipc/contract';
-import type { Lang } from '../../../shared/i18n/lang';
+import type { Api, AppInfo } from '@shared/ipc/contract';
+import type { Lang } from '@shared/i18n/lang';
 
 export type { AppInfo };
 

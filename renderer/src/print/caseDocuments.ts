@@ -4,7 +4,7 @@
  * the same functions. Texts that are not in print.json (the acceptor's position, the addressee of the
  * application forms) come from intake.json through `t`, fixed to the print language by the caller.
  */
-import type { Intake } from '../../../shared/case/intake';
+import type { Intake } from '@shared/case/intake';
 import {
   defaultCatalogue,
   getService,
@@ -13,16 +13,16 @@ import {
   type Catalogue,
   type DocumentItem,
   type ServiceDef,
-} from '../../../shared/catalogue';
-import { formatCaseNumber } from '../../../shared/case-number';
-import { buildCalendar, unverifiedBetween, type WorkingCalendar } from '../../../shared/calendar';
-import { DISTRICT_NAMES } from '../../../shared/directory/districts';
-import { hoursOn } from '../../../shared/directory/hours';
-import { officeByCode } from '../../../shared/directory/offices';
-import type { Office } from '../../../shared/directory/types';
-import type { Lang, LocalText } from '../../../shared/i18n/lang';
-import type { PersonName, PrintCaseNumber, PrintOffice, DayHours } from '../../../shared/print';
-import { isoWeekday, toAlmatyDate } from '../../../shared/time/almaty';
+} from '@shared/catalogue';
+import { formatCaseNumber } from '@shared/case-number';
+import { buildCalendar, unverifiedBetween, type WorkingCalendar } from '@shared/calendar';
+import { DISTRICT_NAMES } from '@shared/directory/districts';
+import { hoursOn } from '@shared/directory/hours';
+import { officeByCode } from '@shared/directory/offices';
+import type { Office } from '@shared/directory/types';
+import type { Lang, LocalText } from '@shared/i18n/lang';
+import type { PersonName, PrintCaseNumber, PrintOffice, DayHours } from '@shared/print';
+import { isoWeekday, toAlmatyDate } from '@shared/time/almaty';
 import type { CaseRow } from '../db/types';
 import { loadPrintKit } from './printKit';
 import { caseDocumentFileName, counterRefusalFileName } from './fileNames';

@@ -2,10 +2,10 @@
  * Printing a case document with its copy counted (issue 16, item 8): a document printed before comes
  * out marked «ДУБЛИКАТ от …» / «ТЕЛНҰСҚА, …» and every print goes to the case history.
  */
-import { defaultCatalogue, type Catalogue } from '../../../shared/catalogue';
-import type { WorkingCalendar } from '../../../shared/calendar';
-import { formatDate } from '../../../shared/i18n/format';
-import type { Lang } from '../../../shared/i18n/lang';
+import { defaultCatalogue, type Catalogue } from '@shared/catalogue';
+import type { WorkingCalendar } from '@shared/calendar';
+import { formatDate } from '@shared/i18n/format';
+import type { Lang } from '@shared/i18n/lang';
 import { recordCasePrint, timesPrinted } from '../cases/printLog';
 import type { AppDatabase } from '../db/database';
 import type { CaseRow } from '../db/types';

@@ -3,11 +3,11 @@
  * its number as people read it — `расписка-22-00-0-26-000002-1.pdf`, `реестр-22-12-0001.asreg`,
  * `қолхат-…` in Kazakh. Never a timestamp, never English.
  */
-import { formatCaseNumber } from '../../../shared/case-number';
-import { fingerprintDigitsOf } from '../../../shared/crypto/office-keys';
-import { formatDate } from '../../../shared/i18n/format';
-import type { Lang } from '../../../shared/i18n/lang';
-import type { DocumentKind } from '../../../shared/lifecycle/service-flows';
+import { formatCaseNumber } from '@shared/case-number';
+import { fingerprintDigitsOf } from '@shared/crypto/office-keys';
+import { formatDate } from '@shared/i18n/format';
+import type { Lang } from '@shared/i18n/lang';
+import type { DocumentKind } from '@shared/lifecycle/service-flows';
 import { createI18n } from '../i18n';
 
 let cached: { lang: Lang; t: (key: string) => string } | null = null;

@@ -4,14 +4,14 @@
  * kept. Screens call `loadPrintKit(lang)`, build a document with one of its builders and hand the
  * bytes to `deliverPdf`.
  */
-import type { Lang } from '../../../shared/i18n/lang';
-import type { PrintContext, PrintFonts, PrintLabels } from '../../../shared/print';
+import type { Lang } from '@shared/i18n/lang';
+import type { PrintContext, PrintFonts, PrintLabels } from '@shared/print';
 import { getPlatform } from '../platform';
 import regularUrl from '../../../assets/fonts/DejaVuSans.ttf?url';
 import boldUrl from '../../../assets/fonts/DejaVuSans-Bold.ttf?url';
 import { showDelivered } from './DeliveredNotice';
 
-export type PrintBuilders = typeof import('../../../shared/print');
+export type PrintBuilders = typeof import('@shared/print');
 
 export interface PrintKit {
   /** The builders and helpers of shared/print. */
@@ -43,7 +43,7 @@ function retryable<T>(promise: Promise<T>, reset: () => void): Promise<T> {
 }
 
 export function loadPrintBuilders(): Promise<PrintBuilders> {
-  builders ??= retryable(import('../../../shared/print'), () => (builders = undefined));
+  builders ??= retryable(import('@shared/print'), () => (builders = undefined));
   return builders;
 }
 

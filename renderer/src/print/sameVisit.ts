@@ -3,8 +3,8 @@
  * printed during the visit, but its content belongs to issue 6. That issue registers its builder
  * here; until then the result screen shows the recorded start and end-by times and says so.
  */
-import type { ServiceId } from '../../../shared/catalogue/ids';
-import type { Lang } from '../../../shared/i18n/lang';
+import type { ServiceId } from '@shared/catalogue/ids';
+import type { Lang } from '@shared/i18n/lang';
 import type { CaseRow } from '../db/types';
 
 export type SameVisitPrinter = (

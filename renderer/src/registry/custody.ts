@@ -4,10 +4,10 @@
  * imported data. Discrepancies: paper without data (scanned, not listed) and data without paper
  * (listed, never scanned).
  */
-import { parseCaseNumber } from '../../../shared/case-number';
+import { parseCaseNumber } from '@shared/case-number';
 import type { AppDatabase } from '../db/database';
 import type { CustodyScanRow, OfficeConfig, RegistryRow } from '../db/types';
-import type { Role } from '../../../shared/auth/roles';
+import type { Role } from '@shared/auth/roles';
 import { applyCaseEvent } from '../workflow/applyEvent';
 import { workflowContext } from '../workflow/context';
 

@@ -5,23 +5,18 @@
  * states (crypto), and only then one Dexie transaction records the registry, raises the pair's
  * sequence and stores the same steps with their audit entries (docs/architecture.md, traps).
  */
-import { nextRegistrySequence } from '../../../shared/backup/registry-numbers';
-import { lifecycleStepLimits } from '../../../shared/deadlines';
-import { toAlmatyDate } from '../../../shared/time/almaty';
-import {
-  transition,
-  type CaseEvent,
-  type CaseState,
-  type TransitionContext,
-} from '../../../shared/lifecycle';
+import { nextRegistrySequence } from '@shared/backup/registry-numbers';
+import { lifecycleStepLimits } from '@shared/deadlines';
+import { toAlmatyDate } from '@shared/time/almaty';
+import { transition, type CaseEvent, type CaseState, type TransitionContext } from '@shared/lifecycle';
 import {
   buildRegistryFile,
   kindToSend,
   sequencePairKey,
   type RegistryCase,
   type RegistryKind,
-} from '../../../shared/registry';
-import { activeCardOf, type UnwrappedKeys } from '../../../shared/registry/identity';
+} from '@shared/registry';
+import { activeCardOf, type UnwrappedKeys } from '@shared/registry/identity';
 import type { AppDatabase } from '../db/database';
 import { getSetting } from '../db/settings';
 import { loadRules } from '../rules/rules';

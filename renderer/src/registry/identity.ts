@@ -19,8 +19,8 @@ import {
   type OfficeCard,
   type TrustStore,
   type UnwrappedKeys,
-} from '../../../shared/registry/identity';
-import { officeByCode } from '../../../shared/directory/offices';
+} from '@shared/registry/identity';
+import { officeByCode } from '@shared/directory/offices';
 import type { AppDatabase } from '../db/database';
 import { getSecurity } from '../db/settings';
 import type { OfficeConfig, OfficeKeyRow, TrustedCardRow } from '../db/types';

@@ -7,8 +7,8 @@
  * the part snapshots, the file and the report, audit entries; cases arriving at a district office are
  * received there (lifecycle). Conflicts and refused parts are listed and never written.
  */
-import { parseCaseNumber } from '../../../shared/case-number';
-import type { CaseState } from '../../../shared/lifecycle';
+import { parseCaseNumber } from '@shared/case-number';
+import type { CaseState } from '@shared/lifecycle';
 import {
   historyEntryOf,
   planImport,
@@ -17,8 +17,8 @@ import {
   type ImportPlan,
   type ImportPreview,
   type LocalCase,
-} from '../../../shared/registry';
-import type { OwnDecryptionKey } from '../../../shared/registry/import';
+} from '@shared/registry';
+import type { OwnDecryptionKey } from '@shared/registry/import';
 import type { AppDatabase } from '../db/database';
 import { getSetting } from '../db/settings';
 import { loadRules } from '../rules/rules';
@@ -26,7 +26,7 @@ import type { CasePartRow, CaseRow, OfficeConfig, RegistryRow } from '../db/type
 import { toCaseRow } from '../cases/caseRow';
 import { applyCaseEvent, recomputeDeadlines } from '../workflow/applyEvent';
 import { workflowContext } from '../workflow/context';
-import type { Role } from '../../../shared/auth/roles';
+import type { Role } from '@shared/auth/roles';
 import { loadTrustStore, sessionKeySets } from './identity';
 import { localCaseState, PART_SCHEMAS } from './parts';
 import { runExclusive, type Progress } from './progress';

@@ -13,12 +13,12 @@
  * looks like a divergence of someone else's part.
  */
 import { z } from 'zod';
-import { intakeSchema, type Intake } from '../../../shared/case/intake';
-import { CHANNELS, SERVICE_IDS } from '../../../shared/catalogue/ids';
-import { CASE_STATUSES, STEP_CLOCKS, type CaseState } from '../../../shared/lifecycle';
-import { canonicalHash } from '../../../shared/registry/identity';
-import type { LocalCaseState, PartState, PartSchemas, RegistryCase } from '../../../shared/registry';
-import { caseOwners } from '../../../shared/registry/ownership';
+import { intakeSchema, type Intake } from '@shared/case/intake';
+import { CHANNELS, SERVICE_IDS } from '@shared/catalogue/ids';
+import { CASE_STATUSES, STEP_CLOCKS, type CaseState } from '@shared/lifecycle';
+import { canonicalHash } from '@shared/registry/identity';
+import type { LocalCaseState, PartState, PartSchemas, RegistryCase } from '@shared/registry';
+import { caseOwners } from '@shared/registry/ownership';
 import type { CasePartRow, CaseRow } from '../db/types';
 
 const MILESTONES = [

@@ -8,17 +8,17 @@
  * Like exportRegistry: lifecycle steps computed first (pure), the file built (crypto), and only then
  * one Dexie transaction records the request, raises the pair's sequence and stores the steps.
  */
-import type { Catalogue, SubType } from '../../../shared/catalogue/types';
-import type { ServiceId } from '../../../shared/catalogue/ids';
-import { formatCaseNumber } from '../../../shared/case-number';
-import { lifecycleStepLimits } from '../../../shared/deadlines';
-import { DEPARTMENT_CODE, officeByCode } from '../../../shared/directory/offices';
-import type { Lang } from '../../../shared/i18n/lang';
-import { SERVICE_FLOWS, transition, type CaseState, type TransitionContext } from '../../../shared/lifecycle';
-import type { PaymentRequestData } from '../../../shared/print';
-import { buildRegistryFile, type RegistryCase } from '../../../shared/registry';
-import { activeCardOf, type UnwrappedKeys } from '../../../shared/registry/identity';
-import { toAlmatyDate } from '../../../shared/time/almaty';
+import type { Catalogue, SubType } from '@shared/catalogue/types';
+import type { ServiceId } from '@shared/catalogue/ids';
+import { formatCaseNumber } from '@shared/case-number';
+import { lifecycleStepLimits } from '@shared/deadlines';
+import { DEPARTMENT_CODE, officeByCode } from '@shared/directory/offices';
+import type { Lang } from '@shared/i18n/lang';
+import { SERVICE_FLOWS, transition, type CaseState, type TransitionContext } from '@shared/lifecycle';
+import type { PaymentRequestData } from '@shared/print';
+import { buildRegistryFile, type RegistryCase } from '@shared/registry';
+import { activeCardOf, type UnwrappedKeys } from '@shared/registry/identity';
+import { toAlmatyDate } from '@shared/time/almaty';
 import type { AppDatabase } from '../db/database';
 import { getSetting } from '../db/settings';
 import { catalogueFor, loadRules } from '../rules/rules';

@@ -4,8 +4,8 @@
  * in as structured-clone data (Maps, CryptoKeys); the part schemas are rebuilt here, since zod
  * schemas cannot be cloned. Nothing here touches the database.
  */
-import { parseCaseNumber } from '../../../shared/case-number';
-import { previewImport, type ImportContext } from '../../../shared/registry';
+import { parseCaseNumber } from '@shared/case-number';
+import { previewImport, type ImportContext } from '@shared/registry';
 import { PART_SCHEMAS } from './parts';
 
 export type WorkerContext = Omit<ImportContext, 'partSchemas' | 'isValidCaseNumber' | 'now'> & {

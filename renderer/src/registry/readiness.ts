@@ -3,7 +3,7 @@
  * the receiving office's card. The screen names what is missing and who can fix it, instead of the
  * export failing after the click.
  */
-import { activeCardOf } from '../../../shared/registry/identity';
+import { activeCardOf } from '@shared/registry/identity';
 import type { AppDatabase } from '../db/database';
 import { activeKeyRow, loadTrustStore } from './identity';
 

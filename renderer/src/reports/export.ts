@@ -4,10 +4,10 @@
  * report holds counts only, no personal data, so its export asks nothing and records nothing.
  */
 import type { i18n as I18n } from 'i18next';
-import { defaultCatalogue, type Catalogue } from '../../../shared/catalogue';
-import type { ServiceId } from '../../../shared/catalogue/ids';
-import { formatNumber, monthName } from '../../../shared/i18n/format';
-import type { Lang } from '../../../shared/i18n/lang';
+import { defaultCatalogue, type Catalogue } from '@shared/catalogue';
+import type { ServiceId } from '@shared/catalogue/ids';
+import { formatNumber, monthName } from '@shared/i18n/format';
+import type { Lang } from '@shared/i18n/lang';
 import {
   countsTable,
   excelCsvOptions,
@@ -18,7 +18,7 @@ import {
   type ReportLabels,
   type ReportNames,
   type YearMonth,
-} from '../../../shared/reports';
+} from '@shared/reports';
 
 let catalogue: Catalogue | undefined;
 export function reportServiceName(id: ServiceId, lang: Lang): string {

@@ -11,8 +11,8 @@ import {
   type CounterRefusalSummary,
   type MonthlyReport,
   type YearMonth,
-} from '../../../shared/reports';
-import { almatyInstant, type LocalDate } from '../../../shared/time/almaty';
+} from '@shared/reports';
+import { almatyInstant, type LocalDate } from '@shared/time/almaty';
 import type { AppDatabase } from '../db/database';
 import type { CaseRow, CounterRefusalRow } from '../db/types';
 

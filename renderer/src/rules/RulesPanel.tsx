@@ -19,8 +19,8 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { can } from '../../../shared/auth/access';
-import type { CalendarCorrection } from '../../../shared/calendar';
+import { can } from '@shared/auth/access';
+import type { CalendarCorrection } from '@shared/calendar';
 import {
   BASE_RULES_VERSION,
   CHANNELS,
@@ -29,7 +29,7 @@ import {
   isServiceId,
   type CatalogueOverrides,
   type ServiceId,
-} from '../../../shared/catalogue';
+} from '@shared/catalogue';
 import { useLang } from '../app/hooks';
 import { useAuth } from '../auth/AuthProvider';
 import { useDb } from '../db/DbContext';

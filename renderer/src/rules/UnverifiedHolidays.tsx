@@ -12,14 +12,14 @@ import {
   unverifiedDays,
   type CalendarCorrection,
   type NonWorkingDay,
-} from '../../../shared/calendar';
-import { formatDate } from '../../../shared/i18n/format';
-import { isLocalDate } from '../../../shared/time/almaty';
+} from '@shared/calendar';
+import { formatDate } from '@shared/i18n/format';
+import { isLocalDate } from '@shared/time/almaty';
 import { useLang } from '../app/hooks';
 import { useDb } from '../db/DbContext';
 import { saveCorrections, type Rules } from './rules';
 import { DateInput } from '../ui/DateInput';
-import type { LocalDate } from '../../../shared/time/almaty';
+import type { LocalDate } from '@shared/time/almaty';
 
 /** The save time, read in the event handler (not during render). */
 const clock = () => Date.now();

@@ -12,7 +12,7 @@ import {
   type Ground,
   type ServiceId,
   type ServiceOverride,
-} from '../../../shared/catalogue';
+} from '@shared/catalogue';
 
 export type TermUnit = 'calendar-days' | 'working-days' | 'minutes';
 export interface Term {

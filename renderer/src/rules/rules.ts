@@ -5,13 +5,13 @@
  * (`rulesHistory`), so the catalogue a case was accepted under can be rebuilt from `intake.rulesVersion`.
  */
 import { z } from 'zod';
-import { can } from '../../../shared/auth/access';
+import { can } from '@shared/auth/access';
 import {
   buildCalendar,
   CalendarCorrectionError,
   type CalendarCorrection,
   type WorkingCalendar,
-} from '../../../shared/calendar';
+} from '@shared/calendar';
 import {
   applyOverrides,
   BASE_RULES_VERSION,
@@ -20,7 +20,7 @@ import {
   parseOverrides,
   type Catalogue,
   type CatalogueOverrides,
-} from '../../../shared/catalogue';
+} from '@shared/catalogue';
 import { auditLog } from '../db/audit';
 import type { AppDatabase } from '../db/database';
 import { getSetting } from '../db/settings';

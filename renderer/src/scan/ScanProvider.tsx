@@ -7,7 +7,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { formatCaseNumber, parseCaseNumber } from '../../../shared/case-number';
+import { formatCaseNumber, parseCaseNumber } from '@shared/case-number';
 import { useDb } from '../db/DbContext';
 import type { AppDatabase } from '../db/database';
 import { listenForScans } from './wedgeListener';

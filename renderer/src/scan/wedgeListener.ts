@@ -10,7 +10,7 @@ import {
   feedWedge,
   type WedgeOptions,
   type WedgeState,
-} from '../../../shared/scan/wedge';
+} from '@shared/scan/wedge';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 

@@ -6,9 +6,9 @@
 import { useState, type ReactNode } from 'react';
 import { ActionIcon, Group, Popover, SimpleGrid, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { calendarStart, formatDateText, monthGrid, parseDateText } from '../../../shared/i18n/date-input';
-import { formatMonthText } from '../../../shared/i18n/date-input';
-import { toAlmatyDate, type LocalDate } from '../../../shared/time/almaty';
+import { calendarStart, formatDateText, monthGrid, parseDateText } from '@shared/i18n/date-input';
+import { formatMonthText } from '@shared/i18n/date-input';
+import { toAlmatyDate, type LocalDate } from '@shared/time/almaty';
 import { useLang, useNow } from '../app/hooks';
 import { CalendarIcon } from './CalendarIcon';
 import { useTypedValue } from './useTypedValue';

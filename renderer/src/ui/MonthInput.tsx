@@ -6,9 +6,9 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { ActionIcon, Button, Group, Popover, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatMonthText, parseMonthText, type YearMonth } from '../../../shared/i18n/date-input';
-import { monthName } from '../../../shared/i18n/format';
-import { toAlmatyDate } from '../../../shared/time/almaty';
+import { formatMonthText, parseMonthText, type YearMonth } from '@shared/i18n/date-input';
+import { monthName } from '@shared/i18n/format';
+import { toAlmatyDate } from '@shared/time/almaty';
 import { useLang, useNow } from '../app/hooks';
 import { CalendarIcon } from './CalendarIcon';
 import { useTypedValue } from './useTypedValue';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Parsed } from '../../../shared/i18n/date-input';
+import type { Parsed } from '@shared/i18n/date-input';
 
 /**
  * Text typed into a formatted field, kept apart from the value the parent holds: a half-typed date

@@ -5,9 +5,9 @@
  * The documents the step produces are returned so the screen can offer printing; nothing that is
  * not a Dexie call is awaited inside the transaction (ARCHITECTURE traps).
  */
-import type { WorkingCalendar } from '../../../shared/calendar';
-import type { Catalogue } from '../../../shared/catalogue';
-import { caseDeadlines, lifecycleStepLimits, type CaseDeadlines } from '../../../shared/deadlines';
+import type { WorkingCalendar } from '@shared/calendar';
+import type { Catalogue } from '@shared/catalogue';
+import { caseDeadlines, lifecycleStepLimits, type CaseDeadlines } from '@shared/deadlines';
 import {
   transition,
   type AuditEntry as LifecycleAuditEntry,
@@ -17,7 +17,7 @@ import {
   type TransitionContext,
   type TransitionError,
   type TransitionWarning,
-} from '../../../shared/lifecycle';
+} from '@shared/lifecycle';
 import { toCaseRow } from '../cases/caseRow';
 import type { AppDatabase } from '../db/database';
 import { getSetting } from '../db/settings';

@@ -3,11 +3,11 @@
  * the audit entry of the step (`details.clocks`), and these pure helpers read them back to feed
  * `caseDeadlines` (stepsDoneAt) and to date the running step clocks. No storage, no clock.
  */
-import { dueDate, type WorkingCalendar } from '../../../shared/calendar';
-import type { Catalogue, Channel, ServiceId } from '../../../shared/catalogue';
-import { CLOCK_STEPS } from '../../../shared/deadlines';
-import type { Effect, StepClock, StepLimit } from '../../../shared/lifecycle';
-import { toAlmatyDate, type LocalDate } from '../../../shared/time/almaty';
+import { dueDate, type WorkingCalendar } from '@shared/calendar';
+import type { Catalogue, Channel, ServiceId } from '@shared/catalogue';
+import { CLOCK_STEPS } from '@shared/deadlines';
+import type { Effect, StepClock, StepLimit } from '@shared/lifecycle';
+import { toAlmatyDate, type LocalDate } from '@shared/time/almaty';
 
 /** One start or stop of a step clock, as kept in the audit entry of the step that caused it. */
 export type ClockRecord =

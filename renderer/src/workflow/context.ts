@@ -1,7 +1,7 @@
 /** Who acts, where and when: the lifecycle context of a workflow step, and who can be assigned. */
-import type { Role } from '../../../shared/auth/roles';
-import { officeByCode } from '../../../shared/directory/offices';
-import type { OfficeType, TransitionContext } from '../../../shared/lifecycle';
+import type { Role } from '@shared/auth/roles';
+import { officeByCode } from '@shared/directory/offices';
+import type { OfficeType, TransitionContext } from '@shared/lifecycle';
 import type { AppDatabase } from '../db/database';
 import type { OfficeConfig, UserRow } from '../db/types';
 

@@ -3,10 +3,10 @@
  * overdue, due today, at risk (one working day left) — by service and by step (status), plus the
  * step-limit warnings. Reads only; takes the db, the office and the clock as parameters.
  */
-import type { WorkingCalendar } from '../../../shared/calendar';
-import type { Catalogue, ServiceId } from '../../../shared/catalogue';
-import type { CaseStatus, OfficeType } from '../../../shared/lifecycle';
-import { toAlmatyDate, type LocalDate } from '../../../shared/time/almaty';
+import type { WorkingCalendar } from '@shared/calendar';
+import type { Catalogue, ServiceId } from '@shared/catalogue';
+import type { CaseStatus, OfficeType } from '@shared/lifecycle';
+import { toAlmatyDate, type LocalDate } from '@shared/time/almaty';
 import type { AppDatabase } from '../db/database';
 import type { CaseRow } from '../db/types';
 import { loadRules } from '../rules/rules';

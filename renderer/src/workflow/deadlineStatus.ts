@@ -3,11 +3,11 @@
  * its clock records, the calendar and "now" come in. The overall term decides "overdue" (on either
  * clock for a ЦОН case: docs/decisions.md); step limits only warn.
  */
-import { workingDaysBetween, type WorkingCalendar } from '../../../shared/calendar';
-import type { Catalogue } from '../../../shared/catalogue';
-import { lifecycleStepLimits, sameVisitOverrun } from '../../../shared/deadlines';
-import { isClosed, stepLimit, type StepClock } from '../../../shared/lifecycle';
-import { toAlmatyDate, type LocalDate } from '../../../shared/time/almaty';
+import { workingDaysBetween, type WorkingCalendar } from '@shared/calendar';
+import type { Catalogue } from '@shared/catalogue';
+import { lifecycleStepLimits, sameVisitOverrun } from '@shared/deadlines';
+import { isClosed, stepLimit, type StepClock } from '@shared/lifecycle';
+import { toAlmatyDate, type LocalDate } from '@shared/time/almaty';
 import type { CaseRow } from '../db/types';
 import { runningClocks, type ClockRecord, type RunningClock } from './clocks';
 

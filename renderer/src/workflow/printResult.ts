@@ -12,16 +12,16 @@
  * with blank lines for the members). The payment request has no builder yet: the hook answers
  * 'not-available' and the screen says so.
  */
-import { dueDate, type Term, type WorkingCalendar } from '../../../shared/calendar';
-import { CLOCK_STEPS } from '../../../shared/deadlines';
-import { defaultCatalogue, type Catalogue } from '../../../shared/catalogue';
-import { officeByCode } from '../../../shared/directory/offices';
-import type { Lang, LocalText } from '../../../shared/i18n/lang';
-import { SERVICE_FLOWS, type CaseStatus, type DocumentKind } from '../../../shared/lifecycle';
-import type { PersonName } from '../../../shared/print';
-import { localDate, parseLocalDate, toAlmatyDate, type LocalDate } from '../../../shared/time/almaty';
-import { formatCaseNumber } from '../../../shared/case-number';
-import type { AspAssignmentRecord } from '../../../shared/print/documents/results';
+import { dueDate, type Term, type WorkingCalendar } from '@shared/calendar';
+import { CLOCK_STEPS } from '@shared/deadlines';
+import { defaultCatalogue, type Catalogue } from '@shared/catalogue';
+import { officeByCode } from '@shared/directory/offices';
+import type { Lang, LocalText } from '@shared/i18n/lang';
+import { SERVICE_FLOWS, type CaseStatus, type DocumentKind } from '@shared/lifecycle';
+import type { PersonName } from '@shared/print';
+import { localDate, parseLocalDate, toAlmatyDate, type LocalDate } from '@shared/time/almaty';
+import { formatCaseNumber } from '@shared/case-number';
+import type { AspAssignmentRecord } from '@shared/print/documents/results';
 import type { AppDatabase } from '../db/database';
 import type { AuditEvent, CaseRow } from '../db/types';
 import { loadRules } from '../rules/rules';
@@ -190,7 +190,7 @@ export async function printResultDocument(
 
   const [{ ctx }, results] = await Promise.all([
     loadPrintKit(lang),
-    import('../../../shared/print/documents/results'),
+    import('@shared/print/documents/results'),
   ]);
   let bytes: Uint8Array;
   switch (kind) {

@@ -9,7 +9,7 @@ import {
   type EventType,
   type TransitionContext,
   type TransitionErrorCode,
-} from '../../../shared/lifecycle';
+} from '@shared/lifecycle';
 
 /**
  * Steps of the district side and the originals check, in the order of the regulations. Registry

@@ -31,13 +31,13 @@ import { loadPrintKit } from '../../../renderer/src/print/printKit';
 import type { Progress } from '../../../renderer/src/registry/progress';
 // The app's own i18n (namespaces on demand), as the app builds receipts.
 import { fixedT } from '../../../renderer/src/i18n/app';
-import { buildRegistrySheet } from '../../../shared/print/documents/registry-sheet';
-import { formatCaseNumber } from '../../../shared/case-number';
-import { surnameWithInitials } from '../../../shared/case/intake';
-import { defaultCatalogue, getService } from '../../../shared/catalogue';
-import { officeByCode } from '../../../shared/directory/offices';
-import { foldSurname } from '../../../shared/case/search';
-import type { Role } from '../../../shared/auth/roles';
+import { buildRegistrySheet } from '@shared/print/documents/registry-sheet';
+import { formatCaseNumber } from '@shared/case-number';
+import { surnameWithInitials } from '@shared/case/intake';
+import { defaultCatalogue, getService } from '@shared/catalogue';
+import { officeByCode } from '@shared/directory/offices';
+import { foldSurname } from '@shared/case/search';
+import type { Role } from '@shared/auth/roles';
 import type {
   BenchApi,
   LongTaskWindow,

@@ -5,17 +5,17 @@
  * row goes through the intake schema, the lifecycle's openCase, the deadline rules and toCaseRow, so
  * the index fields are exactly the ones the app writes.
  */
-import { intakeSchema, type IntakeInput } from '../../../shared/case/intake';
-import { makeCaseNumber } from '../../../shared/case-number';
-import { buildCalendar } from '../../../shared/calendar';
-import { defaultCatalogue, getService } from '../../../shared/catalogue';
-import { SERVICE_IDS, type Channel, type ServiceId } from '../../../shared/catalogue/ids';
-import { caseDeadlines } from '../../../shared/deadlines';
-import { CITY_DISTRICTS, type CityDistrict } from '../../../shared/directory/types';
-import { districtOfficeFor } from '../../../shared/directory/offices';
-import { iinCheckDigit } from '../../../shared/iin/check-digit';
-import { openCase } from '../../../shared/lifecycle';
-import type { CaseStatus } from '../../../shared/lifecycle/statuses';
+import { intakeSchema, type IntakeInput } from '@shared/case/intake';
+import { makeCaseNumber } from '@shared/case-number';
+import { buildCalendar } from '@shared/calendar';
+import { defaultCatalogue, getService } from '@shared/catalogue';
+import { SERVICE_IDS, type Channel, type ServiceId } from '@shared/catalogue/ids';
+import { caseDeadlines } from '@shared/deadlines';
+import { CITY_DISTRICTS, type CityDistrict } from '@shared/directory/types';
+import { districtOfficeFor } from '@shared/directory/offices';
+import { iinCheckDigit } from '@shared/iin/check-digit';
+import { openCase } from '@shared/lifecycle';
+import type { CaseStatus } from '@shared/lifecycle/statuses';
 import { toCaseRow } from '../../../renderer/src/cases/caseRow';
 import type { CaseRow } from '../../../renderer/src/db/types';
 

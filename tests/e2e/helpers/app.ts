@@ -9,8 +9,8 @@
  * Selectors are `data-testid`s, so the helpers work whatever the interface language.
  */
 import { expect, type Page } from '@playwright/test';
-import type { Role } from '../../../shared/auth/roles';
-import type { Lang } from '../../../shared/i18n/lang';
+import type { Role } from '@shared/auth/roles';
+import type { Lang } from '@shared/i18n/lang';
 
 export const TEST_ITERATIONS = 1000;
 

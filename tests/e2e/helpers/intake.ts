@@ -4,7 +4,7 @@
  * number. Selectors are data-testids, so it works in Russian and Kazakh.
  */
 import { expect, type Page } from '@playwright/test';
-import type { Lang } from '../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 import { createUser, openArea, setupAndSignIn, signIn, signOut, type TestAccount } from './app';
 
 /** Valid IINs (check digit computed) of made-up people. */

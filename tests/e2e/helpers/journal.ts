@@ -4,7 +4,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import type { CaseRow } from '../../../renderer/src/db/types';
-import { caseSortKeys } from '../../../shared/case/sortKeys';
+import { caseSortKeys } from '@shared/case/sortKeys';
 
 /** The Kazakh layout's digit row (docs/decisions.md): what a wedge scanner "types" under it. */
 export const KAZAKH_DIGIT_ROW: Record<string, string> = {

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Browser, type Page } from '@playwright/test';
-import type { Role } from '../../../shared/auth/roles';
+import type { Role } from '@shared/auth/roles';
 import { createUser, openArea, setupAndSignIn, signIn, signOut, type TestAccount } from './app';
 import { scanKazakh } from './journal';
 import { createKeys, exportCard, importCard, openRegistries, previewFile } from './registries';

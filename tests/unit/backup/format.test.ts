@@ -11,8 +11,8 @@ import {
   TypedJsonError,
   type BackupDump,
   type Json,
-} from '../../../shared/backup';
-import { fromUtf8, utf8 } from '../../../shared/crypto/bytes';
+} from '@shared/backup';
+import { fromUtf8, utf8 } from '@shared/crypto/bytes';
 
 const PASS = 'correct horse battery staple';
 const ITER = 1000;

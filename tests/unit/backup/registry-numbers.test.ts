@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextRegistrySequence, registrySequenceEpoch, REGISTRY_EPOCH_STRIDE } from '../../../shared/backup';
+import { nextRegistrySequence, registrySequenceEpoch, REGISTRY_EPOCH_STRIDE } from '@shared/backup';
 
 describe('registry sequences across restores', () => {
   it('epoch 0 counts from 1', () => {

@@ -4,7 +4,7 @@ import {
   CalendarCorrectionError,
   OutOfCalendarRangeError,
   type CalendarCorrection,
-} from '../../../shared/calendar';
+} from '@shared/calendar';
 
 const cal = buildCalendar();
 const daysOff = (year: number) => cal.nonWorkingDays(year).map((d) => d.date);

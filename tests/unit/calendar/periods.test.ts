@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { housingAssistancePeriod, quarterOf } from '../../../shared/calendar';
+import { housingAssistancePeriod, quarterOf } from '@shared/calendar';
 
 // docs/decisions.md (housing assistance start month): on or before the 25th → current month; the digest
 // (3.1 §12.1, 6.4.4) leaves the 25th itself undefined.

@@ -6,8 +6,8 @@ import {
   buildCalendar,
   workingDaysBetween,
   type CalendarCorrection,
-} from '../../../shared/calendar';
-import { addDays } from '../../../shared/time/almaty';
+} from '@shared/calendar';
+import { addDays } from '@shared/time/almaty';
 
 // Starts in 2024-2026 and counts up to 60 keep every result inside the covered 2024-2027.
 const START_SPAN = 3 * 365;

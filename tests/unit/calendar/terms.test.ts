@@ -9,8 +9,8 @@ import {
   OutOfCalendarRangeError,
   workingDaysBetween,
   type Term,
-} from '../../../shared/calendar';
-import { toAlmatyDate } from '../../../shared/time/almaty';
+} from '@shared/calendar';
+import { toAlmatyDate } from '@shared/time/almaty';
 
 const cal = buildCalendar();
 const CD = (value: number): Term => ({ value, unit: 'calendar-days' });

@@ -8,7 +8,7 @@ import {
   moveCorrections,
   unverifiedBetween,
   unverifiedDays,
-} from '../../../shared/calendar';
+} from '@shared/calendar';
 
 describe('unverified holidays', () => {
   const cal = buildCalendar();

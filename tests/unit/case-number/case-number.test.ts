@@ -6,7 +6,7 @@ import {
   nextRestoreEpoch,
   parseCaseNumber,
   type CaseNumberInput,
-} from '../../../shared/case-number';
+} from '@shared/case-number';
 
 // docs/decisions.md (identity and numbering): digits only, office + desk + year + sequence + check digit,
 // unique without coordination; issue 7 item 3: a restore epoch so an old backup never reissues one.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAMM_TABLE, dammCheckDigit, dammValid } from '../../../shared/case-number/damm';
+import { DAMM_TABLE, dammCheckDigit, dammValid } from '@shared/case-number/damm';
 
 const D = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 const op = (a: number, b: number) => DAMM_TABLE[a]![b]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldSurname } from '../../../shared/case/search';
-import { fullName, intakeSchema, surnameWithInitials } from '../../../shared/case/intake';
+import { foldSurname } from '@shared/case/search';
+import { fullName, intakeSchema, surnameWithInitials } from '@shared/case/intake';
 
 const base = {
   serviceId: 'housing-assistance',

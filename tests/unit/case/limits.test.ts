@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { intakeSchema } from '../../../shared/case/intake';
-import { fieldProblem, fieldSchemaAt, maxLengthAt } from '../../../shared/case/limits';
+import { intakeSchema } from '@shared/case/intake';
+import { fieldProblem, fieldSchemaAt, maxLengthAt } from '@shared/case/limits';
 
 describe('limits read from the intake schema (issue 16, item 4)', () => {
   it('finds the maximum through objects, arrays, defaults and nullables', () => {

@@ -7,7 +7,7 @@ import {
   orderRange,
   surnamePrefixKeys,
   surnamePrefixRange,
-} from '../../../shared/case/sortKeys';
+} from '@shared/case/sortKeys';
 
 const row = (id: string, acceptedAt: number, surname: string) => ({
   id,

@@ -1,7 +1,7 @@
 // Invariants over the whole shipped catalogue: texts present in both languages, ids unique,
 // conditions and steps pointing at things that exist.
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '../../../shared/auth/roles';
+import { ROLES } from '@shared/auth/roles';
 import {
   APPLICANT_STATUSES,
   SERVICE_IDS,
@@ -9,7 +9,7 @@ import {
   conditionTerms,
   defaultCatalogue,
   type Catalogue,
-} from '../../../shared/catalogue';
+} from '@shared/catalogue';
 
 /** Every {ru, kk} object anywhere in the data, with its JSON path. */
 function localTexts(value: unknown, path = '$'): { path: string; ru: unknown; kk: unknown }[] {

@@ -8,7 +8,7 @@ import {
   defaultCatalogue,
   situationKeys,
   subTypeChangesChecklist,
-} from '../../../shared/catalogue';
+} from '@shared/catalogue';
 
 const catalogue = defaultCatalogue();
 

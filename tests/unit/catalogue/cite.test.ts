@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requiredBy } from '../../../shared/catalogue/cite';
+import { requiredBy } from '@shared/catalogue/cite';
 
 describe('requiredBy: a catalogue source as a citizen reads the regulation', () => {
   it('paragraph and sub-item', () => {

@@ -1,14 +1,9 @@
 // Due dates per service and channel across holiday clusters (digest 6.4; docs/decisions.md, terms).
 import { describe, expect, it } from 'vitest';
-import { OutOfCalendarRangeError, buildCalendar } from '../../../shared/calendar';
-import { applyOverrides, defaultCatalogue, type ServiceId } from '../../../shared/catalogue';
-import {
-  DeadlineInputError,
-  caseDeadlines,
-  sameVisitOverrun,
-  type CaseDeadlines,
-} from '../../../shared/deadlines';
-import { almatyInstant } from '../../../shared/time/almaty';
+import { OutOfCalendarRangeError, buildCalendar } from '@shared/calendar';
+import { applyOverrides, defaultCatalogue, type ServiceId } from '@shared/catalogue';
+import { DeadlineInputError, caseDeadlines, sameVisitOverrun, type CaseDeadlines } from '@shared/deadlines';
+import { almatyInstant } from '@shared/time/almaty';
 
 const catalogue = defaultCatalogue();
 const cal = buildCalendar();

@@ -1,9 +1,9 @@
 // The lifecycle keeps its own default step-limit table; it must agree with the catalogue's steps.
 import { describe, expect, it } from 'vitest';
-import { applyOverrides, defaultCatalogue, SERVICE_IDS } from '../../../shared/catalogue';
-import { CLOCK_STEPS, lifecycleStepLimits } from '../../../shared/deadlines';
-import { DEFAULT_STEP_LIMITS } from '../../../shared/lifecycle/step-clocks';
-import { SERVICE_FLOWS } from '../../../shared/lifecycle/service-flows';
+import { applyOverrides, defaultCatalogue, SERVICE_IDS } from '@shared/catalogue';
+import { CLOCK_STEPS, lifecycleStepLimits } from '@shared/deadlines';
+import { DEFAULT_STEP_LIMITS } from '@shared/lifecycle/step-clocks';
+import { SERVICE_FLOWS } from '@shared/lifecycle/service-flows';
 
 const catalogue = defaultCatalogue();
 

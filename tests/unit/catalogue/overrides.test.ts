@@ -9,7 +9,7 @@ import {
   checklist,
   defaultCatalogue,
   parseOverrides,
-} from '../../../shared/catalogue';
+} from '@shared/catalogue';
 
 const defaults = defaultCatalogue();
 

@@ -1,10 +1,10 @@
 // Properties over random situations and dates (fixed seeds so a failure replays).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar } from '../../../shared/calendar';
-import { CHANNELS, SERVICE_IDS, checklist, completeness, defaultCatalogue } from '../../../shared/catalogue';
-import { caseDeadlines } from '../../../shared/deadlines';
-import { addDays, almatyInstant } from '../../../shared/time/almaty';
+import { buildCalendar } from '@shared/calendar';
+import { CHANNELS, SERVICE_IDS, checklist, completeness, defaultCatalogue } from '@shared/catalogue';
+import { caseDeadlines } from '@shared/deadlines';
+import { addDays, almatyInstant } from '@shared/time/almaty';
 
 const catalogue = defaultCatalogue();
 const cal = buildCalendar();

@@ -16,7 +16,7 @@ import {
   type DocumentMarks,
   type ServiceId,
   type SubmissionRule,
-} from '../../../shared/catalogue';
+} from '@shared/catalogue';
 
 const cat = defaultCatalogue();
 

@@ -3,7 +3,7 @@
  * itself (docs/regulations/almaty-decree-2012-4-1050.txt) so a paraphrase cannot drift again.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogue } from '../../../shared/catalogue';
+import { defaultCatalogue } from '@shared/catalogue';
 
 const cat = defaultCatalogue();
 const ground = (id: 'housing-assistance' | 'targeted-social-assistance', n: string) =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AREAS, areasFor } from '../../../shared/auth/access';
+import { AREAS, areasFor } from '@shared/auth/access';
 import {
   complaintAccess,
   complaintCounts,
   filterComplaints,
   makeComplaintNumber,
   withComplaintArea,
-} from '../../../shared/complaints';
+} from '@shared/complaints';
 import { complaint } from './fixture';
 
 describe('who works with complaints', () => {

@@ -1,5 +1,5 @@
-import { DEFAULT_COMPLAINT_TERM, makeComplaintNumber, type Complaint } from '../../../shared/complaints';
-import { almatyInstant } from '../../../shared/time/almaty';
+import { DEFAULT_COMPLAINT_TERM, makeComplaintNumber, type Complaint } from '@shared/complaints';
+import { almatyInstant } from '@shared/time/almaty';
 
 /** A registered complaint (registered Monday 2 March 2026) for the domain tests. */
 export function complaint(over: Partial<Complaint> = {}): Complaint {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCaseNumber } from '../../../shared/case-number';
+import { parseCaseNumber } from '@shared/case-number';
 import {
   complaintSequenceKey,
   formatComplaintNumber,
   makeComplaintNumber,
   parseComplaintNumber,
-} from '../../../shared/complaints';
+} from '@shared/complaints';
 
 describe('complaint numbers (§26 journal of appeals)', () => {
   it('are digits only with a valid check digit, and read back to their parts', () => {

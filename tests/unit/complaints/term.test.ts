@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar } from '../../../shared/calendar';
+import { buildCalendar } from '@shared/calendar';
 import {
   complaintDueDate,
   complaintTermAt,
   complaintTermRuleSchema,
   DEFAULT_COMPLAINT_TERM,
   type ComplaintTermRule,
-} from '../../../shared/complaints';
-import { almatyInstant } from '../../../shared/time/almaty';
+} from '@shared/complaints';
+import { almatyInstant } from '@shared/time/almaty';
 
 const cal = buildCalendar();
 

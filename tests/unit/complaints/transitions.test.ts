@@ -5,7 +5,7 @@ import {
   ComplaintTransitionError,
   type Complaint,
   type ComplaintEvent,
-} from '../../../shared/complaints';
+} from '@shared/complaints';
 import { complaint } from './fixture';
 
 const clock = { now: 1_800_000_000_000, today: '2026-03-20' };

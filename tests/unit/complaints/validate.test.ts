@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_COMPLAINT_FORM, validateComplaintForm, type ComplaintForm } from '../../../shared/complaints';
+import { EMPTY_COMPLAINT_FORM, validateComplaintForm, type ComplaintForm } from '@shared/complaints';
 
 const today = '2026-03-02';
 const ok: ComplaintForm = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CITY_DISTRICT_LIST, DISTRICT_NAMES, districtName } from '../../../shared/directory/districts';
-import { CITY_DISTRICTS } from '../../../shared/directory/types';
+import { CITY_DISTRICT_LIST, DISTRICT_NAMES, districtName } from '@shared/directory/districts';
+import { CITY_DISTRICTS } from '@shared/directory/types';
 
 describe('city districts for address forms (digest 5.2)', () => {
   it('lists the seven districts in the regulations order', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hoursOn, hoursSummary } from '../../../shared/directory/hours';
-import { districtCenterFor, districtOfficeFor, officeByCode } from '../../../shared/directory/offices';
-import type { OfficeHours } from '../../../shared/directory/types';
+import { hoursOn, hoursSummary } from '@shared/directory/hours';
+import { districtCenterFor, districtOfficeFor, officeByCode } from '@shared/directory/offices';
+import type { OfficeHours } from '@shared/directory/types';
 
 describe('office hours on a given day', () => {
   it('opens a ЦОН on Saturday but not on Sunday (service 1 table, digest 5.3)', () => {

@@ -8,9 +8,9 @@ import {
   districtOfficeFor,
   officeByCode,
   officesOfType,
-} from '../../../shared/directory/offices';
-import { CITY_DISTRICTS, type Office } from '../../../shared/directory/types';
-import type { LocalText } from '../../../shared/i18n/lang';
+} from '@shared/directory/offices';
+import { CITY_DISTRICTS, type Office } from '@shared/directory/types';
+import type { LocalText } from '@shared/i18n/lang';
 
 const PHONE = /^8-727 \d{3}-\d{2}-\d{2}$/;
 // A printed e-mail with a space ("depart_zan@ mail.ru", digest 5.1) must not reach the data.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OFFICES } from '../../../shared/directory/offices';
-import { foldText, searchOffices } from '../../../shared/directory/search';
+import { OFFICES } from '@shared/directory/offices';
+import { foldText, searchOffices } from '@shared/directory/search';
 
 const codes = (q: string) => searchOffices(OFFICES, q).map((o) => o.code);
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { openWithDialog, saveWithDialog, type DialogDeps } from '../../../electron/files/dialogs';
 import { createPdfViewer, pdfFileName } from '../../../electron/print/pdf-viewer';
-import { MAX_BYTES } from '../../../shared/ipc/schemas';
+import { MAX_BYTES } from '@shared/ipc/schemas';
 import { PDF_BYTES, recordingLogger } from './fakes';
 
 function dialogDeps(answer: { canceled: boolean; filePath?: string; filePaths?: string[] }, size = 10) {

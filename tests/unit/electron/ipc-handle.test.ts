@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleChannel, registerHandlers, senderProblem, type Handlers } from '../../../electron/ipc/handle';
-import { requestSchemas } from '../../../shared/ipc/contract';
+import { requestSchemas } from '@shared/ipc/contract';
 import { APP_FRAME, fakeIpcMain, PDF_BYTES, recordingLogger } from './fakes';
 
 const trust = { devServerUrl: undefined };

@@ -6,7 +6,7 @@ import {
   MAX_BYTES,
   pdfBytesSchema,
   titleSchema,
-} from '../../../shared/ipc/schemas';
+} from '@shared/ipc/schemas';
 import { PDF_BYTES } from './fakes';
 
 describe('IPC argument schemas', () => {

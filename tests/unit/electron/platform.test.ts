@@ -4,7 +4,7 @@ import { electronPlatform } from '../../../renderer/src/platform/electron-platfo
 import { acceptToFilters, saveFilters } from '../../../renderer/src/platform/filters';
 import { getPlatform, setPlatformForTesting } from '../../../renderer/src/platform/index';
 import { webPlatform } from '../../../renderer/src/platform/web-platform';
-import type { Api } from '../../../shared/ipc/contract';
+import type { Api } from '@shared/ipc/contract';
 
 function fakeApi(overrides: Partial<Api> = {}): Api {
   return {

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { startApp, type ElectronModules, type StartConfig } from '../../../electron/app/start';
-import { requestSchemas } from '../../../shared/ipc/contract';
+import { requestSchemas } from '@shared/ipc/contract';
 import { APP_FRAME, fakeIpcMain, recordingLogger } from './fakes';
 
 function fakeElectron(options: { isPackaged: boolean; lock?: boolean }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, type GlossaryEntry } from '../../../shared/i18n/glossary';
+import { GLOSSARY, type GlossaryEntry } from '@shared/i18n/glossary';
 import { allTexts, localeTexts, type Text } from './texts';
 
 const texts = allTexts();

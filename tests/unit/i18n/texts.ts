@@ -5,11 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultCatalogue } from '../../../shared/catalogue';
-import { OFFICES } from '../../../shared/directory/offices';
-import { CITY_DISTRICT_LIST, DISTRICT_NAMES } from '../../../shared/directory/districts';
-import { hoursSummary } from '../../../shared/directory/hours';
-import type { Lang } from '../../../shared/i18n/lang';
+import { defaultCatalogue } from '@shared/catalogue';
+import { OFFICES } from '@shared/directory/offices';
+import { CITY_DISTRICT_LIST, DISTRICT_NAMES } from '@shared/directory/districts';
+import { hoursSummary } from '@shared/directory/hours';
+import type { Lang } from '@shared/i18n/lang';
 
 export interface Text {
   lang: Lang;

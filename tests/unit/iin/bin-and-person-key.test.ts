@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDocNumber, personKey, validateBin } from '../../../shared/iin';
+import { normalizeDocNumber, personKey, validateBin } from '@shared/iin';
 
 // BIN uses the IIN check digit (docs/calendar-kz.md, IIN); vectors are synthetic.
 describe('BIN', () => {

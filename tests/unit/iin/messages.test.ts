@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ru from '../../../locales/ru/iin.json';
 import kk from '../../../locales/kk/iin.json';
-import { BIN_ERROR_CODES, IIN_ERROR_CODES, IIN_WARNING_CODES } from '../../../shared/iin';
+import { BIN_ERROR_CODES, IIN_ERROR_CODES, IIN_WARNING_CODES } from '@shared/iin';
 
 // Every code the validators can return has a user-facing message in both languages, and no message
 // is left without a code (locales-parity.test.ts checks that ru and kk have the same keys).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { iinCheckDigit, validateIin, type IinErrorCode } from '../../../shared/iin';
+import { iinCheckDigit, validateIin, type IinErrorCode } from '@shared/iin';
 
 // Vectors: docs/calendar-kz.md (IIN) for the first three groups; the rest are synthetic numbers built on
 // the same algorithm and checked by hand where noted.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CASE_STATUSES, EVENT_TYPES, TRANSITION_RULES } from '../../../shared/lifecycle';
+import { CASE_STATUSES, EVENT_TYPES, TRANSITION_RULES } from '@shared/lifecycle';
 
 // docs/lifecycle.md is what people read; it must not drift from the table the machine runs on.
 const doc = readFileSync(join(__dirname, '../../../docs/lifecycle.md'), 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { transition, type AuditEntry, type CaseEvent } from '../../../shared/lifecycle';
-import type { Role } from '../../../shared/auth/roles';
-import type { OfficeType } from '../../../shared/lifecycle';
+import { transition, type AuditEntry, type CaseEvent } from '@shared/lifecycle';
+import type { Role } from '@shared/auth/roles';
+import type { OfficeType } from '@shared/lifecycle';
 import { clocks, ctx, DAY, documents, walk } from './walk';
 
 type Step = [CaseEvent, Role, OfficeType];

@@ -7,11 +7,11 @@ import {
   type CaseState,
   type TransitionContext,
   type TransitionErrorCode,
-} from '../../../shared/lifecycle';
-import type { Role } from '../../../shared/auth/roles';
+} from '@shared/lifecycle';
+import type { Role } from '@shared/auth/roles';
 import { makeState, type Variant } from './spec';
-import type { Channel, ServiceId } from '../../../shared/catalogue/ids';
-import type { CaseStatus, OfficeType } from '../../../shared/lifecycle';
+import type { Channel, ServiceId } from '@shared/catalogue/ids';
+import type { CaseStatus, OfficeType } from '@shared/lifecycle';
 
 const ctx = (role: Role, officeType: OfficeType = 'district'): TransitionContext => ({
   actor: { userId: 'u1', roles: [role] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CASE_STATUSES, EVENT_TYPES, STEP_CLOCKS, TRANSITION_ERROR_CODES } from '../../../shared/lifecycle';
+import { CASE_STATUSES, EVENT_TYPES, STEP_CLOCKS, TRANSITION_ERROR_CODES } from '@shared/lifecycle';
 
 // Everything the machine can show a user has a name in both languages (ru/kk parity of keys is
 // checked by tests/unit/locales-parity.test.ts; this checks the machine's side).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openCase, type OpenCaseInput, type TransitionErrorCode } from '../../../shared/lifecycle';
-import type { Role } from '../../../shared/auth/roles';
-import type { OfficeType } from '../../../shared/lifecycle';
+import { openCase, type OpenCaseInput, type TransitionErrorCode } from '@shared/lifecycle';
+import type { Role } from '@shared/auth/roles';
+import type { OfficeType } from '@shared/lifecycle';
 import { ctx } from './walk';
 
 type Row = [

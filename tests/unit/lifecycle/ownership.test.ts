@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownerOfPart, TRANSITION_RULES } from '../../../shared/lifecycle';
+import { ownerOfPart, TRANSITION_RULES } from '@shared/lifecycle';
 
 describe('only the owner of a part bumps its revision (docs/decisions.md, registry exchange)', () => {
   it.each([

@@ -12,8 +12,8 @@ import {
   type CaseEvent,
   type CaseState,
   type EventType,
-} from '../../../shared/lifecycle';
-import { SERVICE_IDS } from '../../../shared/catalogue/ids';
+} from '@shared/lifecycle';
+import { SERVICE_IDS } from '@shared/catalogue/ids';
 import { ACTORS, EXPECTED, specKey, validEvent, type Variant } from './spec';
 import { ctx } from './walk';
 

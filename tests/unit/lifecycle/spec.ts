@@ -4,9 +4,9 @@
  * steps any case has (correction, withdrawal, cancellation) by who holds the case. Tests compare the
  * machine against this on every combination, so a guard removed there shows up here.
  */
-import type { Role } from '../../../shared/auth/roles';
-import { SERVICE_IDS, type Channel, type ServiceId } from '../../../shared/catalogue/ids';
-import type { CaseEvent, CaseState, CaseStatus, EventType, OfficeType } from '../../../shared/lifecycle';
+import type { Role } from '@shared/auth/roles';
+import { SERVICE_IDS, type Channel, type ServiceId } from '@shared/catalogue/ids';
+import type { CaseEvent, CaseState, CaseStatus, EventType, OfficeType } from '@shared/lifecycle';
 
 /** State data the guards look at besides the status. */
 export type Variant = 'fresh' | 'concluded' | 'approved' | 'refused';

@@ -10,8 +10,8 @@ import {
   type EventType,
   type TransitionContext,
   type TransitionRule,
-} from '../../../shared/lifecycle';
-import { ROLES } from '../../../shared/auth/roles';
+} from '@shared/lifecycle';
+import { ROLES } from '@shared/auth/roles';
 import { ACTORS, EXPECTED, makeState, SERVICE_CHANNELS, SPEC, specKey, validEvent, VARIANTS } from './spec';
 
 const NOW = 2_000;

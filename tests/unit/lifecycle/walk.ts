@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Role } from '../../../shared/auth/roles';
+import type { Role } from '@shared/auth/roles';
 import {
   openCase,
   transition,
@@ -9,7 +9,7 @@ import {
   type OfficeType,
   type OpenCaseInput,
   type TransitionContext,
-} from '../../../shared/lifecycle';
+} from '@shared/lifecycle';
 
 export const DAY = 86_400_000;
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   buildWheelchairApplication,
   type WheelchairApplicationData,
-} from '../../../shared/print/documents/application-wheelchair';
+} from '@shared/print/documents/application-wheelchair';
 import {
   buildAssistantApplication,
   type AssistantApplicationData,
-} from '../../../shared/print/documents/application-assistant';
-import type { IntakeMark } from '../../../shared/print/documents/tear-off-slip';
+} from '@shared/print/documents/application-assistant';
+import type { IntakeMark } from '@shared/print/documents/tear-off-slip';
 import { context, decodeBarcodes, flatText, pdfInfo } from './tools';
 import * as s from './samples';
 

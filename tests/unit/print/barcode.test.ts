@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { code128Widths, moduleCount } from '../../../shared/print/barcode/code128';
-import { barcodeAtCursor, layoutBarcode } from '../../../shared/print/barcode/draw';
-import { PdfWriter } from '../../../shared/print/layout/writer';
-import { A4, margins, mm } from '../../../shared/print/layout/units';
+import { code128Widths, moduleCount } from '@shared/print/barcode/code128';
+import { barcodeAtCursor, layoutBarcode } from '@shared/print/barcode/draw';
+import { PdfWriter } from '@shared/print/layout/writer';
+import { A4, margins, mm } from '@shared/print/layout/units';
 import { decodeBarcodes, fonts } from './tools';
 
 describe('Code 128 geometry', () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildCounterRefusal,
-  type CounterRefusalData,
-} from '../../../shared/print/documents/counter-refusal';
-import { checklist, completeness, defaultCatalogue } from '../../../shared/catalogue';
+import { buildCounterRefusal, type CounterRefusalData } from '@shared/print/documents/counter-refusal';
+import { checklist, completeness, defaultCatalogue } from '@shared/catalogue';
 import { context, flatText, pdfInfo } from './tools';
 import * as s from './samples';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildJournalList, type JournalRow } from '../../../shared/print/documents/journal-list';
+import { buildJournalList, type JournalRow } from '@shared/print/documents/journal-list';
 import { context, flatText, pdfInfo, pdfText } from './tools';
 import * as s from './samples';
 

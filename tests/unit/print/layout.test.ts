@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PdfWriter } from '../../../shared/print/layout/writer';
-import { lineWidth } from '../../../shared/print/layout/wrap';
-import { labelValue, numberedList } from '../../../shared/print/layout/blocks';
-import { table } from '../../../shared/print/layout/table';
-import { A4, margins, mm } from '../../../shared/print/layout/units';
-import { fill } from '../../../shared/print/labels';
-import { fullName, surnameInitials } from '../../../shared/print/person';
-import { checkCaseNumber } from '../../../shared/print/case-number';
-import { formatDayHours } from '../../../shared/print/office';
+import { PdfWriter } from '@shared/print/layout/writer';
+import { lineWidth } from '@shared/print/layout/wrap';
+import { labelValue, numberedList } from '@shared/print/layout/blocks';
+import { table } from '@shared/print/layout/table';
+import { A4, margins, mm } from '@shared/print/layout/units';
+import { fill } from '@shared/print/labels';
+import { fullName, surnameInitials } from '@shared/print/person';
+import { checkCaseNumber } from '@shared/print/case-number';
+import { formatDayHours } from '@shared/print/office';
 import { fonts, flatText, pdfInfo } from './tools';
 
 const writer = () => PdfWriter.create(fonts, { size: A4, margins: margins(mm(15)), title: 't', lang: 'kk' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNotice, type NoticeData } from '../../../shared/print/documents/notice';
+import { buildNotice, type NoticeData } from '@shared/print/documents/notice';
 import { context, decodeBarcodes, flatText, pdfInfo } from './tools';
 import * as s from './samples';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPackageLabel, type PackageLabelData } from '../../../shared/print/documents/package-label';
+import { buildPackageLabel, type PackageLabelData } from '@shared/print/documents/package-label';
 import { context, decodeBarcodes, flatText, pdfInfo } from './tools';
 import * as s from './samples';
 

@@ -3,7 +3,7 @@ import {
   buildPaymentRequestList,
   paymentTotal,
   type PaymentRequestData,
-} from '../../../shared/print/documents/payment-request';
+} from '@shared/print/documents/payment-request';
 import { context, flatText, pdfInfo } from './tools';
 import * as s from './samples';
 

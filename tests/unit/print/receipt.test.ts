@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReceipt, type ReceiptData } from '../../../shared/print/documents/receipt';
+import { buildReceipt, type ReceiptData } from '@shared/print/documents/receipt';
 import { context, decodeBarcodes, flatText, pdfFonts, pdfInfo, pdfInfoText } from './tools';
 import * as s from './samples';
 

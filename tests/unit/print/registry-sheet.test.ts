@@ -3,7 +3,7 @@ import {
   buildRegistrySheet,
   type RegistrySheetData,
   type RegistrySheetRow,
-} from '../../../shared/print/documents/registry-sheet';
+} from '@shared/print/documents/registry-sheet';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

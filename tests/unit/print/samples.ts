@@ -1,8 +1,8 @@
 /** Synthetic people and offices for the print tests (not real persons). */
-import { almatyInstant } from '../../../shared/time/almaty';
-import type { PrintCaseNumber } from '../../../shared/print/case-number';
-import type { PrintOffice } from '../../../shared/print/office';
-import type { PersonName } from '../../../shared/print/person';
+import { almatyInstant } from '@shared/time/almaty';
+import type { PrintCaseNumber } from '@shared/print/case-number';
+import type { PrintOffice } from '@shared/print/office';
+import type { PersonName } from '@shared/print/person';
 
 export const caseNumber: PrintCaseNumber = { digits: '1203260004217', display: '12-03-26-000421-7' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTalon, type TalonData } from '../../../shared/print/documents/talon';
+import { buildTalon, type TalonData } from '@shared/print/documents/talon';
 import { context, decodeBarcodes, flatText, pdfInfo } from './tools';
 import * as s from './samples';
 

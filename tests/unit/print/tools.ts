@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Lang } from '../../../shared/i18n/lang';
-import type { PrintContext } from '../../../shared/print/context';
-import type { PrintLabels } from '../../../shared/print/labels';
+import type { Lang } from '@shared/i18n/lang';
+import type { PrintContext } from '@shared/print/context';
+import type { PrintLabels } from '@shared/print/labels';
 
 const root = join(__dirname, '../../..');
 

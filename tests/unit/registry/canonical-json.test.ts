@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, CanonicalJsonError } from '../../../shared/crypto/canonical-json';
-import { fromBase64, toBase64 } from '../../../shared/crypto/bytes';
+import { canonicalJson, CanonicalJsonError } from '@shared/crypto/canonical-json';
+import { fromBase64, toBase64 } from '@shared/crypto/bytes';
 
 describe('canonical JSON', () => {
   it('sorts keys at every depth and drops whitespace', () => {

@@ -1,17 +1,17 @@
 /** Offices, keys and a valid file shared by the registry tests (not a test file itself). */
 import { z } from 'zod';
-import { createOfficeCard, type OfficeCard } from '../../../shared/crypto/office-card';
-import { generateOfficeKeys, type OfficeKeys } from '../../../shared/crypto/office-keys';
-import { emptyTrustStore, importCard, type TrustStore } from '../../../shared/crypto/trust-store';
-import type { RandomSource } from '../../../shared/crypto/random';
-import { buildRegistryFile, type BuildRegistryInput } from '../../../shared/registry/export';
-import type { ImportContext } from '../../../shared/registry/import';
-import type { RegistryCase } from '../../../shared/registry/payload';
-import { buildHeader } from '../../../shared/registry/container';
-import { sealPayload, sealedLength } from '../../../shared/registry/seal';
-import { concatBytes } from '../../../shared/crypto/bytes';
-import { importEncryptionPublicKey } from '../../../shared/crypto/office-keys';
-import { signLowS } from '../../../shared/crypto/ecdsa';
+import { createOfficeCard, type OfficeCard } from '@shared/crypto/office-card';
+import { generateOfficeKeys, type OfficeKeys } from '@shared/crypto/office-keys';
+import { emptyTrustStore, importCard, type TrustStore } from '@shared/crypto/trust-store';
+import type { RandomSource } from '@shared/crypto/random';
+import { buildRegistryFile, type BuildRegistryInput } from '@shared/registry/export';
+import type { ImportContext } from '@shared/registry/import';
+import type { RegistryCase } from '@shared/registry/payload';
+import { buildHeader } from '@shared/registry/container';
+import { sealPayload, sealedLength } from '@shared/registry/seal';
+import { concatBytes } from '@shared/crypto/bytes';
+import { importEncryptionPublicKey } from '@shared/crypto/office-keys';
+import { signLowS } from '@shared/crypto/ecdsa';
 
 export const NOW = new Date('2026-03-16T05:00:00.000Z');
 

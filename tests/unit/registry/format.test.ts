@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { canonicalJsonBytes } from '../../../shared/crypto/canonical-json';
-import { utf8 } from '../../../shared/crypto/bytes';
-import { inspectRegistryFile } from '../../../shared/registry/inspect';
-import { previewImport, type ImportPreview } from '../../../shared/registry/import';
-import { FORMAT_VERSION, MAGIC } from '../../../shared/registry/container';
+import { canonicalJsonBytes } from '@shared/crypto/canonical-json';
+import { utf8 } from '@shared/crypto/bytes';
+import { inspectRegistryFile } from '@shared/registry/inspect';
+import { previewImport, type ImportPreview } from '@shared/registry/import';
+import { FORMAT_VERSION, MAGIC } from '@shared/registry/container';
 import { buildFile, districtContext, intakeCase, makeWorld, NOW, sections, type World } from './fixtures';
 
 let world: World;

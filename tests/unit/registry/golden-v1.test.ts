@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unwrapOfficeKeys } from '../../../shared/crypto/key-wrap';
-import { previewImport } from '../../../shared/registry/import';
+import { unwrapOfficeKeys } from '@shared/crypto/key-wrap';
+import { previewImport } from '@shared/registry/import';
 import { partSchemas, trustOf, NOW } from './fixtures';
 
 // Files written by the first release, committed (tests/fixtures/registry/generate.mts): today's

@@ -5,15 +5,15 @@
  * `signer-superseded`. A revoked key stays refused at any time.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createOfficeCard } from '../../../shared/crypto/office-card';
-import { generateOfficeKeys, type OfficeKeys } from '../../../shared/crypto/office-keys';
+import { createOfficeCard } from '@shared/crypto/office-card';
+import { generateOfficeKeys, type OfficeKeys } from '@shared/crypto/office-keys';
 import {
   DEFAULT_KEY_TRANSIT_DAYS,
   importCard,
   resolveSigner,
   type TrustStore,
-} from '../../../shared/crypto/trust-store';
-import { previewImport, type ImportPreview } from '../../../shared/registry/import';
+} from '@shared/crypto/trust-store';
+import { previewImport, type ImportPreview } from '@shared/registry/import';
 import { buildFile, districtContext, makeWorld, NOW, trustOf, type World } from './fixtures';
 
 const DAY = 86_400_000;

@@ -5,11 +5,11 @@
  * before a byte of it is read; every free-text and map field of the intake schema has a maximum.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { concatBytes } from '../../../shared/crypto/bytes';
-import { intakeSchema, type Intake } from '../../../shared/case/intake';
-import { buildHeader, MAX_MANIFEST_LENGTH, MIN_PAYLOAD_LENGTH } from '../../../shared/registry/container';
-import { previewImport, type ImportPreview } from '../../../shared/registry/import';
-import { inspectRegistryFile } from '../../../shared/registry/inspect';
+import { concatBytes } from '@shared/crypto/bytes';
+import { intakeSchema, type Intake } from '@shared/case/intake';
+import { buildHeader, MAX_MANIFEST_LENGTH, MIN_PAYLOAD_LENGTH } from '@shared/registry/container';
+import { previewImport, type ImportPreview } from '@shared/registry/import';
+import { inspectRegistryFile } from '@shared/registry/inspect';
 import { intakePartData, PART_SCHEMAS } from '../../../renderer/src/registry/parts';
 import { makeCase } from '../renderer/journal/fixtures';
 import { buildFile, districtContext, makeWorld, seededRandom, type World } from './fixtures';

@@ -5,10 +5,10 @@
  * refusal has its own code and message) and folded out of search keys.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { intakeSchema, type Intake } from '../../../shared/case/intake';
-import { foldSurname } from '../../../shared/case/search';
-import { hasInvisibleCharacters } from '../../../shared/case/text';
-import { previewImport, type ImportPreview } from '../../../shared/registry/import';
+import { intakeSchema, type Intake } from '@shared/case/intake';
+import { foldSurname } from '@shared/case/search';
+import { hasInvisibleCharacters } from '@shared/case/text';
+import { previewImport, type ImportPreview } from '@shared/registry/import';
 import { intakePartData, PART_SCHEMAS } from '../../../renderer/src/registry/parts';
 import { makeCase } from '../renderer/journal/fixtures';
 import { buildFile, districtContext, makeWorld, type World } from './fixtures';

@@ -5,12 +5,12 @@
  * imported" is recognised without the signature bytes.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { concatBytes, toHex } from '../../../shared/crypto/bytes';
-import { isLowS, toLowS } from '../../../shared/crypto/ecdsa';
-import { sha256Hex } from '../../../shared/crypto/hash';
-import { createOfficeCard } from '../../../shared/crypto/office-card';
-import { SIGNATURE_PARAMS } from '../../../shared/crypto/office-keys';
-import { historyEntryOf, previewImport, type ImportPreview } from '../../../shared/registry/import';
+import { concatBytes, toHex } from '@shared/crypto/bytes';
+import { isLowS, toLowS } from '@shared/crypto/ecdsa';
+import { sha256Hex } from '@shared/crypto/hash';
+import { createOfficeCard } from '@shared/crypto/office-card';
+import { SIGNATURE_PARAMS } from '@shared/crypto/office-keys';
+import { historyEntryOf, previewImport, type ImportPreview } from '@shared/registry/import';
 import { buildFile, districtContext, makeWorld, NOW, seededRandom, type World } from './fixtures';
 
 const N = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;

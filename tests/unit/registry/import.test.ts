@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { canonicalJsonBytes } from '../../../shared/crypto/canonical-json';
-import { toBase64, utf8 } from '../../../shared/crypto/bytes';
-import { importCard, revokeKey } from '../../../shared/crypto/trust-store';
-import { createOfficeCard } from '../../../shared/crypto/office-card';
-import { generateOfficeKeys } from '../../../shared/crypto/office-keys';
-import { inspectRegistryFile } from '../../../shared/registry/inspect';
-import { historyEntryOf, previewImport, type ImportPreview } from '../../../shared/registry/import';
-import { buildDeskHandoff } from '../../../shared/registry/export';
-import { sequencePairKey } from '../../../shared/registry/manifest';
-import type { LocalCaseState } from '../../../shared/registry/merge';
-import { canonicalHash } from '../../../shared/crypto/hash';
+import { canonicalJsonBytes } from '@shared/crypto/canonical-json';
+import { toBase64, utf8 } from '@shared/crypto/bytes';
+import { importCard, revokeKey } from '@shared/crypto/trust-store';
+import { createOfficeCard } from '@shared/crypto/office-card';
+import { generateOfficeKeys } from '@shared/crypto/office-keys';
+import { inspectRegistryFile } from '@shared/registry/inspect';
+import { historyEntryOf, previewImport, type ImportPreview } from '@shared/registry/import';
+import { buildDeskHandoff } from '@shared/registry/export';
+import { sequencePairKey } from '@shared/registry/manifest';
+import type { LocalCaseState } from '@shared/registry/merge';
+import { canonicalHash } from '@shared/crypto/hash';
 import {
   assemble,
   buildFile,

@@ -5,8 +5,8 @@ import {
   unwrapOfficeKeys,
   wrapOfficeKeys,
   type WrappedKeys,
-} from '../../../shared/crypto/key-wrap';
-import { previewImport } from '../../../shared/registry/import';
+} from '@shared/crypto/key-wrap';
+import { previewImport } from '@shared/registry/import';
 import { buildFile, districtContext, makeDesk, makeWorld, seededRandom, type World } from './fixtures';
 
 const ITERATIONS = 1_000; // production default is 600,000; the format records the count
@@ -38,7 +38,7 @@ describe('wrapped office keys', () => {
   });
 
   it('a stolen backup reveals nothing without the passphrase: no private key bytes in the clear', async () => {
-    const { toBase64 } = await import('../../../shared/crypto/bytes');
+    const { toBase64 } = await import('@shared/crypto/bytes');
     const text = JSON.stringify(wrapped);
     for (const key of [world.district.keys.signing.privateKey, world.district.keys.encryption!.privateKey]) {
       const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', key));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decidePart, planMerge, type LocalCaseState, type MergeAction } from '../../../shared/registry/merge';
+import { decidePart, planMerge, type LocalCaseState, type MergeAction } from '@shared/registry/merge';
 
 // docs/decisions.md, registry exchange: owner's newer revision applied, equal skipped, divergence within
 // one owner's part a conflict, never overwritten. Sender 20 is a ЦОН, 11 a district office.

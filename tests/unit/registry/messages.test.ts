@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import ru from '../../../locales/ru/registry.json';
 import kk from '../../../locales/kk/registry.json';
-import { CHECK_IDS, REFUSAL_CODES, WARNING_CODES } from '../../../shared/registry/codes';
-import { MERGE_ACTIONS } from '../../../shared/registry/merge';
-import { OWNERSHIP_REASONS } from '../../../shared/registry/plan';
-import { REGISTRY_KINDS } from '../../../shared/registry/manifest';
-import type { CardImportCode } from '../../../shared/crypto/trust-store';
-import type { KeyRefusalCode } from '../../../shared/crypto/key-wrap';
+import { CHECK_IDS, REFUSAL_CODES, WARNING_CODES } from '@shared/registry/codes';
+import { MERGE_ACTIONS } from '@shared/registry/merge';
+import { OWNERSHIP_REASONS } from '@shared/registry/plan';
+import { REGISTRY_KINDS } from '@shared/registry/manifest';
+import type { CardImportCode } from '@shared/crypto/trust-store';
+import type { KeyRefusalCode } from '@shared/crypto/key-wrap';
 
 const CARD_CODES: CardImportCode[] = [
   'card-invalid',

@@ -7,10 +7,10 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bytesEqual } from '../../../shared/crypto/bytes';
-import { HEADER_LENGTH, SIGNATURE_LENGTH } from '../../../shared/registry/container';
-import { previewImport, type ImportContext } from '../../../shared/registry/import';
-import type { LocalCaseState } from '../../../shared/registry/merge';
+import { bytesEqual } from '@shared/crypto/bytes';
+import { HEADER_LENGTH, SIGNATURE_LENGTH } from '@shared/registry/container';
+import { previewImport, type ImportContext } from '@shared/registry/import';
+import type { LocalCaseState } from '@shared/registry/merge';
 import { buildFile, districtContext, intakeCase, makeWorld, resign, type World } from './fixtures';
 
 const RUNS = Number(process.env.REGISTRY_FUZZ_RUNS ?? 10_000);

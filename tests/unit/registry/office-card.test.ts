@@ -5,17 +5,17 @@ import {
   createOfficeCard,
   officeCardFileText,
   readOfficeCardFile,
-} from '../../../shared/crypto/office-card';
-import { fingerprintDigitsOf } from '../../../shared/crypto/office-keys';
-import { utf8 } from '../../../shared/crypto/bytes';
-import { generateOfficeKeys } from '../../../shared/crypto/office-keys';
+} from '@shared/crypto/office-card';
+import { fingerprintDigitsOf } from '@shared/crypto/office-keys';
+import { utf8 } from '@shared/crypto/bytes';
+import { generateOfficeKeys } from '@shared/crypto/office-keys';
 import {
   activeCardOf,
   emptyTrustStore,
   importCard,
   resolveSigner,
   revokeKey,
-} from '../../../shared/crypto/trust-store';
+} from '@shared/crypto/trust-store';
 import { makeDesk, makeOffice, NOW, type Office } from './fixtures';
 
 let center: Office;

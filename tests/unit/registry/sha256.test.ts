@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buf, toHex, utf8 } from '../../../shared/crypto/bytes';
-import { hmacSha256Sync, sha256Sync } from '../../../shared/crypto/sha256';
+import { buf, toHex, utf8 } from '@shared/crypto/bytes';
+import { hmacSha256Sync, sha256Sync } from '@shared/crypto/sha256';
 
 const subtleSha256 = async (m: Uint8Array) =>
   toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', buf(m))));

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseComplaintNumber, type ComplaintData } from '../../../shared/complaints';
-import { almatyInstant } from '../../../shared/time/almaty';
+import { parseComplaintNumber, type ComplaintData } from '@shared/complaints';
+import { almatyInstant } from '@shared/time/almaty';
 import { applyComplaintAction } from '../../../renderer/src/complaints/actions';
 import { listComplaintDrafts, saveComplaintDraft } from '../../../renderer/src/complaints/drafts';
 import { registerComplaint } from '../../../renderer/src/complaints/register';
 import { saveComplaintTerm, saveInspectorMayRegister } from '../../../renderer/src/complaints/settings';
-import { EMPTY_COMPLAINT_FORM } from '../../../shared/complaints';
+import { EMPTY_COMPLAINT_FORM } from '@shared/complaints';
 import { Dexie } from 'dexie';
 import { AppDatabase } from '../../../renderer/src/db/database';
 import { closeTestDbs, testDb } from './testDb';

@@ -10,9 +10,9 @@ import {
   toCsv,
   toCsvBytes,
   type ReportLabels,
-} from '../../../shared/reports';
-import { defaultCatalogue } from '../../../shared/catalogue';
-import { almatyInstant } from '../../../shared/time/almaty';
+} from '@shared/reports';
+import { defaultCatalogue } from '@shared/catalogue';
+import { almatyInstant } from '@shared/time/almaty';
 
 const labels = (lang: 'ru' | 'kk') =>
   JSON.parse(readFileSync(join(__dirname, '../../../locales', lang, 'reports.json'), 'utf8')) as ReportLabels;

@@ -7,8 +7,8 @@ import {
   timeliness,
   type CaseSummary,
   type Timeliness,
-} from '../../../shared/reports';
-import { almatyInstant } from '../../../shared/time/almaty';
+} from '@shared/reports';
+import { almatyInstant } from '@shared/time/almaty';
 
 const at = almatyInstant;
 const base: CaseSummary = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitOfKeyCode, EMPTY_WEDGE, feedWedge, type WedgeState } from '../../../shared/scan/wedge';
+import { digitOfKeyCode, EMPTY_WEDGE, feedWedge, type WedgeState } from '@shared/scan/wedge';
 
 function scan(codes: string[], gap: number, start = 1000) {
   let state: WedgeState = EMPTY_WEDGE;

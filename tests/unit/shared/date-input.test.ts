@@ -5,7 +5,7 @@ import {
   monthGrid,
   parseDateText,
   parseMonthText,
-} from '../../../shared/i18n/date-input';
+} from '@shared/i18n/date-input';
 
 describe('typed dates (issue 16, item 12)', () => {
   it('reads dd.mm.yyyy and its usual variants, and ISO', () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDate,
-  formatDateTime,
-  formatMoney,
-  formatNumber,
-  monthName,
-} from '../../../shared/i18n/format';
-import { almatyInstant, toAlmatyDate, addDays, isoWeekday, isLocalDate } from '../../../shared/time/almaty';
+import { formatDate, formatDateTime, formatMoney, formatNumber, monthName } from '@shared/i18n/format';
+import { almatyInstant, toAlmatyDate, addDays, isoWeekday, isLocalDate } from '@shared/time/almaty';
 
 const nb = (s: string) => s.replace(/ /g, '\u00a0');
 

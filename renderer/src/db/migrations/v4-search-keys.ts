@@ -8,8 +8,8 @@
  * version must recompute them the same way.
  */
 import type { Dexie } from 'dexie';
-import { foldSurname } from '../../../../shared/case/search';
-import { caseSortKeys } from '../../../../shared/case/sortKeys';
+import { foldSurname } from '@shared/case/search';
+import { caseSortKeys } from '@shared/case/sortKeys';
 
 export const CASES_V4 =
   'id, personKey, iin, surnameFold, acceptedAt, serviceId, status, channel, districtOfficeCode, dueDate, ' +

@@ -14,9 +14,9 @@ import {
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatCaseNumber } from '../../../../shared/case-number';
-import { formatDateTime } from '../../../../shared/i18n/format';
-import { addDays, isLocalDate, toAlmatyDate } from '../../../../shared/time/almaty';
+import { formatCaseNumber } from '@shared/case-number';
+import { formatDateTime } from '@shared/i18n/format';
+import { addDays, isLocalDate, toAlmatyDate } from '@shared/time/almaty';
 import { useLang } from '../../app/hooks';
 import { exportAudit, type ExportAuditResult } from '../../audit/export';
 import { normaliseCaseNumber, queryAudit, recordedActions, type AuditFilters } from '../../audit/query';

@@ -7,7 +7,7 @@ import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/cor
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { allowedEvents, checkEvent, type TransitionContext } from '../../../../shared/lifecycle';
+import { allowedEvents, checkEvent, type TransitionContext } from '@shared/lifecycle';
 import { useAuth } from '../../auth/AuthProvider';
 import { useDb } from '../../db/DbContext';
 import type { CaseRow } from '../../db/types';

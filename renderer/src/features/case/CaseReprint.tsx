@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Group, SegmentedControl } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { LANGS, type Lang } from '../../../../shared/i18n/lang';
+import { LANGS, type Lang } from '@shared/i18n/lang';
 import { useLang } from '../../app/hooks';
 import type { CaseRow } from '../../db/types';
 import { useAuth } from '../../auth/AuthProvider';

@@ -1,8 +1,8 @@
 /** The case page's link to its complaints (issue 15), shown where the user may see complaints. */
 import { Anchor, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatComplaintNumber } from '../../../../shared/complaints';
-import { formatDate } from '../../../../shared/i18n/format';
+import { formatComplaintNumber } from '@shared/complaints';
+import { formatDate } from '@shared/i18n/format';
 import { useLang } from '../../app/hooks';
 import { useCaseComplaints, useComplaintAccess } from '../../complaints/useComplaints';
 import { useOfficeConfig } from '../journal/labels';

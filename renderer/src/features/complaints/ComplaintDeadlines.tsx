@@ -4,9 +4,9 @@
  */
 import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatComplaintNumber, isOpenComplaint } from '../../../../shared/complaints';
-import { formatDate } from '../../../../shared/i18n/format';
-import { toAlmatyDate } from '../../../../shared/time/almaty';
+import { formatComplaintNumber, isOpenComplaint } from '@shared/complaints';
+import { formatDate } from '@shared/i18n/format';
+import { toAlmatyDate } from '@shared/time/almaty';
 import { useLang } from '../../app/hooks';
 import { useComplaintAccess, useComplaints } from '../../complaints/useComplaints';
 import { levelOf } from '../../workflow/deadlineStatus';

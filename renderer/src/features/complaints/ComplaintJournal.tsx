@@ -10,9 +10,9 @@ import {
   isOpenComplaint,
   type ComplaintKind,
   type ComplaintStatus,
-} from '../../../../shared/complaints';
-import { formatDate, formatDateTime } from '../../../../shared/i18n/format';
-import { toAlmatyDate } from '../../../../shared/time/almaty';
+} from '@shared/complaints';
+import { formatDate, formatDateTime } from '@shared/i18n/format';
+import { toAlmatyDate } from '@shared/time/almaty';
 import { useLang, useNow } from '../../app/hooks';
 import { recordComplaintPrint } from '../../complaints/actions';
 import { printComplaintJournal } from '../../complaints/print';
@@ -22,7 +22,7 @@ import { useComplaints } from '../../complaints/useComplaints';
 import type { OfficeConfig } from '../../db/types';
 import { complainantName } from './labels';
 import { DateInput } from '../../ui/DateInput';
-import type { LocalDate } from '../../../../shared/time/almaty';
+import type { LocalDate } from '@shared/time/almaty';
 
 const isStatus = (v: string): v is ComplaintStatus => (COMPLAINT_STATUSES as readonly string[]).includes(v);
 const isKind = (v: string): v is ComplaintKind => (COMPLAINT_KINDS as readonly string[]).includes(v);

@@ -4,8 +4,8 @@
  */
 import { Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { COMPLAINT_KINDS, COMPLAINT_OUTCOMES, complaintCounts } from '../../../../shared/complaints';
-import { formatNumber } from '../../../../shared/i18n/format';
+import { COMPLAINT_KINDS, COMPLAINT_OUTCOMES, complaintCounts } from '@shared/complaints';
+import { formatNumber } from '@shared/i18n/format';
 import { useLang } from '../../app/hooks';
 import { useComplaintAccess, useComplaints } from '../../complaints/useComplaints';
 import { useOfficeConfig } from '../journal/labels';

@@ -17,11 +17,7 @@ import {
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import {
-  COMPLAINT_TERM_UNITS,
-  type ComplaintTermRule,
-  type ComplaintTermUnit,
-} from '../../../../shared/complaints';
+import { COMPLAINT_TERM_UNITS, type ComplaintTermRule, type ComplaintTermUnit } from '@shared/complaints';
 import { useAuth } from '../../auth/AuthProvider';
 import { complaintTermInForce, saveComplaintTerm, saveInspectorMayRegister } from '../../complaints/settings';
 import { useInspectorMayRegister } from '../../complaints/useComplaints';

@@ -14,10 +14,10 @@ import {
   Text,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatCaseNumber } from '../../../../shared/case-number';
-import { formatComplaintNumber, parseComplaintNumber } from '../../../../shared/complaints';
-import { formatDate, formatDateTime } from '../../../../shared/i18n/format';
-import { LANGS, type Lang } from '../../../../shared/i18n/lang';
+import { formatCaseNumber } from '@shared/case-number';
+import { formatComplaintNumber, parseComplaintNumber } from '@shared/complaints';
+import { formatDate, formatDateTime } from '@shared/i18n/format';
+import { LANGS, type Lang } from '@shared/i18n/lang';
 import { useLang } from '../../app/hooks';
 import { useAuth } from '../../auth/AuthProvider';
 import { recordComplaintPrint, type ComplaintDocument } from '../../complaints/actions';

@@ -18,15 +18,15 @@ import {
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { parseCaseNumber } from '../../../../shared/case-number';
+import { parseCaseNumber } from '@shared/case-number';
 import {
   COMPLAINT_KINDS,
   EMPTY_COMPLAINT_FORM,
   validateComplaintForm,
   type ComplaintForm,
   type ComplaintFormErrors,
-} from '../../../../shared/complaints';
-import { toAlmatyDate } from '../../../../shared/time/almaty';
+} from '@shared/complaints';
+import { toAlmatyDate } from '@shared/time/almaty';
 import { useRoute } from '../../app/routing';
 import { useAuth } from '../../auth/AuthProvider';
 import { debounced } from '../../cases/drafts';

@@ -8,9 +8,9 @@ import {
   ComplaintTransitionError,
   type ComplaintEvent,
   type ComplaintOutcome,
-} from '../../../../shared/complaints';
-import { formatDate } from '../../../../shared/i18n/format';
-import { toAlmatyDate } from '../../../../shared/time/almaty';
+} from '@shared/complaints';
+import { formatDate } from '@shared/i18n/format';
+import { toAlmatyDate } from '@shared/time/almaty';
 import { useLang } from '../../app/hooks';
 import { useAuth } from '../../auth/AuthProvider';
 import { applyComplaintAction } from '../../complaints/actions';
@@ -19,7 +19,7 @@ import { officeTypeOf } from '../../complaints/useComplaints';
 import { useDb } from '../../db/DbContext';
 import type { OfficeConfig } from '../../db/types';
 import { DateInput } from '../../ui/DateInput';
-import type { LocalDate } from '../../../../shared/time/almaty';
+import type { LocalDate } from '@shared/time/almaty';
 
 export function ReviewForms({ row, office }: { row: ComplaintRow; office: OfficeConfig }) {
   const { t } = useTranslation('complaints');

@@ -19,9 +19,9 @@ import {
 } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { ServiceId } from '../../../../shared/catalogue';
-import { formatDate } from '../../../../shared/i18n/format';
-import type { CaseStatus } from '../../../../shared/lifecycle';
+import type { ServiceId } from '@shared/catalogue';
+import { formatDate } from '@shared/i18n/format';
+import type { CaseStatus } from '@shared/lifecycle';
 import { useLang } from '../../app/hooks';
 import { useDb } from '../../db/DbContext';
 import { BUCKETS, casesIn, deadlineDashboard, type Bucket, type Counts } from '../../workflow/dashboard';

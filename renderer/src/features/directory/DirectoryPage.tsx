@@ -1,10 +1,10 @@
 import { useDeferredValue, useState } from 'react';
 import { Badge, CloseButton, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { OFFICES } from '../../../../shared/directory/offices';
-import { OTHER_CONTACTS } from '../../../../shared/directory/contacts';
-import { foldText, searchOffices } from '../../../../shared/directory/search';
-import type { Office, OfficeType } from '../../../../shared/directory/types';
+import { OFFICES } from '@shared/directory/offices';
+import { OTHER_CONTACTS } from '@shared/directory/contacts';
+import { foldText, searchOffices } from '@shared/directory/search';
+import type { Office, OfficeType } from '@shared/directory/types';
 import { pick, useLang } from './localText';
 import { OfficeCard } from './OfficeCard';
 import { ReviewMark } from './ReviewMark';

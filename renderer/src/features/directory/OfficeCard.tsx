@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Office } from '../../../../shared/directory/types';
-import { DISTRICT_NAMES } from '../../../../shared/directory/districts';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Office } from '@shared/directory/types';
+import { DISTRICT_NAMES } from '@shared/directory/districts';
+import type { Lang } from '@shared/i18n/lang';
 import { pick } from './localText';
 import { ReviewMark } from './ReviewMark';
 

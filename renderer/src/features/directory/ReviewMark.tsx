@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LocalText } from '../../../../shared/i18n/lang';
+import type { LocalText } from '@shared/i18n/lang';
 import { needsReview, useLang } from './localText';
 
 /** An asterisk after a Kazakh text that no native speaker has checked yet (docs/calendar-kz.md). */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_LANG, isLang, type Lang, type LocalText } from '../../../../shared/i18n/lang';
+import { DEFAULT_LANG, isLang, type Lang, type LocalText } from '@shared/i18n/lang';
 
 /** The interface language as a Lang; i18next may report a region variant ("kk-KZ") or none yet. */
 export function useLang(): Lang {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { OFFICES } from '../../../../shared/directory/offices';
-import type { OfficeType } from '../../../../shared/directory/types';
+import { OFFICES } from '@shared/directory/offices';
+import type { OfficeType } from '@shared/directory/types';
 import { pick, useLang } from './localText';
 
 export interface OfficeOptionGroup {

@@ -1,12 +1,12 @@
 /** Step 1 of the application: applicant, representative, family (where the service needs it), sub-type. */
 import { Alert, Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FAMILY_RELATIONS, OCCUPATIONS, REPRESENTATIVE_BASES } from '../../../../shared/case/intake';
-import { APPLICANT_STATUSES, type ServiceDef } from '../../../../shared/catalogue';
-import { CITY_DISTRICT_LIST } from '../../../../shared/directory/districts';
-import { IDENTITY_DOC_TYPES } from '../../../../shared/iin';
-import type { Lang } from '../../../../shared/i18n/lang';
-import type { LocalDate } from '../../../../shared/time/almaty';
+import { FAMILY_RELATIONS, OCCUPATIONS, REPRESENTATIVE_BASES } from '@shared/case/intake';
+import { APPLICANT_STATUSES, type ServiceDef } from '@shared/catalogue';
+import { CITY_DISTRICT_LIST } from '@shared/directory/districts';
+import { IDENTITY_DOC_TYPES } from '@shared/iin';
+import type { Lang } from '@shared/i18n/lang';
+import type { LocalDate } from '@shared/time/almaty';
 import { DateField, SelectField, TextField, useErrorText } from './fields';
 import {
   acceptedBases,

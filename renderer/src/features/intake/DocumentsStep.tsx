@@ -10,8 +10,8 @@ import {
   type ChecklistResult,
   type Completeness,
   type ServiceDef,
-} from '../../../../shared/catalogue';
-import type { Lang } from '../../../../shared/i18n/lang';
+} from '@shared/catalogue';
+import type { Lang } from '@shared/i18n/lang';
 import type { Patch } from './ApplicantStep';
 import { derivedAnswers, effectiveAnswers } from './derived';
 import { useDocumentKeys, type DocColumn } from './docKeys';

@@ -1,9 +1,9 @@
 /** The open cases of the same person and service, with the reason to accept one more (docs/decisions.md). */
 import { Button, Group, List, Paper, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatCaseNumber } from '../../../../shared/case-number';
-import { formatDate } from '../../../../shared/i18n/format';
-import type { Lang } from '../../../../shared/i18n/lang';
+import { formatCaseNumber } from '@shared/case-number';
+import { formatDate } from '@shared/i18n/format';
+import type { Lang } from '@shared/i18n/lang';
 import type { CaseRow } from '../../db/types';
 import { intakeTextError } from './limits';
 

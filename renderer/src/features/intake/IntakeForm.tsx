@@ -6,9 +6,9 @@
 import type { KeyboardEvent } from 'react';
 import { Alert, Button, Group, Kbd, Radio, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatCaseNumber } from '../../../../shared/case-number';
-import { formatDateTime } from '../../../../shared/i18n/format';
-import type { Lang } from '../../../../shared/i18n/lang';
+import { formatCaseNumber } from '@shared/case-number';
+import { formatDateTime } from '@shared/i18n/format';
+import type { Lang } from '@shared/i18n/lang';
 import { ApplicantStep } from './ApplicantStep';
 import { DocumentsStep } from './DocumentsStep';
 import { DuplicateGuard } from './DuplicateGuard';

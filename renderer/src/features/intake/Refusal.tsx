@@ -4,8 +4,8 @@
  */
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MissingItem } from '../../../../shared/catalogue';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { MissingItem } from '@shared/catalogue';
+import type { Lang } from '@shared/i18n/lang';
 import type { RefusalDone } from './sessionState';
 
 function MissingList({ missing, lang }: { missing: MissingItem[]; lang: Lang }) {

@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { Alert, Badge, Group, Paper, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../../../shared/i18n/lang';
-import type { ServiceId } from '../../../../shared/catalogue';
+import type { Lang } from '@shared/i18n/lang';
+import type { ServiceId } from '@shared/catalogue';
 import { matchesService, type ServiceOption } from './model';
 
 export function ServiceChooser({

@@ -3,9 +3,9 @@
  * applicant's status and the representative come from step 1; whether the children's births were
  * registered after 13.08.2007 follows from their birth dates (from the IIN or typed).
  */
-import type { ServiceDef } from '../../../../shared/catalogue';
-import { validateIin } from '../../../../shared/iin';
-import { isLocalDate } from '../../../../shared/time/almaty';
+import type { ServiceDef } from '@shared/catalogue';
+import { validateIin } from '@shared/iin';
+import { isLocalDate } from '@shared/time/almaty';
 import type { IntakeForm } from './model';
 
 /** Births registered from this day on are in the state systems (3.9 §13); "after" read strictly. */

@@ -3,7 +3,7 @@ import { NativeSelect, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from '../../ui/DateInput';
-import type { LocalDate } from '../../../../shared/time/almaty';
+import type { LocalDate } from '@shared/time/almaty';
 import { LIVE_ERROR_KEYS } from './limits';
 import type { FieldError } from './model';
 

@@ -3,8 +3,8 @@
  * 4): the limits are read from shared/case/intake, never copied here. Also names the field behind a
  * schema path, so a refusal at registration speaks of "Фамилия", never of `applicant.surname`.
  */
-import { intakeSchema } from '../../../../shared/case/intake';
-import { fieldProblem, maxLengthAt } from '../../../../shared/case/limits';
+import { intakeSchema } from '@shared/case/intake';
+import { fieldProblem, maxLengthAt } from '@shared/case/limits';
 import type { FieldError, IntakeForm } from './model';
 
 /** Form fields stored under another name in the intake schema. */

@@ -9,7 +9,7 @@ import {
   REPRESENTATIVE_BASES,
   type FamilyMember,
   type ReceivedDocument,
-} from '../../../../shared/case/intake';
+} from '@shared/case/intake';
 import {
   SERVICE_IDS,
   acceptedBases as basesOf,
@@ -27,14 +27,14 @@ import {
   type ServiceId,
   type Representation,
   type RepresentationAuthority,
-} from '../../../../shared/catalogue';
-import type { CityDistrict } from '../../../../shared/directory/types';
-import { officeByCode } from '../../../../shared/directory/offices';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { validateIin } from '../../../../shared/iin';
-import { isLocalDate, type LocalDate } from '../../../../shared/time/almaty';
-import { surnameWithInitials, TEXT_MAX } from '../../../../shared/case/intake';
-import { hasInvisibleCharacters } from '../../../../shared/case/text';
+} from '@shared/catalogue';
+import type { CityDistrict } from '@shared/directory/types';
+import { officeByCode } from '@shared/directory/offices';
+import type { Lang } from '@shared/i18n/lang';
+import { validateIin } from '@shared/iin';
+import { isLocalDate, type LocalDate } from '@shared/time/almaty';
+import { surnameWithInitials, TEXT_MAX } from '@shared/case/intake';
+import { hasInvisibleCharacters } from '@shared/case/text';
 import type { IntakeData } from '../../cases/register';
 import { effectiveAnswers } from './derived';
 

@@ -3,8 +3,8 @@
  * differs from the one typed now. Spelling that only differs in case, ё or Kazakh letters (Қасымов /
  * Касымов) is the same name; a patronymic counts only when both have one.
  */
-import { fullName, type PersonName } from '../../../../shared/case/intake';
-import { foldSurname } from '../../../../shared/case/search';
+import { fullName, type PersonName } from '@shared/case/intake';
+import { foldSurname } from '@shared/case/search';
 
 export interface EarlierName {
   name: string;

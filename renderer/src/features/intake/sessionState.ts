@@ -2,7 +2,7 @@
  * The state of one application on screen as a reducer (issue 11: IntakeForm.tsx only renders): the
  * form, the step, the duplicate guard, the refusal at the counter. Pure; unit-tested without React.
  */
-import type { MissingItem } from '../../../../shared/catalogue';
+import type { MissingItem } from '@shared/catalogue';
 import type { CaseRow } from '../../db/types';
 import type { IntakeForm } from './model';
 

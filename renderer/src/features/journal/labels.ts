@@ -1,11 +1,11 @@
 /** Display texts the journal and the case page share: service, status, office names in ru/kk. */
 import type { i18n as I18n } from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { defaultCatalogue, type Catalogue } from '../../../../shared/catalogue';
-import type { ServiceId } from '../../../../shared/catalogue/ids';
-import { officeByCode } from '../../../../shared/directory/offices';
-import type { Lang, LocalText } from '../../../../shared/i18n/lang';
-import type { CaseStatus } from '../../../../shared/lifecycle/statuses';
+import { defaultCatalogue, type Catalogue } from '@shared/catalogue';
+import type { ServiceId } from '@shared/catalogue/ids';
+import { officeByCode } from '@shared/directory/offices';
+import type { Lang, LocalText } from '@shared/i18n/lang';
+import type { CaseStatus } from '@shared/lifecycle/statuses';
 import { useDb } from '../../db/DbContext';
 import { getSetting } from '../../db/settings';
 import type { OfficeConfig } from '../../db/types';

@@ -3,11 +3,11 @@
  * journal's other filters, printed by shared/print's buildJournalList through the print kit.
  */
 import type { i18n as I18n } from 'i18next';
-import { formatCaseNumber } from '../../../../shared/case-number';
-import { officeByCode } from '../../../../shared/directory/offices';
-import type { Lang } from '../../../../shared/i18n/lang';
-import type { JournalRow } from '../../../../shared/print';
-import type { LocalDate } from '../../../../shared/time/almaty';
+import { formatCaseNumber } from '@shared/case-number';
+import { officeByCode } from '@shared/directory/offices';
+import type { Lang } from '@shared/i18n/lang';
+import type { JournalRow } from '@shared/print';
+import type { LocalDate } from '@shared/time/almaty';
 import type { AppDatabase } from '../../db/database';
 import { isOverdue, queryJournal, type JournalFilters } from '../../journal/query';
 import { printOffice } from '../../print/caseDocuments';

@@ -1,5 +1,5 @@
 import { Checkbox } from '@mantine/core';
-import { formatCaseNumber } from '../../../../shared/case-number';
+import { formatCaseNumber } from '@shared/case-number';
 
 /** A case's line in a list to send: ticked unless the user left it out. */
 export function CaseCheckbox({

@@ -6,15 +6,15 @@ import { memo, useMemo, useState } from 'react';
 import { Alert, Button, Group, Progress, Select, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatCaseNumber } from '../../../../shared/case-number';
-import { surnameWithInitials } from '../../../../shared/case/intake';
-import { officesOfType } from '../../../../shared/directory/offices';
-import { formatDate } from '../../../../shared/i18n/format';
+import { formatCaseNumber } from '@shared/case-number';
+import { surnameWithInitials } from '@shared/case/intake';
+import { officesOfType } from '@shared/directory/offices';
+import { formatDate } from '@shared/i18n/format';
 import { useLang } from '../../app/hooks';
 import type { SessionUser } from '../../auth/session';
 import { useDb } from '../../db/DbContext';
 import type { CaseRow, OfficeConfig, RegistryRow } from '../../db/types';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 import { getPlatform } from '../../platform';
 import {
   exportRegistry,
@@ -31,7 +31,7 @@ import { UnlockKeys } from './UnlockKeys';
 import { DateInput } from '../../ui/DateInput';
 import { registryFileName } from '../../print/fileNames';
 import { exportBlocker } from '../../registry/readiness';
-import { officeByCode } from '../../../../shared/directory/offices';
+import { officeByCode } from '@shared/directory/offices';
 
 const officeLabel = (code: string, lang: Lang) => {
   const o = officeByCode(code);

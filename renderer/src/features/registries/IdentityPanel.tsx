@@ -25,8 +25,8 @@ import {
   officeCardFileText,
   readOfficeCardFile,
   type OfficeCard,
-} from '../../../../shared/registry/identity';
-import { utf8 } from '../../../../shared/registry/identity';
+} from '@shared/registry/identity';
+import { utf8 } from '@shared/registry/identity';
 import type { SessionUser } from '../../auth/session';
 import { useDb } from '../../db/DbContext';
 import type { OfficeConfig } from '../../db/types';
@@ -41,7 +41,7 @@ import {
   type CardPreview,
 } from '../../registry/identity';
 import { officeCardFileName } from '../../print/fileNames';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 
 export function cardFileName(card: OfficeCard, lang: Lang): string {
   return officeCardFileName(card, lang);

@@ -6,8 +6,8 @@
 import { memo } from 'react';
 import { Alert, List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatCaseNumber } from '../../../../shared/case-number';
-import type { PlannedPart } from '../../../../shared/registry';
+import { formatCaseNumber } from '@shared/case-number';
+import type { PlannedPart } from '@shared/registry';
 import type { ReadyPreview } from '../../registry/importRegistry';
 
 type Plan = ReadyPreview['plan'];

@@ -3,10 +3,10 @@
  * (surname and initials) and number of documents, totals, and the "handed over" / "received" lines.
  * Built by shared/print's `buildRegistrySheet` through the lazily loaded print kit.
  */
-import { surnameWithInitials } from '../../../../shared/case/intake';
-import { officeByCode } from '../../../../shared/directory/offices';
-import type { Lang } from '../../../../shared/i18n/lang';
-import type { RegistrySheetData } from '../../../../shared/print';
+import { surnameWithInitials } from '@shared/case/intake';
+import { officeByCode } from '@shared/directory/offices';
+import type { Lang } from '@shared/i18n/lang';
+import type { RegistrySheetData } from '@shared/print';
 import type { AppDatabase } from '../../db/database';
 import type { RegistryRow } from '../../db/types';
 import { loadRules } from '../../rules/rules';

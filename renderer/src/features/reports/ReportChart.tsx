@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { SERVICE_IDS, type ServiceId } from '../../../../shared/catalogue/ids';
-import type { Lang } from '../../../../shared/i18n/lang';
-import type { MonthlyReport, Tally } from '../../../../shared/reports';
+import { SERVICE_IDS, type ServiceId } from '@shared/catalogue/ids';
+import type { Lang } from '@shared/i18n/lang';
+import type { MonthlyReport, Tally } from '@shared/reports';
 import { reportServiceName } from '../../reports/export';
 
 export interface ChartBar {

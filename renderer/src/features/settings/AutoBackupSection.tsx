@@ -6,8 +6,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Button, Divider, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { Api, AutoBackupStatus } from '../../../../shared/ipc/contract';
-import { formatDateTime } from '../../../../shared/i18n/format';
+import type { Api, AutoBackupStatus } from '@shared/ipc/contract';
+import { formatDateTime } from '@shared/i18n/format';
 import { useLang } from '../../app/hooks';
 import {
   autoBackupApi,

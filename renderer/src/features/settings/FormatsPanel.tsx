@@ -1,6 +1,6 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoney, formatNumber } from '../../../../shared/i18n/format';
+import { formatDate, formatMoney, formatNumber } from '@shared/i18n/format';
 import { useLang, useNow } from '../../app/hooks';
 
 const SAMPLE_NUMBER = 1234567.89;

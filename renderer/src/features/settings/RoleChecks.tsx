@@ -1,6 +1,6 @@
 import { Checkbox, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ROLES, isRole, type Role } from '../../../../shared/auth/roles';
+import { ROLES, isRole, type Role } from '@shared/auth/roles';
 
 export function RoleChecks({
   value,

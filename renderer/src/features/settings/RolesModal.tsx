@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../../shared/auth/roles';
+import type { Role } from '@shared/auth/roles';
 import { setUserRoles } from '../../auth/users';
 import { useDb } from '../../db/DbContext';
 import type { UserRow } from '../../db/types';

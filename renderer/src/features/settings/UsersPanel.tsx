@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, Menu, Stack, Table, Text } from '@mantine/
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../shared/i18n/format';
+import { formatDateTime } from '@shared/i18n/format';
 import { useAuth } from '../../auth/AuthProvider';
 import { setMustChangePassword, unlockUser } from '../../auth/passwords';
 import { setUserDisabled } from '../../auth/users';

@@ -1,6 +1,6 @@
 import { PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AccountErrors } from '../../../../shared/auth/accounts';
+import type { AccountErrors } from '@shared/auth/accounts';
 
 export interface AdminDraft {
   login: string;

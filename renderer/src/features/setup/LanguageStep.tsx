@@ -1,6 +1,6 @@
 import { Radio, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGS, isLang } from '../../../../shared/i18n/lang';
+import { LANGS, isLang } from '@shared/i18n/lang';
 import { applyLanguage } from '../../i18n/language';
 import { useLang } from '../../app/hooks';
 

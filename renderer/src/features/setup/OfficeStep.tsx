@@ -1,7 +1,7 @@
 import { Group, Radio, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { officesOfType } from '../../../../shared/directory/offices';
-import type { OfficeType } from '../../../../shared/directory/types';
+import { officesOfType } from '@shared/directory/offices';
+import type { OfficeType } from '@shared/directory/types';
 import { useLang } from '../../app/hooks';
 
 const GROUPS: OfficeType[] = ['department', 'district', 'center'];

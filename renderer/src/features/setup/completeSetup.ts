@@ -2,10 +2,10 @@
  * First-run setup in one transaction: office configuration, language, security settings, the first
  * administrator and the audit event, or nothing at all.
  */
-import type { AccountErrors } from '../../../../shared/auth/accounts';
-import { DEFAULT_SECURITY } from '../../../../shared/auth/security';
-import { officeByCode } from '../../../../shared/directory/offices';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { AccountErrors } from '@shared/auth/accounts';
+import { DEFAULT_SECURITY } from '@shared/auth/security';
+import { officeByCode } from '@shared/directory/offices';
+import type { Lang } from '@shared/i18n/lang';
 import type { AppDatabase } from '../../db/database';
 import { auditLog } from '../../db/audit';
 import type { Workstation } from '../../db/types';

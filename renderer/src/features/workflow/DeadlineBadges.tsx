@@ -1,10 +1,10 @@
 /** The case's clocks on "today": overall term(s) decide overdue, step limits only warn. */
 import { Alert, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Catalogue } from '../../../../shared/catalogue';
-import { formatDate, formatDateTime } from '../../../../shared/i18n/format';
-import type { Lang } from '../../../../shared/i18n/lang';
-import type { CaseDeadlines } from '../../../../shared/deadlines';
+import type { Catalogue } from '@shared/catalogue';
+import { formatDate, formatDateTime } from '@shared/i18n/format';
+import type { Lang } from '@shared/i18n/lang';
+import type { CaseDeadlines } from '@shared/deadlines';
 import type { CaseDeadlineStatus, DeadlineLevel } from '../../workflow/deadlineStatus';
 
 export const LEVEL_COLOR: Record<DeadlineLevel, string> = {

@@ -24,10 +24,10 @@ import {
   SUBTYPE_KEY,
   type Catalogue,
   type ServiceDef,
-} from '../../../../shared/catalogue';
-import type { Lang } from '../../../../shared/i18n/lang';
-import type { CaseEvent, EventType } from '../../../../shared/lifecycle';
-import { SERVICE_FLOWS } from '../../../../shared/lifecycle';
+} from '@shared/catalogue';
+import type { Lang } from '@shared/i18n/lang';
+import type { CaseEvent, EventType } from '@shared/lifecycle';
+import { SERVICE_FLOWS } from '@shared/lifecycle';
 import { useDb } from '../../db/DbContext';
 import type { CaseRow } from '../../db/types';
 import { usersWithRole } from '../../workflow/context';

@@ -8,9 +8,9 @@ import { useMemo, useState } from 'react';
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { lifecycleStepLimits } from '../../../../shared/deadlines';
-import { formatDate, formatMoney } from '../../../../shared/i18n/format';
-import type { DocumentKind, EventType } from '../../../../shared/lifecycle';
+import { lifecycleStepLimits } from '@shared/deadlines';
+import { formatDate, formatMoney } from '@shared/i18n/format';
+import type { DocumentKind, EventType } from '@shared/lifecycle';
 import { useAuth } from '../../auth/AuthProvider';
 import { useLang } from '../../app/hooks';
 import { useDb } from '../../db/DbContext';
@@ -23,7 +23,7 @@ import { officeTypeOf } from '../../journal/actions';
 import { DeadlineBlock } from './DeadlineBadges';
 import { EventForm, type EventSubmission } from './EventForm';
 import { useCaseWithHistory, useOffice, useRules, useWorkflowNow } from './hooks';
-import { formatCaseNumber, parseCaseNumber } from '../../../../shared/case-number';
+import { formatCaseNumber, parseCaseNumber } from '@shared/case-number';
 
 /** The grouped number people read; anything that does not parse is shown as typed. */
 const humanNumber = (id: string) => (parseCaseNumber(id).ok ? formatCaseNumber(id) : id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { housingAssistancePeriod } from '../../../../shared/calendar/periods';
-import { buildAssignmentNotice, type AssignmentNoticeData } from '../../../../shared/print/documents/results';
+import { housingAssistancePeriod } from '@shared/calendar/periods';
+import { buildAssignmentNotice, type AssignmentNoticeData } from '@shared/print/documents/results';
 import { context, decodeBarcodes, flatText, pdfInfo } from '../tools';
 import { base, recipient, service } from './fixtures';
 

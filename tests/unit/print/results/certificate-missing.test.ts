@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quarterOf } from '../../../../shared/calendar/periods';
+import { quarterOf } from '@shared/calendar/periods';
 import {
   aspCoversQuarter,
   buildAspCertificate,
@@ -7,7 +7,7 @@ import {
   returnStepOf,
   type AspCertificateData,
   type MissingDocumentsData,
-} from '../../../../shared/print/documents/results';
+} from '@shared/print/documents/results';
 import { context, decodeBarcodes, flatText, pdfInfo } from '../tools';
 import { base, catalogue, recipient, service, squash } from './fixtures';
 import * as s from '../samples';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphOf, pluralCategory, refusalGroundsOf } from '../../../../shared/print/documents/results';
+import { paragraphOf, pluralCategory, refusalGroundsOf } from '@shared/print/documents/results';
 import { service } from './fixtures';
 
 describe('result-document helpers', () => {

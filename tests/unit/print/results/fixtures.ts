@@ -1,7 +1,7 @@
 /** Shared data for the result-document tests (synthetic people, not real persons). */
-import { defaultCatalogue } from '../../../../shared/catalogue';
-import type { ServiceId } from '../../../../shared/catalogue/ids';
-import type { ResultBase } from '../../../../shared/print/documents/results';
+import { defaultCatalogue } from '@shared/catalogue';
+import type { ServiceId } from '@shared/catalogue/ids';
+import type { ResultBase } from '@shared/print/documents/results';
 import * as s from '../samples';
 
 export const catalogue = defaultCatalogue();

@@ -4,7 +4,7 @@ import {
   buildRefusalNotice,
   refusalGroundsOf,
   type RefusalNoticeData,
-} from '../../../../shared/print/documents/results';
+} from '@shared/print/documents/results';
 import { context, decodeBarcodes, flatText, pdfInfo } from '../tools';
 import { base, recipient, service, squash } from './fixtures';
 

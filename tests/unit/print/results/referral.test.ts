@@ -4,7 +4,7 @@ import {
   buildReferral,
   referralNeedsRegistration,
   type ReferralData,
-} from '../../../../shared/print/documents/results';
+} from '@shared/print/documents/results';
 import { context, decodeBarcodes, flatText, pdfInfo } from '../tools';
 import { base, service, squash } from './fixtures';
 import * as s from '../samples';

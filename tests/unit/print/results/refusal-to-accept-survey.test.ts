@@ -4,7 +4,7 @@ import {
   buildSurveyRefusalProtocol,
   type RefusalToAcceptData,
   type SurveyRefusalProtocolData,
-} from '../../../../shared/print/documents/results';
+} from '@shared/print/documents/results';
 import { context, flatText } from '../tools';
 import { base, recipient, service, squash } from './fixtures';
 

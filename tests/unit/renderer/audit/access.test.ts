@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { can } from '../../../../shared/auth/access';
-import { ROLES, type Role } from '../../../../shared/auth/roles';
+import { can } from '@shared/auth/access';
+import { ROLES, type Role } from '@shared/auth/roles';
 
 // Who sees the audit log and the reports (shared/auth/access.ts explains the choice).
 const AUDIT: Role[] = ['admin', 'district-head'];

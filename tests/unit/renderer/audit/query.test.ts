@@ -9,7 +9,7 @@ import {
 } from '../../../../renderer/src/audit/query';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
 import type { AuditAction, AuditEvent } from '../../../../renderer/src/db/types';
-import { almatyInstant } from '../../../../shared/time/almaty';
+import { almatyInstant } from '@shared/time/almaty';
 import { closeTestDbs, testDb } from '../testDb';
 
 afterEach(closeTestDbs);

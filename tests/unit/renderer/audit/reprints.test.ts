@@ -3,7 +3,7 @@ import { actionLabel, summarise, type SummaryContext } from '../../../../rendere
 import { DOCUMENT_PRINTED, REFUSAL_REPRINTED } from '../../../../renderer/src/cases/printLog';
 import type { AuditAction } from '../../../../renderer/src/db/types';
 import { createI18n } from '../../../../renderer/src/i18n';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 
 const ctx = (lang: Lang): SummaryContext => ({ i18n: createI18n(lang), lang, userName: () => null });
 const ev = (action: string, details: Record<string, unknown>) => ({

@@ -11,8 +11,8 @@ import { auditLog } from '../../../../renderer/src/db/audit';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
 import type { AuditAction, AuditEvent } from '../../../../renderer/src/db/types';
 import { createI18n } from '../../../../renderer/src/i18n';
-import type { Lang } from '../../../../shared/i18n/lang';
-import { almatyInstant } from '../../../../shared/time/almaty';
+import type { Lang } from '@shared/i18n/lang';
+import { almatyInstant } from '@shared/time/almaty';
 import { closeTestDbs, testDb } from '../testDb';
 
 afterEach(closeTestDbs);

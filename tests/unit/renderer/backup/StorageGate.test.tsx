@@ -7,7 +7,7 @@ import { AppProviders } from '../../../../renderer/src/app/AppProviders';
 import { StorageErrorScreen, StorageGate } from '../../../../renderer/src/backup/StorageGate';
 import { AppDatabase } from '../../../../renderer/src/db/database';
 import { createI18n } from '../../../../renderer/src/i18n';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 
 const names: string[] = [];
 afterEach(async () => {

@@ -14,8 +14,8 @@ import {
   localStorageEpochMarker,
   memoryEpochMarker,
 } from '../../../../renderer/src/backup/epochMarker';
-import { decryptBackup } from '../../../../shared/backup';
-import type { AutoBackupStatus, AutoWriteResult } from '../../../../shared/ipc/contract';
+import { decryptBackup } from '@shared/backup';
+import type { AutoBackupStatus, AutoWriteResult } from '@shared/ipc/contract';
 
 afterEach(closeTestDbs);
 

@@ -16,15 +16,10 @@ import {
   restoreBackup,
 } from '../../../../renderer/src/backup/backup';
 import { memoryEpochMarker } from '../../../../renderer/src/backup/epochMarker';
-import { BackupRefusal, encryptBackup, type BackupDump } from '../../../../shared/backup';
-import {
-  createOfficeCard,
-  generateOfficeKeys,
-  unwrapOfficeKeys,
-  wrapOfficeKeys,
-} from '../../../../shared/crypto';
-import { parseCaseNumber } from '../../../../shared/case-number';
-import { iinCheckDigit } from '../../../../shared/iin';
+import { BackupRefusal, encryptBackup, type BackupDump } from '@shared/backup';
+import { createOfficeCard, generateOfficeKeys, unwrapOfficeKeys, wrapOfficeKeys } from '@shared/crypto';
+import { parseCaseNumber } from '@shared/case-number';
+import { iinCheckDigit } from '@shared/iin';
 
 afterEach(closeTestDbs);
 

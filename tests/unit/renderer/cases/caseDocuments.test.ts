@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { createI18n } from '../../../../renderer/src/i18n';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 
 // Fonts from disk instead of fetch(): the rest of the kit is the real one.
 vi.mock('../../../../renderer/src/print/printKit', async (importOriginal) => {
@@ -31,11 +31,11 @@ import {
   printableDocuments,
 } from '../../../../renderer/src/print/caseDocuments';
 import { registerCase } from '../../../../renderer/src/cases/register';
-import { officeByCode } from '../../../../shared/directory/offices';
-import { defaultCatalogue, checklist, completeness } from '../../../../shared/catalogue';
+import { officeByCode } from '@shared/directory/offices';
+import { defaultCatalogue, checklist, completeness } from '@shared/catalogue';
 import { closeTestDbs, testDb } from '../testDb';
 import { APPLICANT, MONDAY_10AM } from './fixtures';
-import { formatCaseNumber } from '../../../../shared/case-number';
+import { formatCaseNumber } from '@shared/case-number';
 
 afterEach(closeTestDbs);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toCaseRow, applicantPersonKey } from '../../../../renderer/src/cases/caseRow';
-import { defaultCatalogue } from '../../../../shared/catalogue';
-import { buildCalendar } from '../../../../shared/calendar';
-import { caseDeadlines } from '../../../../shared/deadlines';
-import { openCase } from '../../../../shared/lifecycle';
+import { defaultCatalogue } from '@shared/catalogue';
+import { buildCalendar } from '@shared/calendar';
+import { caseDeadlines } from '@shared/deadlines';
+import { openCase } from '@shared/lifecycle';
 import { APPLICANT, MONDAY_10AM, sampleIntake } from './fixtures';
 
 function opened(intake = sampleIntake()) {

@@ -1,4 +1,4 @@
-import { intakeSchema, type Intake, type IntakeInput } from '../../../../shared/case/intake';
+import { intakeSchema, type Intake, type IntakeInput } from '@shared/case/intake';
 
 /** 2026-03-16 10:00 Almaty (UTC+5), a Monday. */
 export const MONDAY_10AM = Date.UTC(2026, 2, 16, 5, 0);

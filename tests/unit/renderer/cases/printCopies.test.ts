@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { createI18n } from '../../../../renderer/src/i18n';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 
 // Fonts from disk instead of fetch(); delivery to a list instead of the platform.
 const delivered: { bytes: Uint8Array; title: string }[] = [];
@@ -33,7 +33,7 @@ import { registerCase } from '../../../../renderer/src/cases/register';
 import { DOCUMENT_PRINTED } from '../../../../renderer/src/cases/printLog';
 import { historyTitle } from '../../../../renderer/src/features/case/CaseHistory';
 import { printCaseDocument } from '../../../../renderer/src/print/copies';
-import { checklist, defaultCatalogue } from '../../../../shared/catalogue';
+import { checklist, defaultCatalogue } from '@shared/catalogue';
 import { APPLICANT, MONDAY_10AM } from './fixtures';
 
 afterEach(closeTestDbs);

@@ -10,7 +10,7 @@ import {
 import { findOpenDuplicates } from '../../../../renderer/src/cases/duplicates';
 import { saveDraft } from '../../../../renderer/src/cases/drafts';
 import { recordCounterRefusal } from '../../../../renderer/src/cases/counterRefusal';
-import { makeCaseNumber, parseCaseNumber } from '../../../../shared/case-number';
+import { makeCaseNumber, parseCaseNumber } from '@shared/case-number';
 import { putSetting } from '../../../../renderer/src/db/settings';
 import { APPLICANT, MONDAY_10AM } from './fixtures';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useState } from 'react';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 
 // Fonts from disk instead of fetch(); the PDF goes to a spy instead of the platform.
 const delivered: Uint8Array[] = [];
@@ -41,8 +41,8 @@ import {
 import { createI18n } from '../../../../renderer/src/i18n';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
 import type { CaseRow } from '../../../../renderer/src/db/types';
-import { makeCaseNumber } from '../../../../shared/case-number';
-import { defaultCatalogue, getService, type ServiceId } from '../../../../shared/catalogue';
+import { makeCaseNumber } from '@shared/case-number';
+import { defaultCatalogue, getService, type ServiceId } from '@shared/catalogue';
 
 const OFFICE = { officeCode: '22', workstation: 'main' as const, deskCode: '00', configuredAt: 0 };
 const USER = {

@@ -6,7 +6,7 @@ import { App } from '../../../../renderer/src/app/App';
 import { AppProviders } from '../../../../renderer/src/app/AppProviders';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { getPlatform, setPlatformForTesting } from '../../../../renderer/src/platform';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 
 afterEach(async () => {
   cleanup();

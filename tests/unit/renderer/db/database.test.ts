@@ -5,7 +5,7 @@ import { AppDatabase, SCHEMA_VERSION, requestPersistentStorage } from '../../../
 import { AuditAppendOnlyError } from '../../../../renderer/src/db/auditGuard';
 import { auditLog, clockBehind } from '../../../../renderer/src/db/audit';
 import { getSecurity, getSetting, putSetting } from '../../../../renderer/src/db/settings';
-import { DEFAULT_SECURITY } from '../../../../shared/auth/security';
+import { DEFAULT_SECURITY } from '@shared/auth/security';
 
 let n = 0;
 const opened: AppDatabase[] = [];

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { AppDatabase, SCHEMA_VERSION } from '../../../../renderer/src/db/database';
 import { queryJournal } from '../../../../renderer/src/journal/query';
-import { caseSortKeys } from '../../../../shared/case/sortKeys';
+import { caseSortKeys } from '@shared/case/sortKeys';
 import { MONDAY_10AM, makeCase } from '../journal/fixtures';
 
 const names: string[] = [];

@@ -8,7 +8,7 @@ import { Dexie } from 'dexie';
 import { AppDatabase, SCHEMA_VERSION } from '../../../../renderer/src/db/database';
 import { queryJournal } from '../../../../renderer/src/journal/query';
 import { makeCase } from '../journal/fixtures';
-import { caseSortKeys } from '../../../../shared/case/sortKeys';
+import { caseSortKeys } from '@shared/case/sortKeys';
 
 const names: string[] = [];
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCalendar } from '../../../../shared/calendar';
-import { defaultCatalogue } from '../../../../shared/catalogue';
-import { almatyInstant } from '../../../../shared/time/almaty';
+import { buildCalendar } from '@shared/calendar';
+import { defaultCatalogue } from '@shared/catalogue';
+import { almatyInstant } from '@shared/time/almaty';
 import { applyCaseEvent } from '../../../../renderer/src/workflow/applyEvent';
 import { recordsFromAudit } from '../../../../renderer/src/workflow/clocks';
 import { casesIn, deadlineDashboard } from '../../../../renderer/src/workflow/dashboard';

@@ -5,8 +5,8 @@ import { AppProviders } from '../../../../renderer/src/app/AppProviders';
 import { ServiceChooser } from '../../../../renderer/src/features/intake/ServiceChooser';
 import { serviceOptions } from '../../../../renderer/src/features/intake/model';
 import { createI18n } from '../../../../renderer/src/i18n';
-import { defaultCatalogue } from '../../../../shared/catalogue';
-import type { Lang } from '../../../../shared/i18n/lang';
+import { defaultCatalogue } from '@shared/catalogue';
+import type { Lang } from '@shared/i18n/lang';
 import { closeTestDbs, testDb } from '../testDb';
 
 afterEach(async () => {

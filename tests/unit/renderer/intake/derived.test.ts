@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { derivedAnswers, effectiveAnswers } from '../../../../renderer/src/features/intake/derived';
-import { maxLengthAt } from '../../../../shared/case/limits';
-import { intakeSchema } from '../../../../shared/case/intake';
+import { maxLengthAt } from '@shared/case/limits';
+import { intakeSchema } from '@shared/case/intake';
 import {
   fieldLabelKey,
   fieldMax,
@@ -17,7 +17,7 @@ import {
 } from '../../../../renderer/src/features/intake/model';
 import { earlierNames } from '../../../../renderer/src/features/intake/nameCheck';
 import { initialSession, sessionReducer } from '../../../../renderer/src/features/intake/sessionState';
-import { defaultCatalogue, getService, type ServiceId } from '../../../../shared/catalogue';
+import { defaultCatalogue, getService, type ServiceId } from '@shared/catalogue';
 
 const catalogue = defaultCatalogue();
 const ru = createI18n('ru');

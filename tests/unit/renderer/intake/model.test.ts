@@ -15,8 +15,8 @@ import {
   type FieldError,
   type IntakeForm,
 } from '../../../../renderer/src/features/intake/model';
-import { defaultCatalogue, getService, type ServiceId } from '../../../../shared/catalogue';
-import { intakeSchema } from '../../../../shared/case/intake';
+import { defaultCatalogue, getService, type ServiceId } from '@shared/catalogue';
+import { intakeSchema } from '@shared/case/intake';
 
 const catalogue = defaultCatalogue();
 const TODAY = '2026-03-16';

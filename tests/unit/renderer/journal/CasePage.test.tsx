@@ -2,14 +2,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { formatCaseNumber } from '../../../../shared/case-number';
+import { formatCaseNumber } from '@shared/case-number';
 import { App } from '../../../../renderer/src/app/App';
 import { AppProviders } from '../../../../renderer/src/app/AppProviders';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { createUser } from '../../../../renderer/src/auth/users';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
-import type { Lang } from '../../../../shared/i18n/lang';
-import type { Role } from '../../../../shared/auth/roles';
+import type { Lang } from '@shared/i18n/lang';
+import type { Role } from '@shared/auth/roles';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { insertCases } from './fixtures';
 

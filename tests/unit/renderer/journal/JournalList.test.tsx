@@ -2,12 +2,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { formatCaseNumber } from '../../../../shared/case-number';
+import { formatCaseNumber } from '@shared/case-number';
 import { AppProviders } from '../../../../renderer/src/app/AppProviders';
 import { JournalList } from '../../../../renderer/src/features/journal/JournalList';
 import { createI18n } from '../../../../renderer/src/i18n';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 import { closeTestDbs, testDb } from '../testDb';
 import { insertCases } from './fixtures';
 

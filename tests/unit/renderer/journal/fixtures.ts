@@ -2,16 +2,16 @@
  * CaseRow factory for journal tests: real intake (schema-checked), a real opened lifecycle state and
  * real deadlines, stored through toCaseRow so the index fields are the ones the app writes.
  */
-import { intakeSchema, type Intake, type IntakeInput } from '../../../../shared/case/intake';
-import { makeCaseNumber } from '../../../../shared/case-number';
-import { buildCalendar } from '../../../../shared/calendar';
-import { defaultCatalogue } from '../../../../shared/catalogue';
-import type { Channel, ServiceId } from '../../../../shared/catalogue/ids';
-import { caseDeadlines } from '../../../../shared/deadlines';
-import { iinCheckDigit } from '../../../../shared/iin/check-digit';
-import { openCase } from '../../../../shared/lifecycle';
-import type { CaseState } from '../../../../shared/lifecycle/case-state';
-import { almatyInstant } from '../../../../shared/time/almaty';
+import { intakeSchema, type Intake, type IntakeInput } from '@shared/case/intake';
+import { makeCaseNumber } from '@shared/case-number';
+import { buildCalendar } from '@shared/calendar';
+import { defaultCatalogue } from '@shared/catalogue';
+import type { Channel, ServiceId } from '@shared/catalogue/ids';
+import { caseDeadlines } from '@shared/deadlines';
+import { iinCheckDigit } from '@shared/iin/check-digit';
+import { openCase } from '@shared/lifecycle';
+import type { CaseState } from '@shared/lifecycle/case-state';
+import { almatyInstant } from '@shared/time/almaty';
 import { toCaseRow } from '../../../../renderer/src/cases/caseRow';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
 import type { CaseRow } from '../../../../renderer/src/db/types';

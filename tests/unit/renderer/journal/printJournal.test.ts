@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatCaseNumber } from '../../../../shared/case-number';
-import { almatyInstant } from '../../../../shared/time/almaty';
+import { formatCaseNumber } from '@shared/case-number';
+import { almatyInstant } from '@shared/time/almaty';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { journalRows } from '../../../../renderer/src/features/journal/printJournal';
 import { closeTestDbs, testDb } from '../testDb';

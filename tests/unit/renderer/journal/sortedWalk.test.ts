@@ -7,7 +7,7 @@ import type { DBCore, Middleware } from 'dexie';
 import { actionContext, correctApplicant } from '../../../../renderer/src/journal/actions';
 import { queryJournal } from '../../../../renderer/src/journal/query';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
-import { caseSortKeys } from '../../../../shared/case/sortKeys';
+import { caseSortKeys } from '@shared/case/sortKeys';
 import { closeTestDbs, testDb } from '../testDb';
 import { MONDAY_10AM, insertCases, makeCase } from './fixtures';
 

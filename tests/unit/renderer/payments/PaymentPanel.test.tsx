@@ -13,7 +13,7 @@ import {
   forgetSessionKeys,
   unlockKeys,
 } from '../../../../renderer/src/registry/identity';
-import type { Role } from '../../../../shared/auth/roles';
+import type { Role } from '@shared/auth/roles';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { makeCase, MONDAY_10AM } from '../journal/fixtures';
 

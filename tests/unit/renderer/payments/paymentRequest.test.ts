@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../../../shared/auth/roles';
+import type { Role } from '@shared/auth/roles';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
 import { getSetting } from '../../../../renderer/src/db/settings';
 import type { CaseRow, OfficeConfig } from '../../../../renderer/src/db/types';
@@ -25,7 +25,7 @@ import {
 } from '../../../../renderer/src/registry/paymentRequest';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { makeCase, MONDAY_10AM } from '../journal/fixtures';
-import { EXAMPLE_CATEGORY } from '../../../../shared/catalogue';
+import { EXAMPLE_CATEGORY } from '@shared/catalogue';
 
 const PASS = 'correct horse battery';
 const NOW = new Date(MONDAY_10AM + 20 * 86_400_000);

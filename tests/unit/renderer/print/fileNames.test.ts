@@ -8,7 +8,7 @@ import {
   registrySheetFileName,
   resultFileName,
 } from '../../../../renderer/src/print/fileNames';
-import { almatyInstant } from '../../../../shared/time/almaty';
+import { almatyInstant } from '@shared/time/almaty';
 
 const CASE = '22000260000021';
 const LATIN = /[A-Za-z]/;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../../../shared/auth/roles';
+import type { Role } from '@shared/auth/roles';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
 import { getSetting } from '../../../../renderer/src/db/settings';
 import type { OfficeConfig } from '../../../../renderer/src/db/types';

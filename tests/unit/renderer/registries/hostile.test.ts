@@ -3,7 +3,7 @@
  * and encrypted by an office the recipient trusts; what it may change is what that office owns.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeCaseNumber } from '../../../../shared/case-number';
+import { makeCaseNumber } from '@shared/case-number';
 import { forgetSessionKeys } from '../../../../renderer/src/registry/identity';
 import type { ReadyPreview } from '../../../../renderer/src/registry/importRegistry';
 import type { CaseRow } from '../../../../renderer/src/db/types';

@@ -3,10 +3,10 @@
  * its own database and keys, all trusting each other: the world in which a trusted office turns
  * hostile. `forge` builds any file a sender's key can sign, whatever the app would export.
  */
-import type { Role } from '../../../../shared/auth/roles';
-import type { CaseState } from '../../../../shared/lifecycle/case-state';
-import { buildRegistryFile, type RegistryCase, type RegistryKind } from '../../../../shared/registry';
-import type { UnwrappedKeys } from '../../../../shared/registry/identity';
+import type { Role } from '@shared/auth/roles';
+import type { CaseState } from '@shared/lifecycle/case-state';
+import { buildRegistryFile, type RegistryCase, type RegistryKind } from '@shared/registry';
+import type { UnwrappedKeys } from '@shared/registry/identity';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
 import { getSetting } from '../../../../renderer/src/db/settings';
 import type { CaseRow, OfficeConfig } from '../../../../renderer/src/db/types';
@@ -25,7 +25,7 @@ import {
 } from '../../../../renderer/src/registry/importRegistry';
 import { intakePartData } from '../../../../renderer/src/registry/parts';
 import { toCaseRow } from '../../../../renderer/src/cases/caseRow';
-import { canonicalHash } from '../../../../shared/registry/identity';
+import { canonicalHash } from '@shared/registry/identity';
 import { intakePartSchema, caseStateSchema } from '../../../../renderer/src/registry/parts';
 import { makeCase, MONDAY_10AM, type CaseSpec } from '../journal/fixtures';
 import { setUpOffice, testDb } from '../testDb';

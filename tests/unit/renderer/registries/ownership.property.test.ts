@@ -13,9 +13,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../../shared/auth/roles';
-import { CASE_STATUSES, transition, type CaseEvent, type OfficeType } from '../../../../shared/lifecycle';
-import type { CaseState } from '../../../../shared/lifecycle/case-state';
+import type { Role } from '@shared/auth/roles';
+import { CASE_STATUSES, transition, type CaseEvent, type OfficeType } from '@shared/lifecycle';
+import type { CaseState } from '@shared/lifecycle/case-state';
 import {
   caseOwners,
   INTAKE_FIELDS,
@@ -35,9 +35,9 @@ import {
   type RegistryKind,
   type ValidatedCase,
   type ValidatedPart,
-} from '../../../../shared/registry';
-import { canonicalHash } from '../../../../shared/registry/identity';
-import type { Intake } from '../../../../shared/case/intake';
+} from '@shared/registry';
+import { canonicalHash } from '@shared/registry/identity';
+import type { Intake } from '@shared/case/intake';
 import type { CasePartRow } from '../../../../renderer/src/db/types';
 import { localCaseState, ownedParts, PART_SCHEMAS } from '../../../../renderer/src/registry/parts';
 import { makeCase } from '../journal/fixtures';

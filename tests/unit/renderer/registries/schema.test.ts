@@ -8,8 +8,8 @@ import {
   localCaseState,
   ownedParts,
 } from '../../../../renderer/src/registry/parts';
-import { caseSortKeys } from '../../../../shared/case/sortKeys';
-import { canonicalHash } from '../../../../shared/registry/identity';
+import { caseSortKeys } from '@shared/case/sortKeys';
+import { canonicalHash } from '@shared/registry/identity';
 import { makeCase } from '../journal/fixtures';
 import { closeTestDbs } from '../testDb';
 

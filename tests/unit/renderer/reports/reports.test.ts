@@ -18,7 +18,7 @@ import {
   monthBounds,
   nextMonth,
 } from '../../../../renderer/src/reports/query';
-import { almatyInstant } from '../../../../shared/time/almaty';
+import { almatyInstant } from '@shared/time/almaty';
 import { makeCase } from '../journal/fixtures';
 import { closeTestDbs, testDb } from '../testDb';
 

@@ -8,7 +8,7 @@ import {
   withRefusalGrounds,
 } from '../../../../renderer/src/rules/edit';
 import { catalogueWith, EMPTY_OVERRIDES } from '../../../../renderer/src/rules/rules';
-import { BASE_RULES_VERSION, checklist, defaultCatalogue } from '../../../../shared/catalogue';
+import { BASE_RULES_VERSION, checklist, defaultCatalogue } from '@shared/catalogue';
 
 const defaults = defaultCatalogue();
 

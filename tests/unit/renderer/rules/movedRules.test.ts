@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 import { context, flatText } from '../../print/tools';
 
 const delivered: Uint8Array[] = [];
@@ -29,10 +29,10 @@ import {
   needsUnemployedRegistration,
   type Catalogue,
   type ServiceId,
-} from '../../../../shared/catalogue';
-import { buildCalendar } from '../../../../shared/calendar';
-import { caseDeadlines } from '../../../../shared/deadlines';
-import { almatyInstant } from '../../../../shared/time/almaty';
+} from '@shared/catalogue';
+import { buildCalendar } from '@shared/calendar';
+import { caseDeadlines } from '@shared/deadlines';
+import { almatyInstant } from '@shared/time/almaty';
 import { createI18n } from '../../../../renderer/src/i18n';
 import {
   emptyFamilyMember,
@@ -284,7 +284,7 @@ describe('overrides of the moved rules change the printed documents', () => {
 
 describe('a printed due date that depends on an unverified holiday (issue 14, defect 6)', () => {
   it('carries a warning in both languages until the administrator confirms the holiday', async () => {
-    const { confirmCorrection, unverifiedDays } = await import('../../../../shared/calendar');
+    const { confirmCorrection, unverifiedDays } = await import('@shared/calendar');
     // Accepted Monday 10 May 2027: the 10-day term runs across Kurban Ait 2027 (unverified).
     const row = makeCase({
       channel: 'district',

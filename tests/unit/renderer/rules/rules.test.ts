@@ -9,7 +9,7 @@ import {
   saveCorrections,
   saveOverrides,
 } from '../../../../renderer/src/rules/rules';
-import { BASE_RULES_VERSION } from '../../../../shared/catalogue';
+import { BASE_RULES_VERSION } from '@shared/catalogue';
 import { APPLICANT, MONDAY_10AM } from '../cases/fixtures';
 
 afterEach(closeTestDbs);

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, configure, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
-import { formatCaseNumber } from '../../../../shared/case-number';
+import { formatCaseNumber } from '@shared/case-number';
 import { AppProviders } from '../../../../renderer/src/app/AppProviders';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { listenForScans } from '../../../../renderer/src/scan/wedgeListener';

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, configure, fireEvent, render, screen } from '@testing-library/react';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 
 const printed = vi.fn(async () => 'printed' as const);
 vi.mock('../../../../renderer/src/workflow/printResult', async (importOriginal) => ({

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Role } from '../../../../shared/auth/roles';
-import type { CaseEvent, OfficeType, TransitionContext } from '../../../../shared/lifecycle';
-import { almatyInstant } from '../../../../shared/time/almaty';
+import type { Role } from '@shared/auth/roles';
+import type { CaseEvent, OfficeType, TransitionContext } from '@shared/lifecycle';
+import { almatyInstant } from '@shared/time/almaty';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
 import { applyCaseEvent } from '../../../../renderer/src/workflow/applyEvent';
 import { recordsFromAudit } from '../../../../renderer/src/workflow/clocks';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Lang } from '../../../../shared/i18n/lang';
+import type { Lang } from '@shared/i18n/lang';
 import { context, flatText } from '../../print/tools';
 
 // The real builders with the test fonts; the delivered bytes are kept instead of printed.
@@ -18,7 +18,7 @@ vi.mock('../../../../renderer/src/print/printKit', async (importOriginal) => {
 
 import { canPrintResult, printResultDocument } from '../../../../renderer/src/workflow/printResult';
 import { caseAuditAction } from '../../../../renderer/src/journal/actions';
-import { almatyInstant } from '../../../../shared/time/almaty';
+import { almatyInstant } from '@shared/time/almaty';
 import { closeTestDbs, testDb } from '../testDb';
 import { makeCase } from '../journal/fixtures';
 

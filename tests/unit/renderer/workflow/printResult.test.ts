@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { almatyInstant } from '../../../../shared/time/almaty';
+import { almatyInstant } from '@shared/time/almaty';
 import {
   aspAssignmentOf,
   canPrintResult,

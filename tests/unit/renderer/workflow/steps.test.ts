@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../../../shared/auth/roles';
-import type { CaseState, OfficeType } from '../../../../shared/lifecycle';
+import type { Role } from '@shared/auth/roles';
+import type { CaseState, OfficeType } from '@shared/lifecycle';
 import { stepsOf } from '../../../../renderer/src/workflow/steps';
 import { makeCase, MONDAY_10AM } from '../journal/fixtures';
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { AREAS, areasFor, can, defaultArea } from '../../../../shared/auth/access';
-import { ROLES } from '../../../../shared/auth/roles';
+import { AREAS, areasFor, can, defaultArea } from '@shared/auth/access';
+import { ROLES } from '@shared/auth/roles';
 import {
   checkDisable,
   checkRoleChange,
   normalizeLogin,
   validateNewAccount,
   validatePassword,
-} from '../../../../shared/auth/accounts';
-import { invalidSecurityFields, parseIterations, DEFAULT_SECURITY } from '../../../../shared/auth/security';
+} from '@shared/auth/accounts';
+import { invalidSecurityFields, parseIterations, DEFAULT_SECURITY } from '@shared/auth/security';
 
 describe('role checks', () => {
   it('gives every role the directory and a landing area', () => {

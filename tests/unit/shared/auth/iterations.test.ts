@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PBKDF2_ITERATIONS, needsRehash } from '../../../../shared/auth/password';
-import { DEFAULT_SECURITY, effectiveIterations, setupIterations } from '../../../../shared/auth/security';
-import { DEFAULT_BACKUP_ITERATIONS } from '../../../../shared/backup/format';
-import { DEFAULT_PBKDF2_ITERATIONS as KEY_WRAP_ITERATIONS } from '../../../../shared/crypto/key-wrap';
+import { DEFAULT_PBKDF2_ITERATIONS, needsRehash } from '@shared/auth/password';
+import { DEFAULT_SECURITY, effectiveIterations, setupIterations } from '@shared/auth/security';
+import { DEFAULT_BACKUP_ITERATIONS } from '@shared/backup/format';
+import { DEFAULT_PBKDF2_ITERATIONS as KEY_WRAP_ITERATIONS } from '@shared/crypto/key-wrap';
 
 describe('PBKDF2 iteration counts (issue 13)', () => {
   it('passwords, office key wrapping and backups all default to 600,000', () => {

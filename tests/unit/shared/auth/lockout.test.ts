@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLock, registerFailure, registerSuccess } from '../../../../shared/auth/lockout';
+import { checkLock, registerFailure, registerSuccess } from '@shared/auth/lockout';
 
 const policy = { maxFailedAttempts: 3, lockoutMinutes: 10 };
 const fresh = { failedAttempts: 0, lockedUntil: null };

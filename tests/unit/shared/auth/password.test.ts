@@ -6,7 +6,7 @@ import {
   toBase64,
   verifyPassword,
   SALT_BYTES,
-} from '../../../../shared/auth/password';
+} from '@shared/auth/password';
 
 const fixedSalt = (bytes: Uint8Array) => bytes.fill(7);
 
