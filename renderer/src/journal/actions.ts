@@ -1,30 +1,19 @@
 /**
  * Case actions from the case page (issue 4, item 7): correction of intake data, withdrawal by the
- * applicant, cancellation of an erroneous registration. The lifecycle decides; this module stores
- * its result: the case row and one audit entry, in one Dexie transaction with no other awaits.
+ * applicant, cancellation of an erroneous registration. The lifecycle decides; the one step writer
+ * (workflow/applyEvent.ts) stores the row and its audit entry, as for every other step.
  */
 import { applicantSchema, type Applicant, type Intake } from '@shared/case/intake';
 import { officeByCode } from '@shared/directory/offices';
 import type { Role } from '@shared/auth/roles';
-import {
-  transition,
-  type AuditEntry as LifecycleAuditEntry,
-  type CaseEvent,
-  type OfficeType,
-  type TransitionContext,
-  type TransitionError,
-  type TransitionWarning,
-} from '@shared/lifecycle';
-import { toCaseRow } from '../cases/caseRow';
+import type { CaseEvent, OfficeType, TransitionContext, TransitionError } from '@shared/lifecycle';
+import { caseAuditAction, type StepWarning } from '@shared/workflow/step';
 import { caseDistrict, targetDistrictOffice } from '../cases/register';
-import { clockRecords } from '../workflow/clocks';
 import type { AppDatabase } from '../db/database';
-import type { AuditAction, AuditEvent, CaseRow, OfficeConfig } from '../db/types';
+import { commitStep } from '../workflow/applyEvent';
+import type { AuditEvent, CaseRow, OfficeConfig } from '../db/types';
 
-/** Audit action of a case step: `case.<event>` (`case.withdraw`, `case.correct` …). */
-export function caseAuditAction(event: string): AuditAction {
-  return `case.${event}`;
-}
+export { caseAuditAction };
 
 export function officeTypeOf(office: Pick<OfficeConfig, 'officeCode'>): OfficeType | null {
   return officeByCode(office.officeCode)?.type ?? null;
@@ -39,25 +28,14 @@ export function actionContext(
 }
 
 export type CaseActionResult =
-  | { ok: true; row: CaseRow; warnings: TransitionWarning[] }
+  | { ok: true; row: CaseRow; warnings: StepWarning[] }
   | { ok: false; error: TransitionError }
   | { ok: false; error: { code: 'not-found' } }
   | { ok: false; error: { code: 'invalid-intake'; fields: string[] } };
 
-function lifecycleAudit(entry: LifecycleAuditEntry, extra?: Record<string, unknown>): AuditEvent {
-  const { caseId, at, userId, event, ...rest } = entry;
-  return {
-    at,
-    userId,
-    action: caseAuditAction(event),
-    caseId,
-    details: { ...rest, ...extra },
-  };
-}
-
 /**
- * Runs one lifecycle event on a stored case. `edit` may change the intake (corrections); it runs
- * inside the transaction and must be synchronous.
+ * Runs one lifecycle event on a stored case through the one step writer. `edit` may change the
+ * intake (corrections); it runs inside the transaction and must be synchronous.
  */
 async function run(
   db: AppDatabase,
@@ -66,24 +44,20 @@ async function run(
   ctx: TransitionContext,
   edit?: (row: CaseRow) => { intake: Intake; extra: Record<string, unknown> },
 ): Promise<CaseActionResult> {
-  return db.transaction('rw', db.cases, db.audit, async (): Promise<CaseActionResult> => {
-    const row = await db.cases.get(caseId);
-    if (!row) return { ok: false, error: { code: 'not-found' } };
-    const ev = event(row);
-    if ('error' in ev) return ev.error;
-    const result = transition(row.state, ev, ctx);
-    if (!result.ok) return result;
-    const edited = edit ? edit(row) : { intake: row.intake, extra: {} };
-    const next = toCaseRow(edited.intake, result.state, row.deadlines, ctx.now);
-    await db.cases.put(next);
-    // Stopped step clocks go into the audit entry as the workflow records them (workflow/clocks.ts).
-    const clocks = clockRecords(result.effects);
-    const extra = clocks.length > 0 ? { ...edited.extra, clocks } : edited.extra;
-    for (const effect of result.effects) {
-      if (effect.type === 'audit') await db.audit.add(lifecycleAudit(effect.entry, extra));
-    }
-    return { ok: true, row: next, warnings: result.warnings };
-  });
+  const r = await commitStep<CaseActionResult>(
+    db,
+    caseId,
+    (row) => {
+      const ev = event(row);
+      if ('error' in ev) return { refuse: ev.error };
+      if (!edit) return { events: [ev] };
+      const edited = edit(row);
+      return { events: [ev], options: { intake: edited.intake, auditExtra: edited.extra } };
+    },
+    ctx,
+  );
+  if (!r.ok) return r.error.code === 'not-found' ? { ok: false, error: { code: 'not-found' } } : r;
+  return 'documents' in r ? { ok: true, row: r.row, warnings: r.warnings } : r;
 }
 
 export function withdrawCase(db: AppDatabase, caseId: string, reason: string, ctx: TransitionContext) {

@@ -2,15 +2,12 @@
  * Importing a registry file (issue 5, item 4; issue 10). `previewRegistryFile` reads the trust store
  * and the import history, runs `previewImport` (every check, decryption and hash; no case is read
  * before the signature holds), then reads the local copies of the verified cases and makes the
- * ownership plan (`planImport`, shared/registry/plan.ts). It writes nothing. `applyImport` is a thin
- * writer of that plan in ONE Dexie transaction with nothing but Dexie calls inside: the merged cases,
- * the part snapshots, the file and the report, audit entries; cases arriving at a district office are
- * received there (lifecycle). Conflicts and refused parts are listed and never written.
+ * ownership plan (`planImport`, shared/registry/plan.ts). It writes nothing. `applyImport`
+ * (applyImport.ts) writes that plan in bulk, in ONE transaction. Conflicts and refused parts are
+ * listed and never written.
  */
 import { parseCaseNumber } from '@shared/case-number';
-import type { CaseState } from '@shared/lifecycle';
 import {
-  historyEntryOf,
   planImport,
   previewImport,
   type ImportHistory,
@@ -20,22 +17,11 @@ import {
 } from '@shared/registry';
 import type { OwnDecryptionKey } from '@shared/registry/import';
 import type { AppDatabase } from '../db/database';
-import { getSetting } from '../db/settings';
-import { loadRules } from '../rules/rules';
 import type { CasePartRow, CaseRow, OfficeConfig, RegistryRow } from '../db/types';
-import { toCaseRow } from '../cases/caseRow';
-import { applyCaseEvent, recomputeDeadlines } from '../workflow/applyEvent';
-import { workflowContext } from '../workflow/context';
-import type { Role } from '@shared/auth/roles';
 import { loadTrustStore, sessionKeySets } from './identity';
 import { localCaseState, PART_SCHEMAS } from './parts';
 import { runExclusive, type Progress } from './progress';
 import type { PreviewRequest, WorkerContext } from './previewWorker';
-
-const RESULT_STEPS: Partial<Record<CaseState['status'], 'import-result' | 'receive-returned'>> = {
-  'result-sent-to-center': 'import-result',
-  'returned-incomplete': 'receive-returned',
-};
 
 /** A preview ready to apply: its plan is the ownership plan over the local copies. */
 export type ReadyPreview = Omit<Extract<ImportPreview, { status: 'ready' }>, 'plan'> & { plan: ImportPlan };
@@ -55,14 +41,20 @@ export async function importHistory(db: AppDatabase): Promise<ImportHistory> {
 /** Local copies of the cases a verified file names; never called before the signature holds. */
 async function localCases(db: AppDatabase, numbers: readonly string[], officeCode: string) {
   const map = new Map<string, LocalCase>();
-  const rows = await db.cases.bulkGet([...numbers]);
+  const rows = (await db.cases.bulkGet([...numbers])).filter((r): r is CaseRow => r !== undefined);
+  const snapshots = new Map<string, CasePartRow[]>();
+  if (rows.length > 0) {
+    for (const s of await db.caseParts
+      .where('caseId')
+      .anyOf(rows.map((r) => r.id))
+      .toArray())
+      snapshots.set(s.caseId, [...(snapshots.get(s.caseId) ?? []), s]);
+  }
   for (const row of rows) {
-    if (!row) continue;
-    const snapshots = await db.caseParts.where('caseId').equals(row.id).toArray();
     map.set(row.id, {
       intake: row.intake,
       state: row.state,
-      parts: localCaseState(row, snapshots, officeCode).parts,
+      parts: localCaseState(row, snapshots.get(row.id) ?? [], officeCode).parts,
       version: row.updatedAt,
     });
   }
@@ -173,192 +165,7 @@ export function previewRegistryFile(
   );
 }
 
-export interface ImportReport {
-  registryNumber: string;
-  kind: string;
-  sender: string;
-  checks: ImportPreview['checks'];
-  warnings: ImportPreview['warnings'];
-  counts: ReadyPreview['plan']['counts'];
-  conflicts: { caseNumber: string; part: string; action: string; reason?: string }[];
-  inserted: string[];
-  updated: string[];
-  received: string[];
-  notReceived: string[];
-}
-
-export type ApplyImportResult =
-  | { ok: true; registry: RegistryRow; report: ImportReport }
-  | { ok: false; error: 'busy' | 'already-imported' | 'changed-meanwhile' | 'deadlines' };
-
-export interface ApplyImportInput {
-  preview: ReadyPreview;
-  bytes: Uint8Array;
-  fileName: string;
-  office: OfficeConfig;
-  user: { id: string; roles: readonly Role[] };
-  now: Date;
-  /**
-   * Called between cases inside the write transaction (a plain state setter: synchronous, it ends
-   * nothing); the browser paints between IndexedDB requests.
-   */
-  onProgress?: (p: Progress) => void;
-}
-
-class Abort extends Error {
-  constructor(readonly error: 'already-imported' | 'changed-meanwhile' | 'deadlines') {
-    super(error);
-  }
-}
-
-/** Writes a ready preview in one transaction; the same file again changes nothing. */
-export function applyImport(db: AppDatabase, input: ApplyImportInput): Promise<ApplyImportResult> {
-  return runExclusive('apply', () => doApply(db, input), { ok: false, error: 'busy' } as const);
-}
-
-async function doApply(db: AppDatabase, input: ApplyImportInput): Promise<ApplyImportResult> {
-  const { preview, office, now } = input;
-  const at = now.getTime();
-  // The rules in force: cases from other offices may carry versions this office has no overrides for.
-  const { catalogue, calendar } = await loadRules(db);
-  const transit = (await getSetting(db, 'transitAllowanceWorkingDays')) ?? 0;
-  const ctx = workflowContext({ id: input.user.id, roles: [...input.user.roles] }, office, at);
-  const history = historyEntryOf(preview);
-  const registryId = `in-${preview.fileId}`;
-  const isDistrictReceipt = preview.manifest.kind === 'registry';
-  const report: ImportReport = {
-    registryNumber: preview.manifest.registryNumber,
-    kind: preview.manifest.kind,
-    sender: history.pairKey,
-    checks: preview.checks,
-    warnings: preview.warnings,
-    counts: preview.plan.counts,
-    conflicts: preview.plan.cases.flatMap((c) =>
-      c.parts
-        .filter((p) => p.action === 'conflict' || p.action === 'not-owner')
-        .map((p) => ({
-          caseNumber: p.caseNumber,
-          part: p.part,
-          action: p.action,
-          ...(p.reason ? { reason: p.reason } : {}),
-        })),
-    ),
-    inserted: [],
-    updated: [],
-    received: [],
-    notReceived: [],
-  };
-  const registry: RegistryRow = {
-    id: registryId,
-    direction: 'in',
-    kind: preview.manifest.kind,
-    registryNumber: preview.manifest.registryNumber,
-    sequence: preview.manifest.sequence,
-    pairKey: history.pairKey,
-    fileId: preview.fileId,
-    contentHash: preview.contentHash,
-    fileName: input.fileName,
-    caseIds: preview.manifest.cases.map((c) => c.number),
-    senderOfficeCode: preview.manifest.sender.officeCode,
-    recipientOfficeCode: preview.manifest.recipient.officeCode,
-    createdAt: at,
-    createdBy: input.user.id,
-    status: 'imported',
-    bytes: input.bytes,
-  };
-
-  try {
-    await db.transaction('rw', [db.cases, db.audit, db.registries, db.caseParts], async () => {
-      if (await db.registries.where('fileId').equals(preview.fileId).first())
-        throw new Abort('already-imported');
-      const total = preview.plan.cases.length;
-      let done = 0;
-      for (const plan of preview.plan.cases) {
-        if (done++ % 50 === 0) input.onProgress?.({ phase: 'apply', done, total });
-        const write = plan.write;
-        if (!write) continue;
-        const writable = plan.parts.filter((p) => p.action === 'insert' || p.action === 'apply');
-        const row = await db.cases.get(plan.number);
-        // The plan was made against the local copy read before; it must not have changed since.
-        if (plan.isNew !== !row || (row && row.updatedAt !== plan.localVersion))
-          throw new Abort('changed-meanwhile');
-        const { intake, state } = write;
-        const snapshots: CasePartRow[] = writable.map((p) => ({
-          caseId: plan.number,
-          part: p.part,
-          owner: p.incoming.owner,
-          revision: p.incoming.revision,
-          hash: p.incoming.hash,
-          importedAt: at,
-          registryId,
-        }));
-        const deadlines =
-          recomputeDeadlines(catalogue, calendar, { intake }, state, [], transit) ?? row?.deadlines;
-        if (!deadlines) throw new Abort('deadlines');
-        // The row is stored under the signed manifest number, never under an id from the payload.
-        await db.cases.put(toCaseRow(intake, state, deadlines, at, plan.number));
-        await db.caseParts.bulkPut(snapshots);
-        (row ? report.updated : report.inserted).push(plan.number);
-        await db.audit.add({
-          at,
-          userId: input.user.id,
-          action: 'registry.imported',
-          caseId: plan.number,
-          details: {
-            registryId,
-            registryNumber: registry.registryNumber,
-            parts: writable.map((p) => `${p.part}:${p.action}`),
-          },
-        });
-        // A package from the ЦОН arrives at the district office (3.1 B3): received, or left in
-        // transit for a district specialist when the importing account may not take that step.
-        if (isDistrictReceipt && state.status === 'in-transit') {
-          const r = ctx
-            ? await applyCaseEvent(db, plan.number, { type: 'receive-at-district' }, ctx, {
-                catalogue,
-                calendar,
-                transitAllowanceWorkingDays: transit,
-              })
-            : null;
-          (r?.ok ? report.received : report.notReceived).push(plan.number);
-        }
-        // Results back at the ЦОН (3.1 B8; 3.9 B5): the result waits for issue, a returned
-        // package goes to correction.
-        const back = preview.manifest.kind === 'results' ? RESULT_STEPS[state.status] : undefined;
-        if (back) {
-          const r = ctx
-            ? await applyCaseEvent(db, plan.number, { type: back }, ctx, {
-                catalogue,
-                calendar,
-                transitAllowanceWorkingDays: transit,
-              })
-            : null;
-          (r?.ok ? report.received : report.notReceived).push(plan.number);
-        }
-      }
-      registry.report = report as unknown as Record<string, unknown>;
-      await db.registries.add(registry);
-      await db.audit.add({
-        at,
-        userId: input.user.id,
-        action: 'registry.imported',
-        details: {
-          registryId,
-          registryNumber: registry.registryNumber,
-          kind: registry.kind,
-          sender: history.pairKey,
-          sequence: history.sequence,
-          counts: preview.plan.counts,
-          warnings: preview.warnings.map((w) => w.code),
-        },
-      });
-    });
-  } catch (error) {
-    if (error instanceof Abort) return { ok: false, error: error.error };
-    throw error;
-  }
-  return { ok: true, registry, report };
-}
+export { applyImport, type ApplyImportInput, type ApplyImportResult, type ImportReport } from './applyImport';
 
 /** Stored cases of a registry, for lists and custody. */
 export async function registryCases(

@@ -10,7 +10,7 @@ import { toAlmatyDate, type LocalDate } from '@shared/time/almaty';
 import type { AppDatabase } from '../db/database';
 import type { CaseRow } from '../db/types';
 import { loadRules } from '../rules/rules';
-import { recordsFromAudit } from './clocks';
+import { recordsFromAudit } from '@shared/workflow/clocks';
 import { caseDeadlineStatus, type CaseDeadlineStatus } from './deadlineStatus';
 
 /** The dashboard's counted buckets; `step-late` is a warning bucket (a step limit passed). */

@@ -9,7 +9,7 @@ import { lifecycleStepLimits, sameVisitOverrun } from '@shared/deadlines';
 import { isClosed, stepLimit, type StepClock } from '@shared/lifecycle';
 import { toAlmatyDate, type LocalDate } from '@shared/time/almaty';
 import type { CaseRow } from '../db/types';
-import { runningClocks, type ClockRecord, type RunningClock } from './clocks';
+import { runningClocks, type ClockRecord, type RunningClock } from '@shared/workflow/clocks';
 
 /** Worst first: the order the dashboard and the panel sort by. */
 export const DEADLINE_LEVELS = ['overdue', 'due-today', 'at-risk', 'on-time', 'no-date'] as const;

@@ -27,7 +27,7 @@ import type { AuditEvent, CaseRow } from '../db/types';
 import { loadRules } from '../rules/rules';
 import { nameFromFull, printCaseNumber, printOffice } from '../print/caseDocuments';
 import { deliverPdf, loadPrintKit, loadPrintLabels } from '../print/printKit';
-import { caseAuditAction } from '../journal/actions';
+import { caseAuditAction } from '@shared/workflow/step';
 import { resultFileName } from '../print/fileNames';
 
 export type PrintResultOutcome = 'printed' | 'saved' | 'cancelled' | 'not-available' | 'missing-data';

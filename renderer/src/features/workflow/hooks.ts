@@ -4,7 +4,7 @@ import { useNow } from '../../app/hooks';
 import { useDb } from '../../db/DbContext';
 import { getSetting } from '../../db/settings';
 import type { AuditEvent, CaseRow, OfficeConfig } from '../../db/types';
-import { recordsFromAudit, type ClockRecord } from '../../workflow/clocks';
+import { recordsFromAudit, type ClockRecord } from '@shared/workflow/clocks';
 
 /**
  * "Now" for deadline screens. It is `Date.now()` refreshed every 30 s, so a test fixes it with

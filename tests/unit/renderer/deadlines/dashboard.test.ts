@@ -3,7 +3,7 @@ import { buildCalendar } from '@shared/calendar';
 import { defaultCatalogue } from '@shared/catalogue';
 import { almatyInstant } from '@shared/time/almaty';
 import { applyCaseEvent } from '../../../../renderer/src/workflow/applyEvent';
-import { recordsFromAudit } from '../../../../renderer/src/workflow/clocks';
+import { recordsFromAudit } from '@shared/workflow/clocks';
 import { casesIn, deadlineDashboard } from '../../../../renderer/src/workflow/dashboard';
 import { caseDeadlineStatus, levelOf } from '../../../../renderer/src/workflow/deadlineStatus';
 import { closeTestDbs, testDb } from '../testDb';

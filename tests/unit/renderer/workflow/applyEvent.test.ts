@@ -4,7 +4,7 @@ import type { CaseEvent, OfficeType, TransitionContext } from '@shared/lifecycle
 import { almatyInstant } from '@shared/time/almaty';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
 import { applyCaseEvent } from '../../../../renderer/src/workflow/applyEvent';
-import { recordsFromAudit } from '../../../../renderer/src/workflow/clocks';
+import { recordsFromAudit } from '@shared/workflow/clocks';
 import { closeTestDbs, testDb } from '../testDb';
 import { insertCases, MONDAY_10AM } from '../journal/fixtures';
 
