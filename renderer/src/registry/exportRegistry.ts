@@ -1,31 +1,22 @@
 /**
  * Compiling and exporting a registry (issue 5, items 2-3): the ЦОН accumulation department sends
  * the accepted cases of one district office; an intake desk hands its accepted cases to its main
- * workstation. The lifecycle steps are computed first (pure), the file is built from the resulting
- * states (crypto), and only then one Dexie transaction records the registry, raises the pair's
- * sequence and stores the same steps with their audit entries (docs/architecture.md, traps).
+ * workstation. Which cases may go and the steps they take are decided here; planning, the file and
+ * the one transaction are the send pipeline's (sendRegistry.ts), shared with payment requests.
  */
-import { nextRegistrySequence } from '@shared/backup/registry-numbers';
-import { lifecycleStepLimits } from '@shared/deadlines';
 import { toAlmatyDate } from '@shared/time/almaty';
-import { transition, type CaseEvent, type CaseState, type TransitionContext } from '@shared/lifecycle';
-import {
-  buildRegistryFile,
-  kindToSend,
-  sequencePairKey,
-  type RegistryCase,
-  type RegistryKind,
-} from '@shared/registry';
+import type { CaseEvent, TransitionContext } from '@shared/lifecycle';
+import { kindToSend, type RegistryCase, type RegistryKind } from '@shared/registry';
 import { activeCardOf, type UnwrappedKeys } from '@shared/registry/identity';
 import type { AppDatabase } from '../db/database';
-import { getSetting } from '../db/settings';
-import { loadRules } from '../rules/rules';
 import type { CaseRow, OfficeConfig, RegistryRow } from '../db/types';
-import { applyCaseEvent } from '../workflow/applyEvent';
+import { currentStepRules } from '../workflow/applyEvent';
 import { workflowContext } from '../workflow/context';
 import { loadTrustStore } from './identity';
 import { ownedParts } from './parts';
+import { caughtAbort } from './abort';
 import { runExclusive, yieldToUi, type Progress } from './progress';
+import { planSendSteps, sendRegistry, type SentCase } from './sendRegistry';
 
 /** A ЦОН sends a case when it is accepted, or corrected after a return as incomplete. */
 const SENDABLE: readonly string[] = ['accepted', 'center-correcting'];
@@ -114,26 +105,7 @@ export async function handoffCases(db: AppDatabase, office: OfficeConfig): Promi
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-export function pairKeyOf(office: OfficeConfig, recipientCode: string): string {
-  const desk = office.workstation === 'desk';
-  return sequencePairKey({
-    sender: { officeCode: office.officeCode, ...(desk ? { deskCode: office.deskCode } : {}), keyId: '' },
-    recipient: { officeCode: recipientCode, keyId: '' },
-  });
-}
-
-const sequenceKey = (pairKey: string) => `registry:${pairKey}`;
-
-/** The next number for a pair, inside the restore epoch's band so a restored backup never reissues one. */
-export async function nextSequence(db: AppDatabase, pairKey: string): Promise<number> {
-  const epoch = (await getSetting(db, 'caseNumberEpoch')) ?? 0;
-  return nextRegistrySequence((await db.sequences.get(sequenceKey(pairKey)))?.last ?? 0, epoch);
-}
-
-export function registryNumberOf(office: OfficeConfig, recipientCode: string, sequence: number): string {
-  const from = office.workstation === 'desk' ? `${office.officeCode}${office.deskCode}` : office.officeCode;
-  return `${from}-${recipientCode}-${String(sequence).padStart(4, '0')}`;
-}
+export { nextSequence, pairKeyOf, registryNumberOf } from './numbers';
 
 export type ExportError =
   | 'busy'
@@ -158,23 +130,17 @@ export interface ExportInput {
   onProgress?: (p: Progress) => void;
 }
 
-class Abort extends Error {
-  constructor(
-    readonly error: ExportError,
-    readonly caseId?: string,
-  ) {
-    super(error);
-  }
-}
-
-const CHUNK = 200;
+const CHUNK = 250;
 
 /**
  * Builds and records one registry (or, on a desk, one hand-off). Never runs twice at once: a second
  * call while one is running returns 'busy'.
  */
 export function exportRegistry(db: AppDatabase, input: ExportInput): Promise<ExportResult> {
-  return runExclusive('export', () => doExport(db, input), { ok: false, error: 'busy' } as const);
+  return runExclusive('export', () => caughtAbort<ExportError, ExportResult>(() => doExport(db, input)), {
+    ok: false,
+    error: 'busy',
+  } as const);
 }
 
 async function doExport(db: AppDatabase, input: ExportInput): Promise<ExportResult> {
@@ -197,142 +163,54 @@ async function doExport(db: AppDatabase, input: ExportInput): Promise<ExportResu
   const ctx = isDesk || isResults ? null : workflowContext(input.user, office, now.getTime());
   if (!isDesk && !isResults && !ctx) return { ok: false, error: 'not-allowed' };
   // The rules in force: cases from other offices may carry versions this office has no overrides for.
-  const { catalogue, calendar } = await loadRules(db);
-  const transit = (await getSetting(db, 'transitAllowanceWorkingDays')) ?? 0;
+  const rules = await currentStepRules(db);
 
-  // 1. Read and step every case (pure), in chunks so the window stays responsive.
+  // 1. Read every case and check it may go; plan the export steps (pure, in chunks).
   const ids = [...new Set(input.caseIds)].sort();
   const rows = await db.cases.bulkGet(ids);
-  const cases: RegistryCase[] = [];
-  const expected = new Map<string, { updatedAt: number; state: CaseState }>();
-  const total = ids.length;
+  const read: CaseRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!row) return { ok: false, error: 'changed-meanwhile', caseId: ids[i] };
-    let state = row.state;
-    if (isResults && (!RESULT_STATUSES.includes(row.status) || row.acceptingOfficeCode !== recipientCode)) {
-      return { ok: false, error: 'changed-meanwhile', caseId: row.id };
-    }
-    if (ctx) {
-      if (!SENDABLE.includes(row.status) || row.districtOfficeCode !== recipientCode) {
-        return { ok: false, error: 'changed-meanwhile', caseId: row.id };
-      }
-      for (const event of EXPORT_STEPS) {
-        const r = transition(state, event, {
-          ...ctx,
-          stepLimits: lifecycleStepLimits(catalogue, row.channel),
-        });
-        if (!r.ok) return { ok: false, error: 'lifecycle-refused', caseId: row.id };
-        state = r.state;
-      }
-    }
-    expected.set(row.id, { updatedAt: row.updatedAt, state });
-    const parts = ownedParts({ id: row.id, intake: row.intake, state }, office.officeCode);
-    if (parts.parts.length === 0) return { ok: false, error: 'not-allowed', caseId: row.id };
-    cases.push(parts);
-    if ((i + 1) % CHUNK === 0) {
-      progress({ phase: 'compile', done: i + 1, total });
-      await yieldToUi();
-    }
+    const fits = isResults
+      ? RESULT_STATUSES.includes(row.status) && row.acceptingOfficeCode === recipientCode
+      : !ctx || (SENDABLE.includes(row.status) && row.districtOfficeCode === recipientCode);
+    if (!fits) return { ok: false, error: 'changed-meanwhile', caseId: row.id };
+    read.push(row);
   }
-  progress({ phase: 'encrypt', done: total, total });
-  await yieldToUi();
+  const sent: SentCase[] = ctx
+    ? await planSendSteps(db, read, EXPORT_STEPS, ctx, rules, progress)
+    : read.map((row) => ({ read: row, audit: [] }));
+  const parts: RegistryCase[] = [];
+  for (let i = 0; i < sent.length; i++) {
+    const c = sent[i]!;
+    const state = (c.stored ?? c.read).state;
+    const owned = ownedParts({ id: c.read.id, intake: c.read.intake, state }, office.officeCode);
+    if (owned.parts.length === 0) return { ok: false, error: 'not-allowed', caseId: c.read.id };
+    parts.push(owned);
+    if ((i + 1) % CHUNK === 0) await yieldToUi();
+  }
 
-  // 2. Crypto, before any write.
-  const pairKey = pairKeyOf(office, recipientCode);
-  const sequence = await nextSequence(db, pairKey);
-  const registryNumber = registryNumberOf(office, recipientCode, sequence);
-  const bytes = await buildRegistryFile({
+  // 2. The file (in a worker), then one transaction.
+  const { registry, fileName } = await sendRegistry(db, {
     kind,
-    registryNumber,
-    sequence,
-    createdBy: input.user.id,
-    cases,
-    sender: {
-      officeCode: office.officeCode,
-      ...(isDesk ? { deskCode: office.deskCode } : {}),
-      keyId: input.keys.keyId,
-      signingKey: input.keys.signingKey,
-    },
+    office,
+    user: input.user,
+    recipientCode,
     recipientCard,
+    keys: input.keys,
     now,
-  });
-  const fileId = Array.from(bytes.subarray(12, 28), (b) => b.toString(16).padStart(2, '0')).join('');
-  const contentHash = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes.slice())), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
-  const fileName = `${registryNumber}.asreg`;
-  const registry: RegistryRow = {
-    id: `out-${fileId}`,
-    direction: 'out',
-    kind,
-    registryNumber,
-    sequence,
-    pairKey,
-    fileId,
-    contentHash,
-    fileName,
-    caseIds: ids,
-    senderOfficeCode: office.officeCode,
-    recipientOfficeCode: recipientCode,
-    createdAt: now.getTime(),
-    createdBy: input.user.id,
-    status: 'sent',
-    bytes,
-    report: {
+    cases: sent,
+    parts,
+    report: () => ({
       revisions: Object.fromEntries(
-        cases.map((c) => {
-          const revisions = expected.get(c.number)!.state.revisions;
-          return [c.number, isResults ? revisions.processing : revisions.intake];
+        sent.map((c) => {
+          const revisions = (c.stored ?? c.read).state.revisions;
+          return [c.read.id, isResults ? revisions.processing : revisions.intake];
         }),
       ),
-    },
-  };
-  progress({ phase: 'write', done: 0, total });
-  await yieldToUi();
-
-  // 3. One transaction: Dexie calls only.
-  try {
-    await db.transaction('rw', [db.cases, db.audit, db.registries, db.sequences], async () => {
-      const seq = await db.sequences.get(sequenceKey(pairKey));
-      if ((seq?.last ?? 0) >= sequence) throw new Abort('changed-meanwhile');
-      for (const id of ids) {
-        const row = await db.cases.get(id);
-        const want = expected.get(id)!;
-        if (!row || row.updatedAt !== want.updatedAt) throw new Abort('changed-meanwhile', id);
-        if (!ctx) continue;
-        for (const event of EXPORT_STEPS) {
-          const r = await applyCaseEvent(db, id, event, ctx, {
-            catalogue,
-            calendar,
-            transitAllowanceWorkingDays: transit,
-          });
-          if (!r.ok) throw new Abort('lifecycle-refused', id);
-        }
-        const stored = await db.cases.get(id);
-        if (stored?.state.revisions.intake !== want.state.revisions.intake)
-          throw new Abort('changed-meanwhile', id);
-      }
-      await db.sequences.put({ key: sequenceKey(pairKey), last: sequence });
-      await db.registries.add(registry);
-      await db.audit.add({
-        at: now.getTime(),
-        userId: input.user.id,
-        action: 'registry.exported',
-        details: {
-          registryId: registry.id,
-          kind,
-          registryNumber,
-          recipient: recipientCode,
-          count: ids.length,
-        },
-      });
-    });
-  } catch (error) {
-    if (error instanceof Abort)
-      return { ok: false, error: error.error, ...(error.caseId ? { caseId: error.caseId } : {}) };
-    throw error;
-  }
-  progress({ phase: 'done', done: total, total });
+    }),
+    progress,
+  });
   return { ok: true, registry, fileName };
 }

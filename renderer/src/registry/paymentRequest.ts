@@ -11,26 +11,25 @@
 import type { Catalogue, SubType } from '@shared/catalogue/types';
 import type { ServiceId } from '@shared/catalogue/ids';
 import { formatCaseNumber } from '@shared/case-number';
-import { lifecycleStepLimits } from '@shared/deadlines';
 import { DEPARTMENT_CODE, officeByCode } from '@shared/directory/offices';
 import type { Lang } from '@shared/i18n/lang';
-import { SERVICE_FLOWS, transition, type CaseState, type TransitionContext } from '@shared/lifecycle';
+import { SERVICE_FLOWS, type CaseState, type TransitionContext } from '@shared/lifecycle';
 import type { PaymentRequestData } from '@shared/print';
-import { buildRegistryFile, type RegistryCase } from '@shared/registry';
+import type { RegistryCase } from '@shared/registry';
 import { activeCardOf, type UnwrappedKeys } from '@shared/registry/identity';
 import { toAlmatyDate } from '@shared/time/almaty';
 import type { AppDatabase } from '../db/database';
-import { getSetting } from '../db/settings';
 import { catalogueFor, loadRules } from '../rules/rules';
 import type { CaseRow, OfficeConfig, RegistryRow } from '../db/types';
 import { nameFromFull, printOffice } from '../print/caseDocuments';
 import { deliverPdf, loadPrintKit } from '../print/printKit';
-import { applyCaseEvent } from '../workflow/applyEvent';
+import { currentStepRules, writeStepRows } from '../workflow/applyEvent';
 import { workflowContext } from '../workflow/context';
-import { nextSequence, pairKeyOf, registryNumberOf } from './exportRegistry';
 import { loadTrustStore } from './identity';
 import { ownedParts } from './parts';
-import { runExclusive, yieldToUi, type Progress } from './progress';
+import { Abort, caughtAbort } from './abort';
+import { runExclusive, type Progress } from './progress';
+import { planSendSteps, sendRegistry, type SentCase } from './sendRegistry';
 import { paymentRequestFileName } from '../print/fileNames';
 
 /** Services whose approved cases are paid through the Управление: the lifecycle's flows say which. */
@@ -117,15 +116,6 @@ export interface PaymentRequestReport {
   treasury?: { at: number; userId: string; cases: string[] };
 }
 
-class Abort extends Error {
-  constructor(
-    readonly error: PaymentRequestError,
-    readonly caseId?: string,
-  ) {
-    super(error);
-  }
-}
-
 /** Sum in tiyn, exact (the printed list sums the same way). */
 function totalOf(amounts: readonly number[]): number {
   return amounts.reduce((tiyn, a) => tiyn + Math.round(a * 100), 0) / 100;
@@ -139,7 +129,11 @@ export function compilePaymentRequest(
   db: AppDatabase,
   input: PaymentRequestInput,
 ): Promise<PaymentRequestResult> {
-  return runExclusive('export', () => doCompile(db, input), { ok: false, error: 'busy' } as const);
+  return runExclusive(
+    'export',
+    () => caughtAbort<PaymentRequestError, PaymentRequestResult>(() => doCompile(db, input)),
+    { ok: false, error: 'busy' } as const,
+  );
 }
 
 async function doCompile(db: AppDatabase, input: PaymentRequestInput): Promise<PaymentRequestResult> {
@@ -155,131 +149,59 @@ async function doCompile(db: AppDatabase, input: PaymentRequestInput): Promise<P
   if (!ctx || !input.user.roles.includes('responsible-specialist'))
     return { ok: false, error: 'not-allowed' };
   // The rules in force (stored overrides and calendar corrections), read before the transaction.
-  const { catalogue, calendar } = await loadRules(db);
-  const transit = (await getSetting(db, 'transitAllowanceWorkingDays')) ?? 0;
+  const rules = await currentStepRules(db);
 
-  // 1. Read and step every case (pure).
+  // 1. Read every case; those without an amount are left out and listed.
   const requested = [...new Set(input.caseIds)].sort();
   const rows = await db.cases.bulkGet(requested);
   const leftOut: { caseId: string; reason: LeftOutReason }[] = [];
-  const cases: RegistryCase[] = [];
-  const expected = new Map<string, { updatedAt: number; state: CaseState }>();
-  const amounts: Record<string, number> = {};
+  const ready: CaseRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!row || !isRequestable(row, office))
       return { ok: false, error: 'changed-meanwhile', caseId: requested[i] };
-    if (!hasAmount(row.state)) {
-      leftOut.push({ caseId: row.id, reason: 'no-amount' });
-      continue;
-    }
-    const r = transition(
-      row.state,
-      { type: 'request-payment' },
-      { ...ctx, stepLimits: lifecycleStepLimits(catalogue, row.channel) },
+    if (hasAmount(row.state)) ready.push(row);
+    else leftOut.push({ caseId: row.id, reason: 'no-amount' });
+  }
+  if (ready.length === 0) return { ok: false, error: 'no-cases', leftOut };
+  const amounts: Record<string, number> = Object.fromEntries(ready.map((r) => [r.id, r.state.amount!]));
+  const total = totalOf(Object.values(amounts));
+  const sent = await planSendSteps(db, ready, [{ type: 'request-payment' }], ctx, rules, progress);
+  const parts: RegistryCase[] = [];
+  for (const c of sent) {
+    const owned = ownedParts(
+      { id: c.read.id, intake: c.read.intake, state: c.stored!.state },
+      office.officeCode,
     );
-    if (!r.ok) return { ok: false, error: 'lifecycle-refused', caseId: row.id };
-    expected.set(row.id, { updatedAt: row.updatedAt, state: r.state });
-    amounts[row.id] = row.state.amount!;
-    const parts = ownedParts({ id: row.id, intake: row.intake, state: r.state }, office.officeCode);
-    if (parts.parts.length === 0) return { ok: false, error: 'not-allowed', caseId: row.id };
-    cases.push(parts);
+    if (owned.parts.length === 0) return { ok: false, error: 'not-allowed', caseId: c.read.id };
+    parts.push(owned);
   }
-  if (cases.length === 0) return { ok: false, error: 'no-cases', leftOut };
-  const ids = cases.map((c) => c.number);
-  const total = cases.length;
-  progress({ phase: 'encrypt', done: total, total });
-  await yieldToUi();
 
-  // 2. Crypto, before any write.
-  const pairKey = pairKeyOf(office, recipientCode);
-  const sequence = await nextSequence(db, pairKey);
-  const registryNumber = registryNumberOf(office, recipientCode, sequence);
-  const bytes = await buildRegistryFile({
+  // 2. The file (in a worker), then one transaction.
+  const { registry, fileName } = await sendRegistry(db, {
     kind: 'payment-request',
-    registryNumber,
-    sequence,
-    createdBy: input.user.id,
-    cases,
-    sender: { officeCode: office.officeCode, keyId: input.keys.keyId, signingKey: input.keys.signingKey },
+    office,
+    user: input.user,
+    recipientCode,
     recipientCard,
+    keys: input.keys,
     now,
+    cases: sent,
+    parts,
+    // Each case's audit line names the request it went in and its amount.
+    caseAudit: (r, row) => ({ registryId: r.id, registryNumber: r.registryNumber, amount: amounts[row.id] }),
+    report: () => {
+      const report: PaymentRequestReport = {
+        revisions: Object.fromEntries(sent.map((c) => [c.read.id, c.stored!.state.revisions.processing])),
+        amounts,
+        total,
+      };
+      return report as unknown as Record<string, unknown>;
+    },
+    auditDetails: { total, leftOut: leftOut.map((l) => l.caseId) },
+    progress,
   });
-  const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  const fileId = hex(bytes.subarray(12, 28));
-  const contentHash = hex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes.slice())));
-  const fileName = `${registryNumber}.asreg`;
-  const report: PaymentRequestReport = {
-    revisions: Object.fromEntries(ids.map((id) => [id, expected.get(id)!.state.revisions.processing])),
-    amounts,
-    total: totalOf(Object.values(amounts)),
-  };
-  const registry: RegistryRow = {
-    id: `out-${fileId}`,
-    direction: 'out',
-    kind: 'payment-request',
-    registryNumber,
-    sequence,
-    pairKey,
-    fileId,
-    contentHash,
-    fileName,
-    caseIds: ids,
-    senderOfficeCode: office.officeCode,
-    recipientOfficeCode: recipientCode,
-    createdAt: now.getTime(),
-    createdBy: input.user.id,
-    status: 'sent',
-    bytes,
-    report: report as unknown as Record<string, unknown>,
-  };
-  progress({ phase: 'write', done: 0, total });
-  await yieldToUi();
-
-  // 3. One transaction: Dexie calls only.
-  const sequenceKey = `registry:${pairKey}`;
-  try {
-    await db.transaction('rw', [db.cases, db.audit, db.registries, db.sequences], async () => {
-      const seq = await db.sequences.get(sequenceKey);
-      if ((seq?.last ?? 0) >= sequence) throw new Abort('changed-meanwhile');
-      for (const id of ids) {
-        const row = await db.cases.get(id);
-        const want = expected.get(id)!;
-        if (!row || row.updatedAt !== want.updatedAt) throw new Abort('changed-meanwhile', id);
-        const r = await applyCaseEvent(db, id, { type: 'request-payment' }, ctx, {
-          catalogue,
-          calendar,
-          transitAllowanceWorkingDays: transit,
-          auditExtra: { registryId: registry.id, registryNumber, amount: amounts[id] },
-        });
-        if (!r.ok) throw new Abort('lifecycle-refused', id);
-        if (r.row.state.revisions.processing !== want.state.revisions.processing)
-          throw new Abort('changed-meanwhile', id);
-      }
-      await db.sequences.put({ key: sequenceKey, last: sequence });
-      await db.registries.add(registry);
-      await db.audit.add({
-        at: now.getTime(),
-        userId: input.user.id,
-        action: 'registry.exported',
-        details: {
-          registryId: registry.id,
-          kind: 'payment-request',
-          registryNumber,
-          recipient: recipientCode,
-          count: ids.length,
-          total: report.total,
-          leftOut: leftOut.map((l) => l.caseId),
-        },
-      });
-    });
-  } catch (error) {
-    if (error instanceof Abort)
-      return { ok: false, error: error.error, ...(error.caseId ? { caseId: error.caseId } : {}) };
-    throw error;
-  }
-  progress({ phase: 'done', done: total, total });
-  return { ok: true, registry, fileName, total: report.total, leftOut };
+  return { ok: true, registry, fileName, total, leftOut };
 }
 
 /** A payment request as the lists show it: the file's row, its cases, amounts and Treasury state. */
@@ -358,47 +280,48 @@ async function doTreasury(db: AppDatabase, input: TreasuryInput): Promise<Treasu
   const at = input.now.getTime();
   const ctx = workflowContext(input.user, input.office, at);
   if (!ctx || ctx.officeType !== 'department') return { ok: false, error: 'not-allowed' };
-  // The rules in force (stored overrides and calendar corrections), read before the transaction.
-  const { catalogue, calendar } = await loadRules(db);
-  const transit = (await getSetting(db, 'transitAllowanceWorkingDays')) ?? 0;
-  class Stop extends Error {
-    constructor(readonly result: Extract<TreasuryResult, { ok: false }>) {
-      super(result.error);
-    }
-  }
-  try {
-    return await db.transaction('rw', [db.cases, db.audit, db.registries], async () => {
-      const registry = await db.registries.get(input.registryId);
-      if (!registry || registry.kind !== 'payment-request' || registry.direction !== 'in')
-        throw new Stop({ ok: false, error: 'not-found' });
-      const sent: string[] = [];
-      for (const id of registry.caseIds) {
-        const row = await db.cases.get(id);
-        if (row?.status !== 'payment-requested') continue;
-        const r = await applyCaseEvent(db, id, { type: 'send-to-treasury' }, ctx, {
-          catalogue,
-          calendar,
-          transitAllowanceWorkingDays: transit,
-          auditExtra: { registryId: registry.id, registryNumber: registry.registryNumber },
-        });
-        if (!r.ok) {
-          throw new Stop({
-            ok: false,
-            error: r.error.code === 'not-found' ? 'not-found' : 'lifecycle-refused',
-            caseId: id,
-          });
-        }
-        sent.push(id);
-      }
-      if (sent.length === 0) throw new Stop({ ok: false, error: 'nothing-pending' });
-      const report = { ...(registry.report ?? {}), treasury: { at, userId: input.user.id, cases: sent } };
+  const registry = await db.registries.get(input.registryId);
+  if (!registry || registry.kind !== 'payment-request' || registry.direction !== 'in')
+    return { ok: false, error: 'not-found' };
+  const rows = (await db.cases.bulkGet(registry.caseIds)).filter(
+    (r): r is CaseRow => r?.status === 'payment-requested',
+  );
+  if (rows.length === 0) return { ok: false, error: 'nothing-pending' };
+  // Planned with the rules in force, then stored in one transaction if nothing moved meanwhile.
+  const rules = await currentStepRules(db);
+  const steps = await caughtAbort<'lifecycle-refused', SentCase[]>(() =>
+    planSendSteps(
+      db,
+      rows,
+      [{ type: 'send-to-treasury' }],
+      ctx,
+      rules,
+      () => {},
+      () => ({
+        registryId: registry.id,
+        registryNumber: registry.registryNumber,
+      }),
+    ),
+  );
+  if (!Array.isArray(steps)) return steps;
+  const sent = rows.map((r) => r.id);
+  return caughtAbort<'not-found', TreasuryResult>(() =>
+    db.transaction('rw', [db.cases, db.audit, db.registries], async () => {
+      const current = await db.cases.bulkGet(sent);
+      const moved = current.findIndex((row, i) => row?.updatedAt !== rows[i]!.updatedAt);
+      if (moved >= 0) throw new Abort('lifecycle-refused', sent[moved]);
+      const stored = await db.registries.get(registry.id);
+      if (!stored) throw new Abort('not-found');
+      await writeStepRows(
+        db,
+        steps.map((s) => s.stored!),
+        steps.flatMap((s) => s.audit),
+      );
+      const report = { ...(stored.report ?? {}), treasury: { at, userId: input.user.id, cases: sent } };
       await db.registries.update(registry.id, { report });
       return { ok: true, sent } as const;
-    });
-  } catch (error) {
-    if (error instanceof Stop) return error.result;
-    throw error;
-  }
+    }),
+  );
 }
 
 /** The printed list's data: the request's cases with recipients, categories, decisions and amounts. */
