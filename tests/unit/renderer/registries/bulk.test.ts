@@ -1,0 +1,177 @@
+/**
+ * Registry import and export write in bulk (issue 12). Whatever they store must be exactly what the
+ * one step writer stores when the same steps are taken one case at a time: the same case rows, part
+ * snapshots and audit lines. The reference below is that per-case path, written out plainly.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CaseEvent } from '@shared/lifecycle';
+import { recomputeDeadlines } from '@shared/workflow/step';
+import type { AppDatabase } from '../../../../renderer/src/db/database';
+import type { AuditEvent, CaseRow } from '../../../../renderer/src/db/types';
+import { toCaseRow } from '../../../../renderer/src/cases/caseRow';
+import { forgetSessionKeys } from '../../../../renderer/src/registry/identity';
+import { exportRegistry, sendableCases } from '../../../../renderer/src/registry/exportRegistry';
+import type { ReadyPreview } from '../../../../renderer/src/registry/importRegistry';
+import { applyCaseEvent, currentStepRules } from '../../../../renderer/src/workflow/applyEvent';
+import { workflowContext } from '../../../../renderer/src/workflow/context';
+import { closeTestDbs, testDb } from '../testDb';
+import { insertCases } from '../journal/fixtures';
+import { importAt, makeWorld, NOW, previewAt, type Party } from './hostileWorld';
+
+afterEach(async () => {
+  forgetSessionKeys();
+  await closeTestDbs();
+});
+
+const N = 40;
+
+/** What a database holds about cases, comparable across databases (audit ids differ). */
+async function caseState(db: AppDatabase) {
+  const cases = await db.cases.orderBy('id').toArray();
+  const parts = await db.caseParts.orderBy(['caseId', 'part']).toArray();
+  const audit = (await db.audit.orderBy('id').toArray())
+    .filter((a) => a.caseId)
+    .map(({ id: _id, ...rest }) => rest as AuditEvent)
+    .sort((a, b) => (a.caseId! < b.caseId! ? -1 : a.caseId! > b.caseId! ? 1 : 0));
+  return { cases, parts, audit };
+}
+
+/** A bare database holding copies of `rows` and of their audit lines: the per-case path's start. */
+async function copyOf(rows: readonly CaseRow[], audit: readonly AuditEvent[] = []) {
+  const db = testDb();
+  await db.cases.bulkPut(rows.map((r) => structuredClone(r)));
+  for (const a of audit) {
+    const { id: _id, ...rest } = a;
+    await db.audit.add(structuredClone(rest));
+  }
+  return db;
+}
+
+async function stepEach(db: AppDatabase, party: Party, ids: readonly string[], events: readonly CaseEvent[]) {
+  const ctx = workflowContext(party.user, party.office, NOW.getTime())!;
+  const rules = await currentStepRules(party.db);
+  for (const id of ids)
+    for (const event of events) {
+      const r = await applyCaseEvent(db, id, event, ctx, {
+        catalogue: rules.catalogue,
+        calendar: rules.calendar,
+        transitAllowanceWorkingDays: rules.transitAllowanceWorkingDays,
+      });
+      expect(r.ok).toBe(true);
+    }
+}
+
+describe('bulk registry writes equal the per-case step writer', () => {
+  it('export at the ЦОН and import at the district store what per-case steps would', async () => {
+    const { center, d12 } = await makeWorld();
+    await insertCases(
+      center.db,
+      Array.from({ length: N }, (_, i) => ({ surname: `Бекова${i}`, districtOfficeCode: '12' })),
+    );
+    const sendable = await sendableCases(center.db, center.office, '12');
+    expect(sendable).toHaveLength(N);
+    const before = await center.db.cases.orderBy('id').toArray();
+    const beforeAudit = await center.db.audit.toArray();
+
+    // Bulk export …
+    const exported = await exportRegistry(center.db, {
+      office: center.office,
+      user: center.user,
+      recipientCode: '12',
+      caseIds: sendable.map((c) => c.id),
+      keys: center.keys,
+      now: NOW,
+    });
+    if (!exported.ok) throw new Error(exported.error);
+    // … against the same two steps taken one case at a time.
+    const reference = await copyOf(before, beforeAudit);
+    await stepEach(
+      reference,
+      center,
+      before.map((r) => r.id),
+      [{ type: 'add-to-registry' }, { type: 'dispatch' }],
+    );
+    const bulk = await caseState(center.db);
+    expect(bulk.cases.map((c) => c.status)).toEqual(Array(N).fill('in-transit'));
+    expect(bulk).toEqual(await caseState(reference));
+
+    // Bulk import at the district …
+    const preview = (await previewAt(d12, exported.registry.bytes)) as ReadyPreview;
+    expect(preview.status).toBe('ready');
+    const { applied } = await importAt(d12, exported.registry.bytes);
+    expect(applied?.ok).toBe(true);
+    // … against: store each merged case, its snapshots and its import line, then receive it.
+    const perCase = testDb();
+    const rules = await currentStepRules(d12.db);
+    const at = NOW.getTime();
+    const registryId = `in-${preview.fileId}`;
+    for (const plan of preview.plan.cases) {
+      const { intake, state } = plan.write!;
+      const deadlines = recomputeDeadlines(rules, intake, state, [])!;
+      await perCase.cases.put(toCaseRow(intake, state, deadlines, at, plan.number));
+      const writable = plan.parts.filter((p) => p.action === 'insert' || p.action === 'apply');
+      await perCase.caseParts.bulkPut(
+        writable.map((p) => ({
+          caseId: plan.number,
+          part: p.part,
+          owner: p.incoming.owner,
+          revision: p.incoming.revision,
+          hash: p.incoming.hash,
+          importedAt: at,
+          registryId,
+        })),
+      );
+      await perCase.audit.add({
+        at,
+        userId: d12.user.id,
+        action: 'registry.imported',
+        caseId: plan.number,
+        details: {
+          registryId,
+          registryNumber: preview.manifest.registryNumber,
+          parts: writable.map((p) => `${p.part}:${p.action}`),
+        },
+      });
+      await stepEach(perCase, d12, [plan.number], [{ type: 'receive-at-district' }]);
+    }
+    const imported = await caseState(d12.db);
+    expect(imported.cases.map((c) => c.status)).toEqual(Array(N).fill('received-by-district'));
+    expect(imported.parts).toHaveLength(N);
+    expect(imported).toEqual(await caseState(perCase));
+  });
+
+  it('a case changed after the preview refuses the whole import and writes nothing', async () => {
+    const { center, d12 } = await makeWorld();
+    await insertCases(
+      center.db,
+      Array.from({ length: 5 }, () => ({ districtOfficeCode: '12' })),
+    );
+    const sendable = await sendableCases(center.db, center.office, '12');
+    const exported = await exportRegistry(center.db, {
+      office: center.office,
+      user: center.user,
+      recipientCode: '12',
+      caseIds: sendable.map((c) => c.id),
+      keys: center.keys,
+      now: NOW,
+    });
+    if (!exported.ok) throw new Error(exported.error);
+    const preview = (await previewAt(d12, exported.registry.bytes)) as ReadyPreview;
+    // Meanwhile one of the cases arrives by another way (a restore, another file).
+    const one = (await center.db.cases.get(sendable[2]!.id))!;
+    await d12.db.cases.put(one);
+    const before = await caseState(d12.db);
+    const { applyImport } = await import('../../../../renderer/src/registry/applyImport');
+    const r = await applyImport(d12.db, {
+      preview,
+      bytes: exported.registry.bytes,
+      fileName: 'x.asreg',
+      office: d12.office,
+      user: d12.user,
+      now: NOW,
+    });
+    expect(r).toEqual({ ok: false, error: 'changed-meanwhile' });
+    expect(await caseState(d12.db)).toEqual(before);
+    expect(await d12.db.registries.count()).toBe(0);
+  });
+});
