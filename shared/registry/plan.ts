@@ -276,29 +276,56 @@ function mergeParts(
   return { intake, state };
 }
 
-export function planImport(
-  input: PlanInput,
-): { ok: true; plan: ImportPlan } | { ok: false; refusal: Refusal } {
+type PlanOutcome = { ok: true; plan: ImportPlan } | { ok: false; refusal: Refusal };
+
+function refusalOf(input: PlanInput): Refusal | null {
   try {
     refuseForged(input);
+    return null;
   } catch (error) {
     if (error instanceof RegistryRefusal) {
-      return { ok: false, refusal: { code: error.code, ...(error.detail ? { detail: error.detail } : {}) } };
+      return { code: error.code, ...(error.detail ? { detail: error.detail } : {}) };
     }
     throw error;
   }
+}
+
+function planOf(cases: PlannedCase[]): ImportPlan {
   const counts = Object.fromEntries(MERGE_ACTIONS.map((a) => [a, 0])) as Record<MergeAction, number>;
-  const cases = [...input.cases]
-    .sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0))
-    .map((c) => planCase(input, c));
   for (const c of cases) for (const p of c.parts) counts[p.action]++;
   return {
-    ok: true,
-    plan: {
-      cases,
-      counts,
-      hasChanges: cases.some((c) => c.write !== undefined),
-      hasConflicts: counts.conflict + counts['not-owner'] > 0,
-    },
+    cases,
+    counts,
+    hasChanges: cases.some((c) => c.write !== undefined),
+    hasConflicts: counts.conflict + counts['not-owner'] > 0,
   };
+}
+
+const byNumber = (a: { number: string }, b: { number: string }) =>
+  a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
+
+export function planImport(input: PlanInput): PlanOutcome {
+  const refusal = refusalOf(input);
+  if (refusal) return { ok: false, refusal };
+  return { ok: true, plan: planOf([...input.cases].sort(byNumber).map((c) => planCase(input, c))) };
+}
+
+/**
+ * The same plan, made `chunk` cases at a time with `pause()` between chunks, so a caller on a UI
+ * thread can let the window paint while thousands of cases are planned (time stays the caller's).
+ */
+export async function planImportInChunks(
+  input: PlanInput,
+  pause: () => Promise<void>,
+  chunk = 250,
+): Promise<PlanOutcome> {
+  const refusal = refusalOf(input);
+  if (refusal) return { ok: false, refusal };
+  const sorted = [...input.cases].sort(byNumber);
+  const cases: PlannedCase[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    cases.push(planCase(input, sorted[i]!));
+    if ((i + 1) % chunk === 0) await pause();
+  }
+  return { ok: true, plan: planOf(cases) };
 }

@@ -8,7 +8,6 @@
  */
 import { parseCaseNumber } from '@shared/case-number';
 import {
-  planImport,
   previewImport,
   type ImportHistory,
   type ImportPlan,
@@ -16,11 +15,12 @@ import {
   type LocalCase,
 } from '@shared/registry';
 import type { OwnDecryptionKey } from '@shared/registry/import';
+import { planImportInChunks } from '@shared/registry/plan';
 import type { AppDatabase } from '../db/database';
 import type { CasePartRow, CaseRow, OfficeConfig, RegistryRow } from '../db/types';
 import { loadTrustStore, sessionKeySets } from './identity';
 import { localCaseState, PART_SCHEMAS } from './parts';
-import { runExclusive, type Progress } from './progress';
+import { runExclusive, yieldToUi, type Progress } from './progress';
 import type { PreviewRequest, WorkerContext } from './previewWorker';
 
 /** A preview ready to apply: its plan is the ownership plan over the local copies. */
@@ -73,12 +73,10 @@ async function withPlan(
     preview.cases.map((c) => c.number),
     office.officeCode,
   );
-  const planned = planImport({
-    manifest: preview.manifest,
-    cases: preview.cases,
-    local,
-    self: office.officeCode,
-  });
+  const planned = await planImportInChunks(
+    { manifest: preview.manifest, cases: preview.cases, local, self: office.officeCode },
+    yieldToUi,
+  );
   if (!planned.ok) {
     return {
       status: 'refused',

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseEvent } from '@shared/lifecycle';
 import { recomputeDeadlines } from '@shared/workflow/step';
+import { planImport, planImportInChunks } from '@shared/registry/plan';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
 import type { AuditEvent, CaseRow } from '../../../../renderer/src/db/types';
 import { toCaseRow } from '../../../../renderer/src/cases/caseRow';
@@ -138,6 +139,32 @@ describe('bulk registry writes equal the per-case step writer', () => {
     expect(imported.cases.map((c) => c.status)).toEqual(Array(N).fill('received-by-district'));
     expect(imported.parts).toHaveLength(N);
     expect(imported).toEqual(await caseState(perCase));
+  });
+
+  it('the plan made in chunks (between paints) is the plan made at once', async () => {
+    const { center, d12 } = await makeWorld();
+    await insertCases(
+      center.db,
+      Array.from({ length: 7 }, () => ({ districtOfficeCode: '12' })),
+    );
+    const sendable = await sendableCases(center.db, center.office, '12');
+    const exported = await exportRegistry(center.db, {
+      office: center.office,
+      user: center.user,
+      recipientCode: '12',
+      caseIds: sendable.map((c) => c.id),
+      keys: center.keys,
+      now: NOW,
+    });
+    if (!exported.ok) throw new Error(exported.error);
+    const preview = (await previewAt(d12, exported.registry.bytes)) as ReadyPreview;
+    expect(preview.status).toBe('ready');
+    const input = { manifest: preview.manifest, cases: preview.cases, local: new Map(), self: '12' };
+    let pauses = 0;
+    const chunked = await planImportInChunks(input, async () => void pauses++, 2);
+    expect(pauses).toBe(3);
+    expect(chunked).toEqual(planImport(input));
+    expect(chunked.ok && chunked.plan.cases).toHaveLength(7);
   });
 
   it('a case changed after the preview refuses the whole import and writes nothing', async () => {
