@@ -232,11 +232,3 @@ export async function openAutoBackup(parsed: ParsedHeader, recoveryPassphrase: s
   );
   return openAutoBackupWithKey(parsed, privateKey);
 }
-
-/** Whether the passphrase opens the stored pair (enabling again, changing nothing). */
-export async function checkRecoveryPassphrase(
-  pair: BackupKeyPair,
-  recoveryPassphrase: string,
-): Promise<void> {
-  await unwrapBackupPrivateKey(pair, recoveryPassphrase);
-}
