@@ -15,9 +15,16 @@ export function AutoBackupScheduler() {
   useEffect(() => {
     const api = autoBackupApi(getPlatform().backup);
     if (!api) return;
+    let told = false;
     return scheduleAutoBackup(db, api, indexedDbKeyStore(), (r) => {
       if (r.status === 'failed')
         notifications.show({ color: 'red', message: t('auto.failed', { reason: r.message }) });
+      // A folder without a key pair: an installation from before issue 13, whose stored AES key
+      // was deleted. Said once per window, not every hour.
+      if (r.status === 'no-key' && !told) {
+        told = true;
+        notifications.show({ color: 'yellow', message: t('auto.needsPassphrase') });
+      }
     });
   }, [db, t]);
   return null;

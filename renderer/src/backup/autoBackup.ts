@@ -1,48 +1,63 @@
 /**
- * The automatic daily backup (Electron). The administrator enables it once with a backup passphrase;
- * the key derived from it (AES, not extractable) is kept in a small database of its own, outside the
- * one that is backed up and restored, so the passphrase itself is stored nowhere. Once a day (Almaty
- * date) the renderer dumps and encrypts the database with that key and hands the bytes to main, which
- * writes them to the folder the administrator chose (electron/backup/auto-backup.ts).
+ * The automatic daily backup (Electron). The administrator enables it once with the recovery
+ * passphrase, which creates the office's backup key pair: the public half is kept in clear, the private
+ * half only wrapped under the passphrase (shared/backup/auto-format.ts), in a small database of its
+ * own outside the one that is backed up. Once a day (Almaty date) the renderer dumps the database,
+ * encrypts it to the public key and hands the bytes to main, which writes them to the folder the
+ * administrator chose (electron/backup/auto-backup.ts). Nothing on the workstation can decrypt them.
  */
 import { Dexie, type Table } from 'dexie';
-import { deriveBackupKey, encryptBackup, type BackupKey } from '@shared/backup';
+import {
+  backupKeyPairSchema,
+  BackupRefusal,
+  createBackupKeyPair,
+  encryptAutoBackup,
+  type BackupKeyPair,
+} from '@shared/backup';
+import { KeyRefusal, unwrapOfficeKeys } from '@shared/crypto';
 import type { Api } from '@shared/ipc/contract';
 import { toAlmatyDate } from '@shared/time/almaty';
+import type { AppDatabase } from '../db/database';
+import { activeKeyRow } from '../registry/identity';
 import { dumpDatabase } from './backup';
 
 export const AUTO_KEY_DB = 'almaty-social-services-autobackup';
 
 export interface AutoKeyStore {
-  get(): Promise<BackupKey | null>;
-  put(key: BackupKey): Promise<void>;
+  get(): Promise<BackupKeyPair | null>;
+  put(pair: BackupKeyPair): Promise<void>;
   clear(): Promise<void>;
 }
 
-interface KeyRow extends BackupKey {
-  id: 'key';
+interface PairRow {
+  id: 'pair';
+  pair: BackupKeyPair;
 }
 
 class KeyDb extends Dexie {
-  keys!: Table<KeyRow, string>;
+  keys!: Table<PairRow, string>;
   constructor(name: string) {
     super(name);
     this.version(1).stores({ keys: 'id' });
+    // Version 1 held the AES key itself (row 'key'), which let a copied profile read every
+    // automatic backup; it is deleted, and the administrator enables the backup again.
+    this.version(2)
+      .stores({ keys: 'id' })
+      .upgrade((tx) => tx.table('keys').delete('key'));
   }
 }
 
-/** CryptoKey objects are stored in IndexedDB as they are (structured clone), never exported. */
+/** Only strings are stored: the public key and the wrapped private key. */
 export function indexedDbKeyStore(name = AUTO_KEY_DB): AutoKeyStore {
   const db = new KeyDb(name);
   return {
     async get() {
-      const row = await db.keys.get('key');
-      if (!row) return null;
-      const { id: _id, ...key } = row;
-      return key;
+      const row = await db.keys.get('pair');
+      const parsed = backupKeyPairSchema.safeParse(row?.pair);
+      return parsed.success ? parsed.data : null;
     },
-    async put(key) {
-      await db.keys.put({ id: 'key', ...key });
+    async put(pair) {
+      await db.keys.put({ id: 'pair', pair });
     },
     async clear() {
       await db.keys.clear();
@@ -51,7 +66,7 @@ export function indexedDbKeyStore(name = AUTO_KEY_DB): AutoKeyStore {
 }
 
 export function memoryKeyStore(): AutoKeyStore {
-  let value: BackupKey | null = null;
+  let value: BackupKeyPair | null = null;
   return {
     get: async () => value,
     put: async (k) => void (value = k),
@@ -59,12 +74,30 @@ export function memoryKeyStore(): AutoKeyStore {
   };
 }
 
+/**
+ * Creates the backup key pair under the recovery passphrase. Where the office already has keys, the
+ * recovery passphrase is theirs: it must open the active set (BackupRefusal wrong-recovery-passphrase),
+ * so the administrator keeps one passphrase, not two.
+ */
 export async function enableAutoBackup(
+  db: AppDatabase,
   store: AutoKeyStore,
   passphrase: string,
   iterations: number,
-): Promise<void> {
-  await store.put(await deriveBackupKey(passphrase, { iterations }));
+): Promise<BackupKeyPair> {
+  const office = await activeKeyRow(db);
+  if (office) {
+    try {
+      await unwrapOfficeKeys(office.wrapped, passphrase);
+    } catch (err) {
+      if (err instanceof KeyRefusal && err.code === 'wrong-passphrase')
+        throw new BackupRefusal('wrong-recovery-passphrase');
+      throw err;
+    }
+  }
+  const pair = await createBackupKeyPair(passphrase, { iterations });
+  await store.put(pair);
+  return pair;
 }
 
 export type AutoRunResult =
@@ -88,10 +121,10 @@ export async function runAutoBackupIfDue(
   if (!force && status.lastWrittenAt !== null && toAlmatyDate(status.lastWrittenAt) === toAlmatyDate(now)) {
     return { status: 'not-due' };
   }
-  const key = await store.get();
-  if (!key) return { status: 'no-key' };
+  const pair = await store.get();
+  if (!pair) return { status: 'no-key' };
   try {
-    const bytes = await encryptBackup(await dumpDatabase(db, now), key);
+    const bytes = await encryptAutoBackup(await dumpDatabase(db, now), pair);
     const result = await api.backupWriteAuto({ bytes, createdAt: now });
     if (result.status === 'written') return { status: 'written', name: result.name };
     if (result.reason === 'no-folder') return { status: 'no-folder' };

@@ -1,6 +1,7 @@
 /**
  * Settings → Резервная копия → Автоматическая резервная копия (Electron only): the folder main writes
- * to, the passphrase the daily backups open with, the last run, and a "now" button.
+ * to, the recovery passphrase that creates the office's backup key pair (the daily backups open with
+ * it), the last run, and a "now" button.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Button, Divider, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
@@ -71,7 +72,7 @@ function AutoBackupForm({ api }: { api: AutoBackupApi & Required<Pick<Api, 'back
     if (pass.length < PASSPHRASE_MIN) return setError(t('create.tooShort', { min: PASSPHRASE_MIN }));
     if (pass !== repeat) return setError(t('create.mismatch'));
     void guard(async () => {
-      await enableAutoBackup(store, pass, (await getSecurity(db)).pbkdf2Iterations);
+      await enableAutoBackup(db, store, pass, (await getSecurity(db)).pbkdf2Iterations);
       setPass('');
       setRepeat('');
     });
@@ -108,8 +109,14 @@ function AutoBackupForm({ api }: { api: AutoBackupApi & Required<Pick<Api, 'back
             : t('auto.never')}
         </Text>
       </Group>
+      {!enabled && status?.folder && (
+        <Alert color="yellow" data-testid="auto-needs-passphrase">
+          {t('auto.needsPassphrase')}
+        </Alert>
+      )}
       <PasswordInput
-        label={t('create.passphrase')}
+        label={t('auto.passphrase')}
+        description={t('auto.passphraseHint')}
         value={pass}
         onChange={(e) => setPass(e.currentTarget.value)}
         autoComplete="new-password"

@@ -1,6 +1,8 @@
 import { PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AccountErrors } from '@shared/auth/accounts';
+import { PASSPHRASE_MIN } from '../../backup/host';
+import type { RecoveryDraft, RecoveryError } from './recovery';
 
 export interface AdminDraft {
   login: string;
@@ -9,14 +11,23 @@ export interface AdminDraft {
   passwordRepeat: string;
 }
 
+export interface RecoveryProps {
+  value: RecoveryDraft;
+  onChange: (v: RecoveryDraft) => void;
+  error: RecoveryError | null;
+}
+
 export function AdminStep({
   value,
   onChange,
   errors,
+  recovery,
 }: {
   value: AdminDraft;
   onChange: (v: AdminDraft) => void;
   errors: AccountErrors;
+  /** Only where the automatic backup exists (Electron). */
+  recovery?: RecoveryProps | undefined;
 }) {
   const { t } = useTranslation(['setup', 'auth']);
   const field = (key: keyof AdminDraft) => ({
@@ -50,6 +61,26 @@ export function AdminStep({
         autoComplete="new-password"
         {...field('passwordRepeat')}
       />
+      {recovery && (
+        <>
+          <PasswordInput
+            label={t('admin.recovery')}
+            description={t('admin.recoveryHint', { min: PASSPHRASE_MIN })}
+            autoComplete="new-password"
+            value={recovery.value.passphrase}
+            onChange={(e) => recovery.onChange({ ...recovery.value, passphrase: e.currentTarget.value })}
+            error={recovery.error ? t(recovery.error, { min: PASSPHRASE_MIN }) : undefined}
+            data-testid="admin-recovery"
+          />
+          <PasswordInput
+            label={t('admin.recoveryRepeat')}
+            autoComplete="new-password"
+            value={recovery.value.repeat}
+            onChange={(e) => recovery.onChange({ ...recovery.value, repeat: e.currentTarget.value })}
+            data-testid="admin-recoveryRepeat"
+          />
+        </>
+      )}
     </Stack>
   );
 }

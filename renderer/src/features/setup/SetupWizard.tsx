@@ -6,13 +6,15 @@
  * this installation's PBKDF2 iteration count, so that hashing does not dominate e2e run time. A
  * production build ignores it.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Button, Container, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { validateNewAccount, type AccountErrors } from '@shared/auth/accounts';
 import { setupIterations } from '@shared/auth/security';
 import { TEST_BUILD } from '../../app/buildFlags';
+import { autoBackupApi, indexedDbKeyStore } from '../../backup/autoBackup';
+import { getPlatform } from '../../platform';
 import { useDb } from '../../db/DbContext';
 import type { Workstation } from '../../db/types';
 import { useLang } from '../../app/hooks';
@@ -22,6 +24,7 @@ import { LanguageStep } from './LanguageStep';
 import { OfficeStep } from './OfficeStep';
 import { WorkstationStep } from './WorkstationStep';
 import { AdminStep, type AdminDraft } from './AdminStep';
+import { recoveryError, type RecoveryDraft, type RecoveryError } from './recovery';
 
 const STEPS = ['language', 'office', 'workstation', 'admin'] as const;
 
@@ -42,6 +45,11 @@ export function SetupWizard() {
   const [formError, setFormError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<AccountErrors>({});
   const [busy, setBusy] = useState(false);
+  // The backup key pair is made here where the daily backup runs (Electron); elsewhere later, in
+  // Settings, if ever.
+  const hasAutoBackup = useMemo(() => autoBackupApi(getPlatform().backup) !== null, []);
+  const [recovery, setRecovery] = useState<RecoveryDraft>({ passphrase: '', repeat: '' });
+  const [recoveryProblem, setRecoveryProblem] = useState<RecoveryError | null>(null);
 
   const stepError = (): string | null => {
     if (STEPS[step] === 'office' && !officeCode) return 'setup:errors.officeRequired';
@@ -59,14 +67,25 @@ export function SetupWizard() {
   const finish = async () => {
     const errors = validateNewAccount({ ...admin, roles: ['admin'] });
     setFieldErrors(errors);
-    if (Object.keys(errors).length > 0 || !officeCode) return;
+    const problem = hasAutoBackup ? recoveryError(recovery, admin.password) : null;
+    setRecoveryProblem(problem);
+    if (Object.keys(errors).length > 0 || problem || !officeCode) return;
     setBusy(true);
     try {
       const iterations = setupIterations(window.location.search, TEST_BUILD);
       const result = await completeSetup(
         db,
-        { lang, officeCode, workstation, deskCode, admin, ...(iterations ? { iterations } : {}) },
+        {
+          lang,
+          officeCode,
+          workstation,
+          deskCode,
+          admin,
+          ...(iterations ? { iterations } : {}),
+          ...(hasAutoBackup ? { recoveryPassphrase: recovery.passphrase } : {}),
+        },
         Date.now(),
+        hasAutoBackup ? { backupKeys: indexedDbKeyStore() } : {},
       );
       if (!result.ok) {
         const { form, ...fields } = result.errors;
@@ -107,7 +126,16 @@ export function SetupWizard() {
               onDeskCode={setDeskCode}
             />
           )}
-          {STEPS[step] === 'admin' && <AdminStep value={admin} onChange={setAdmin} errors={fieldErrors} />}
+          {STEPS[step] === 'admin' && (
+            <AdminStep
+              value={admin}
+              onChange={setAdmin}
+              errors={fieldErrors}
+              recovery={
+                hasAutoBackup ? { value: recovery, onChange: setRecovery, error: recoveryProblem } : undefined
+              }
+            />
+          )}
           {formError && (
             <Alert color="red" role="alert" data-testid="setup-error">
               {t(formError)}

@@ -14,7 +14,9 @@ import {
   localStorageEpochMarker,
   memoryEpochMarker,
 } from '../../../../renderer/src/backup/epochMarker';
-import { decryptBackup } from '@shared/backup';
+import { BackupRefusal, decryptBackup } from '@shared/backup';
+import { getSetting } from '../../../../renderer/src/db/settings';
+import { createOfficeIdentity } from '../../../../renderer/src/registry/identity';
 import type { AutoBackupStatus, AutoWriteResult } from '@shared/ipc/contract';
 
 afterEach(closeTestDbs);
@@ -49,7 +51,7 @@ describe('automatic daily backup', () => {
     const store = memoryKeyStore();
     const api = fakeApi();
     expect(await runAutoBackupIfDue(db, api, store, MORNING)).toEqual({ status: 'no-key' });
-    await enableAutoBackup(store, PASS, 1000);
+    await enableAutoBackup(db, store, PASS, 1000);
     expect((await runAutoBackupIfDue(db, api, store, MORNING)).status).toBe('written');
     expect(await runAutoBackupIfDue(db, api, store, NIGHT)).toEqual({ status: 'not-due' });
     expect((await runAutoBackupIfDue(db, api, store, NIGHT, true)).status).toBe('written');
@@ -64,7 +66,7 @@ describe('automatic daily backup', () => {
     const db = testDb();
     await setUpOffice(db);
     const store = memoryKeyStore();
-    await enableAutoBackup(store, PASS, 1000);
+    await enableAutoBackup(db, store, PASS, 1000);
     expect(await runAutoBackupIfDue(db, fakeApi({ folder: null }), store, MORNING)).toEqual({
       status: 'no-folder',
     });
@@ -80,25 +82,70 @@ describe('automatic daily backup', () => {
     });
   });
 
-  it('keeps the derived key (not the passphrase) in its own database, outside the backed-up one', async () => {
+  it('keeps the public key and the wrapped private key in its own database, outside the backed-up one', async () => {
+    const db = testDb();
+    await setUpOffice(db);
     const name = `autokey-${process.pid}`;
     const store = indexedDbKeyStore(name);
     expect(await store.get()).toBeNull();
-    await enableAutoBackup(store, PASS, 1000);
-    const key = await store.get();
-    expect(key?.key.extractable).toBe(false);
-    expect(key?.iterations).toBe(1000);
-    expect(JSON.stringify(key)).not.toContain(PASS);
+    await enableAutoBackup(db, store, PASS, 1000);
+    const pair = await store.get();
+    expect(pair?.kdf.iterations).toBe(1000);
+    expect(JSON.stringify(pair)).not.toContain(PASS);
     await store.clear();
     expect(await store.get()).toBeNull();
     await Dexie.delete(name);
+  });
+
+  it('deletes the AES key an earlier version stored, so the administrator enables the backup again', async () => {
+    const name = `autokey-old-${process.pid}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ keys: 'id' });
+    const aes = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
+    await old.table('keys').put({ id: 'key', key: aes, salt: new Uint8Array(16), iterations: 1000 });
+    old.close();
+    const store = indexedDbKeyStore(name);
+    expect(await store.get()).toBeNull();
+    const raw = new Dexie(name);
+    await raw.open();
+    expect(await raw.table('keys').count()).toBe(0);
+    raw.close();
+    const db = testDb();
+    await setUpOffice(db);
+    expect(await runAutoBackupIfDue(db, fakeApi(), store, MORNING)).toEqual({ status: 'no-key' });
+    await Dexie.delete(name);
+  });
+
+  it('where the office has keys, the recovery passphrase is theirs', async () => {
+    const db = testDb();
+    const adminId = await setUpOffice(db);
+    const office = (await getSetting(db, 'office'))!;
+    const created = await createOfficeIdentity(db, {
+      office,
+      passphrase: PASS,
+      passphraseRepeat: PASS,
+      userId: adminId,
+      now: new Date(MORNING),
+      iterations: 1000,
+    });
+    expect(created.ok).toBe(true);
+    const store = memoryKeyStore();
+    const refused = await enableAutoBackup(db, store, 'другой пароль', 1000).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(BackupRefusal);
+    expect((refused as BackupRefusal).code).toBe('wrong-recovery-passphrase');
+    expect(await store.get()).toBeNull();
+    await enableAutoBackup(db, store, PASS, 1000);
+    expect(await store.get()).not.toBeNull();
   });
 
   it('the scheduler runs at once and then hourly, one run at a time, and stops', async () => {
     const db = testDb();
     await setUpOffice(db);
     const store = memoryKeyStore();
-    await enableAutoBackup(store, PASS, 1000);
+    await enableAutoBackup(db, store, PASS, 1000);
     const api = fakeApi();
     let tick: (() => void) | undefined;
     const clear = vi.fn();
