@@ -12,6 +12,7 @@ import { historyEntryOf } from '@shared/registry';
 import { planSteps, recomputeDeadlines } from '@shared/workflow/step';
 import { toCaseRow } from '../cases/caseRow';
 import type { AppDatabase } from '../db/database';
+import { getInChunks } from '../db/bulkRead';
 import type { AuditEvent, CasePartRow, CaseRow, OfficeConfig, RegistryRow } from '../db/types';
 import { clockHistories, currentStepRules, writeStepRows } from '../workflow/applyEvent';
 import { workflowContext } from '../workflow/context';
@@ -61,7 +62,7 @@ export interface ApplyImportInput {
 }
 
 /** Cases computed per chunk before the window may paint again. */
-const CHUNK = 250;
+const CHUNK = 100;
 
 /** Writes a ready preview in one transaction; the same file again changes nothing. */
 export function applyImport(db: AppDatabase, input: ApplyImportInput): Promise<ApplyImportResult> {
@@ -111,7 +112,7 @@ async function doApply(db: AppDatabase, input: ApplyImportInput): Promise<ApplyI
   if (await db.registries.where('fileId').equals(preview.fileId).first()) throw new Abort('already-imported');
   const planned = preview.plan.cases.filter((c) => c.write);
   const numbers = planned.map((c) => c.number);
-  const local = await db.cases.bulkGet(numbers);
+  const local = await getInChunks(db.cases, numbers);
   const clocks = await clockHistories(
     db,
     numbers.filter((_, i) => local[i]),
@@ -212,7 +213,7 @@ async function doApply(db: AppDatabase, input: ApplyImportInput): Promise<ApplyI
   await db.transaction('rw', [db.cases, db.audit, db.registries, db.caseParts], async () => {
     if (await db.registries.where('fileId').equals(preview.fileId).first())
       throw new Abort('already-imported');
-    const now = await db.cases.bulkGet(numbers);
+    const now = await getInChunks(db.cases, numbers);
     if (now.some((row, i) => row?.updatedAt !== expected[i])) throw new Abort('changed-meanwhile');
     await writeStepRows(db, rows, []);
     for (let i = 0; i < parts.length; i += 1000) await db.caseParts.bulkPut(parts.slice(i, i + 1000));

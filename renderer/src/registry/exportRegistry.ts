@@ -9,6 +9,7 @@ import type { CaseEvent, TransitionContext } from '@shared/lifecycle';
 import { kindToSend, type RegistryCase, type RegistryKind } from '@shared/registry';
 import { activeCardOf, type UnwrappedKeys } from '@shared/registry/identity';
 import type { AppDatabase } from '../db/database';
+import { getInChunks } from '../db/bulkRead';
 import type { CaseRow, OfficeConfig, RegistryRow } from '../db/types';
 import { currentStepRules } from '../workflow/applyEvent';
 import { workflowContext } from '../workflow/context';
@@ -167,7 +168,7 @@ async function doExport(db: AppDatabase, input: ExportInput): Promise<ExportResu
 
   // 1. Read every case and check it may go; plan the export steps (pure, in chunks).
   const ids = [...new Set(input.caseIds)].sort();
-  const rows = await db.cases.bulkGet(ids);
+  const rows = await getInChunks(db.cases, ids);
   const read: CaseRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];

@@ -17,11 +17,12 @@ import {
 import type { OwnDecryptionKey } from '@shared/registry/import';
 import { planImportInChunks } from '@shared/registry/plan';
 import type { AppDatabase } from '../db/database';
+import { getInChunks } from '../db/bulkRead';
 import type { CasePartRow, CaseRow, OfficeConfig, RegistryRow } from '../db/types';
 import { loadTrustStore, sessionKeySets } from './identity';
 import { localCaseState, PART_SCHEMAS } from './parts';
 import { runExclusive, yieldToUi, type Progress } from './progress';
-import type { PreviewRequest, WorkerContext } from './previewWorker';
+import type { PreviewMessage, PreviewRequest, WorkerContext } from './previewWorker';
 
 /** A preview ready to apply: its plan is the ownership plan over the local copies. */
 export type ReadyPreview = Omit<Extract<ImportPreview, { status: 'ready' }>, 'plan'> & { plan: ImportPlan };
@@ -41,7 +42,7 @@ export async function importHistory(db: AppDatabase): Promise<ImportHistory> {
 /** Local copies of the cases a verified file names; never called before the signature holds. */
 async function localCases(db: AppDatabase, numbers: readonly string[], officeCode: string) {
   const map = new Map<string, LocalCase>();
-  const rows = (await db.cases.bulkGet([...numbers])).filter((r): r is CaseRow => r !== undefined);
+  const rows = (await getInChunks(db.cases, numbers)).filter((r): r is CaseRow => r !== undefined);
   const snapshots = new Map<string, CasePartRow[]>();
   if (rows.length > 0) {
     for (const s of await db.caseParts
@@ -119,9 +120,15 @@ function previewInWorker(bytes: Uint8Array, ctx: WorkerContext): Promise<ImportP
       worker.terminate();
       resolve(result);
     };
-    worker.onmessage = (event: MessageEvent<{ ok: boolean; preview?: ImportPreview }>) =>
-      done(event.data.ok && event.data.preview ? event.data.preview : null);
-    worker.onerror = () => done(null);
+    let head: ImportPreview | null = null;
+    const cases: Extract<ImportPreview, { status: 'ready' }>['cases'] = [];
+    worker.onmessage = (event: MessageEvent<PreviewMessage>) => {
+      const m = event.data;
+      if (m.type === 'head') head = m.preview;
+      else if (m.type === 'cases') cases.push(...m.cases);
+      else if (m.type === 'failed' || !head) done(null);
+      else done(head.status === 'ready' ? { ...head, cases } : head);
+    };
     const request: PreviewRequest = { bytes, ctx };
     worker.postMessage(request);
   });

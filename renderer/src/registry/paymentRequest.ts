@@ -19,6 +19,7 @@ import type { RegistryCase } from '@shared/registry';
 import { activeCardOf, type UnwrappedKeys } from '@shared/registry/identity';
 import { toAlmatyDate } from '@shared/time/almaty';
 import type { AppDatabase } from '../db/database';
+import { getInChunks } from '../db/bulkRead';
 import { catalogueFor, loadRules } from '../rules/rules';
 import type { CaseRow, OfficeConfig, RegistryRow } from '../db/types';
 import { nameFromFull, printOffice } from '../print/caseDocuments';
@@ -153,7 +154,7 @@ async function doCompile(db: AppDatabase, input: PaymentRequestInput): Promise<P
 
   // 1. Read every case; those without an amount are left out and listed.
   const requested = [...new Set(input.caseIds)].sort();
-  const rows = await db.cases.bulkGet(requested);
+  const rows = await getInChunks(db.cases, requested);
   const leftOut: { caseId: string; reason: LeftOutReason }[] = [];
   const ready: CaseRow[] = [];
   for (let i = 0; i < rows.length; i++) {

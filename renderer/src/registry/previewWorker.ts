@@ -1,11 +1,13 @@
 /**
- * The import preview off the main thread (issue 5, item 6): signature check, decryption, schema
- * validation and hashing of a large file run here, so the window keeps painting. The context comes
- * in as structured-clone data (Maps, CryptoKeys); the part schemas are rebuilt here, since zod
- * schemas cannot be cloned. Nothing here touches the database.
+ * The import preview off the main thread (issue 5, item 6; issue 12): signature check, decryption,
+ * schema validation and hashing of a large file run here, so the window keeps painting. The context
+ * comes in as structured-clone data (Maps, CryptoKeys); the part schemas are rebuilt here, since zod
+ * schemas cannot be cloned. The answer goes back in chunks of cases, so the main thread never
+ * deserialises thousands of them in one task; the worker's own merge plan stays here (the main
+ * thread plans ownership itself). Nothing here touches the database.
  */
 import { parseCaseNumber } from '@shared/case-number';
-import { previewImport, type ImportContext } from '@shared/registry';
+import { previewImport, type ImportContext, type ImportPreview } from '@shared/registry';
 import { PART_SCHEMAS } from './parts';
 
 export type WorkerContext = Omit<ImportContext, 'partSchemas' | 'isValidCaseNumber' | 'now'> & {
@@ -17,12 +19,34 @@ export interface PreviewRequest {
   ctx: WorkerContext;
 }
 
+/** head (the preview without its cases), then cases in chunks, then end; or failed. */
+export type PreviewMessage =
+  | { type: 'head'; preview: ImportPreview }
+  | { type: 'cases'; cases: Extract<ImportPreview, { status: 'ready' }>['cases'] }
+  | { type: 'end' }
+  | { type: 'failed' };
+
+export const PREVIEW_CHUNK = 500;
+
 interface WorkerScope {
   onmessage: ((event: MessageEvent<PreviewRequest>) => void) | null;
-  postMessage(message: unknown): void;
+  postMessage(message: PreviewMessage): void;
 }
 
 const scope = self as unknown as WorkerScope;
+
+function post(preview: ImportPreview) {
+  if (preview.status !== 'ready') {
+    scope.postMessage({ type: 'head', preview });
+    scope.postMessage({ type: 'end' });
+    return;
+  }
+  const empty = { cases: [], counts: preview.plan.counts, hasChanges: false, hasConflicts: false };
+  scope.postMessage({ type: 'head', preview: { ...preview, cases: [], plan: empty } });
+  for (let i = 0; i < preview.cases.length; i += PREVIEW_CHUNK)
+    scope.postMessage({ type: 'cases', cases: preview.cases.slice(i, i + PREVIEW_CHUNK) });
+  scope.postMessage({ type: 'end' });
+}
 
 scope.onmessage = (event) => {
   const { bytes, ctx } = event.data;
@@ -31,8 +55,5 @@ scope.onmessage = (event) => {
     now: new Date(ctx.now),
     partSchemas: PART_SCHEMAS,
     isValidCaseNumber: (digits) => parseCaseNumber(digits).ok,
-  }).then(
-    (preview) => scope.postMessage({ ok: true, preview }),
-    (error: unknown) => scope.postMessage({ ok: false, error: String(error) }),
-  );
+  }).then(post, () => scope.postMessage({ type: 'failed' }));
 };

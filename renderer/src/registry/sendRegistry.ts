@@ -18,9 +18,11 @@ import type { UnwrappedKeys } from '@shared/registry/identity';
 import { planSteps, type StepRules } from '@shared/workflow/step';
 import { toCaseRow } from '../cases/caseRow';
 import type { AppDatabase } from '../db/database';
+import { getInChunks } from '../db/bulkRead';
 import type { AuditEvent, CaseRow, OfficeConfig, RegistryRow } from '../db/types';
 import { clockHistories, writeStepRows } from '../workflow/applyEvent';
 import { Abort } from './abort';
+import type { BuildMessage } from './buildWorker';
 import { nextSequence, pairKeyOf, registryNumberOf, sequenceKey } from './numbers';
 import { yieldToUi, type Progress } from './progress';
 
@@ -31,7 +33,7 @@ export interface SentCase {
   audit: AuditEvent[];
 }
 
-const CHUNK = 250;
+const CHUNK = 100;
 
 /**
  * Plans `events` on each row (the same events for every case; `auditExtra` per case). A refused
@@ -95,7 +97,10 @@ function buildOffThread(input: BuildRegistryInput): Promise<Uint8Array> {
     worker.onmessage = (event: MessageEvent<{ ok: boolean; bytes?: Uint8Array }>) =>
       done(event.data.ok && event.data.bytes ? event.data.bytes : null);
     worker.onerror = () => done(null);
-    worker.postMessage(input);
+    const { cases, ...rest } = input;
+    for (let i = 0; i < cases.length; i += CHUNK)
+      worker.postMessage({ type: 'cases', cases: cases.slice(i, i + CHUNK) } satisfies BuildMessage);
+    worker.postMessage({ type: 'build', input: rest } satisfies BuildMessage);
   });
 }
 
@@ -197,7 +202,7 @@ export async function sendRegistry(
   await db.transaction('rw', [db.cases, db.audit, db.registries, db.sequences], async () => {
     const seq = await db.sequences.get(sequenceKey(pairKey));
     if ((seq?.last ?? 0) >= sequence) throw new Abort('changed-meanwhile');
-    const current = await db.cases.bulkGet(ids);
+    const current = await getInChunks(db.cases, ids);
     const moved = current.findIndex((row, i) => row?.updatedAt !== input.cases[i]!.read.updatedAt);
     if (moved >= 0) throw new Abort('changed-meanwhile', ids[moved]);
     await db.sequences.put({ key: sequenceKey(pairKey), last: sequence });
