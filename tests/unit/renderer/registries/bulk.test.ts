@@ -62,6 +62,25 @@ async function stepEach(db: AppDatabase, party: Party, ids: readonly string[], e
     }
 }
 
+/** `n` new ЦОН cases for district 12, exported in one registry. */
+async function exportTo12(center: Party, n: number) {
+  await insertCases(
+    center.db,
+    Array.from({ length: n }, () => ({ districtOfficeCode: '12' })),
+  );
+  const sendable = await sendableCases(center.db, center.office, '12');
+  const exported = await exportRegistry(center.db, {
+    office: center.office,
+    user: center.user,
+    recipientCode: '12',
+    caseIds: sendable.map((c) => c.id),
+    keys: center.keys,
+    now: NOW,
+  });
+  if (!exported.ok) throw new Error(exported.error);
+  return { exported, sendable };
+}
+
 describe('bulk registry writes equal the per-case step writer', () => {
   it('export at the ЦОН and import at the district store what per-case steps would', async () => {
     const { center, d12 } = await makeWorld();
@@ -143,20 +162,7 @@ describe('bulk registry writes equal the per-case step writer', () => {
 
   it('the plan made in chunks (between paints) is the plan made at once', async () => {
     const { center, d12 } = await makeWorld();
-    await insertCases(
-      center.db,
-      Array.from({ length: 7 }, () => ({ districtOfficeCode: '12' })),
-    );
-    const sendable = await sendableCases(center.db, center.office, '12');
-    const exported = await exportRegistry(center.db, {
-      office: center.office,
-      user: center.user,
-      recipientCode: '12',
-      caseIds: sendable.map((c) => c.id),
-      keys: center.keys,
-      now: NOW,
-    });
-    if (!exported.ok) throw new Error(exported.error);
+    const { exported } = await exportTo12(center, 7);
     const preview = (await previewAt(d12, exported.registry.bytes)) as ReadyPreview;
     expect(preview.status).toBe('ready');
     const input = { manifest: preview.manifest, cases: preview.cases, local: new Map(), self: '12' };
@@ -169,20 +175,7 @@ describe('bulk registry writes equal the per-case step writer', () => {
 
   it('a case changed after the preview refuses the whole import and writes nothing', async () => {
     const { center, d12 } = await makeWorld();
-    await insertCases(
-      center.db,
-      Array.from({ length: 5 }, () => ({ districtOfficeCode: '12' })),
-    );
-    const sendable = await sendableCases(center.db, center.office, '12');
-    const exported = await exportRegistry(center.db, {
-      office: center.office,
-      user: center.user,
-      recipientCode: '12',
-      caseIds: sendable.map((c) => c.id),
-      keys: center.keys,
-      now: NOW,
-    });
-    if (!exported.ok) throw new Error(exported.error);
+    const { exported, sendable } = await exportTo12(center, 5);
     const preview = (await previewAt(d12, exported.registry.bytes)) as ReadyPreview;
     // Meanwhile one of the cases arrives by another way (a restore, another file).
     const one = (await center.db.cases.get(sendable[2]!.id))!;
