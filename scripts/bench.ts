@@ -321,8 +321,8 @@ async function main() {
         },
       );
       notes.push(
-        `Phases (as the services report progress): export ${phaseText(reg.exportPhases)}; preview ${phaseText(reg.previewPhases)}.`,
-        `Long tasks: export ${reg.exportLongTasks.count} (longest ${ms(reg.exportLongTasks.longest)}, sum ${ms(reg.exportLongTasks.total)}); preview ${reg.previewLongTasks.count} (sum ${ms(reg.previewLongTasks.total)}); apply ${reg.applyLongTasks.count} (sum ${ms(reg.applyLongTasks.total)}).`,
+        `Phases (as the services report progress): export ${phaseText(reg.exportPhases)}; preview ${phaseText(reg.previewPhases)}; apply ${phaseText(reg.applyPhases)}.`,
+        `Long tasks: export ${reg.exportLongTasks.count} (longest ${ms(reg.exportLongTasks.longest)} in ${reg.exportLongTasks.longestPhase || '-'}, sum ${ms(reg.exportLongTasks.total)}); preview ${reg.previewLongTasks.count} (longest in ${reg.previewLongTasks.longestPhase || '-'}, sum ${ms(reg.previewLongTasks.total)}); apply ${reg.applyLongTasks.count} (longest in ${reg.applyLongTasks.longestPhase || '-'}, sum ${ms(reg.applyLongTasks.total)}).`,
       );
     });
 

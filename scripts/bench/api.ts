@@ -38,6 +38,8 @@ export interface LongTaskWindow {
   count: number;
   longest: number;
   total: number;
+  /** The progress phase the longest task started in ('' when the work reports none). */
+  longestPhase: string;
 }
 
 export interface RegistryResult {
@@ -50,6 +52,7 @@ export interface RegistryResult {
   previewMs: number;
   previewLongTasks: LongTaskWindow;
   previewPhases: Record<string, number>;
+  applyPhases: Record<string, number>;
   /** Web Workers started during the preview, and how many answered or failed (0 started: main thread). */
   previewWorker: { started: number; answered: number; failed: number };
   applyMs: number;

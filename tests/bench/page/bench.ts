@@ -66,25 +66,28 @@ const sampleHeap = () => {
 setInterval(sampleHeap, 100);
 
 /** Observes long tasks (≥ 50 ms, Chromium's definition) while `work` runs. */
-async function withLongTasks<T>(work: () => Promise<T>): Promise<{ result: T; tasks: LongTaskWindow }> {
-  const tasks: LongTaskWindow = { count: 0, longest: 0, total: 0 };
+async function withLongTasks<T>(
+  work: () => Promise<T>,
+  clock?: { phaseAt: (t: number) => string },
+): Promise<{ result: T; tasks: LongTaskWindow }> {
+  const tasks: LongTaskWindow = { count: 0, longest: 0, total: 0, longestPhase: '' };
+  let longestStart = 0;
+  const count = (e: PerformanceEntry) => {
+    tasks.count += 1;
+    tasks.total += e.duration;
+    if (e.duration > tasks.longest) longestStart = e.startTime;
+    tasks.longest = Math.max(tasks.longest, e.duration);
+  };
   const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      tasks.count += 1;
-      tasks.total += e.duration;
-      tasks.longest = Math.max(tasks.longest, e.duration);
-    }
+    for (const e of list.getEntries()) count(e);
   });
   observer.observe({ type: 'longtask', buffered: false });
   try {
     const result = await work();
     // Entries are delivered after the task ends: give the observer a turn.
     await new Promise((r) => setTimeout(r, 50));
-    for (const e of observer.takeRecords()) {
-      tasks.count += 1;
-      tasks.total += e.duration;
-      tasks.longest = Math.max(tasks.longest, e.duration);
-    }
+    for (const e of observer.takeRecords()) count(e);
+    if (clock && tasks.count > 0) tasks.longestPhase = clock.phaseAt(longestStart);
     return { result, tasks };
   } finally {
     observer.disconnect();
@@ -99,6 +102,8 @@ function phaseClock() {
     onProgress: (p: Progress) => {
       if (marks.at(-1)?.phase !== p.phase) marks.push({ phase: p.phase, at: performance.now() });
     },
+    /** The phase that was running at `t` (performance.now time). */
+    phaseAt: (t: number): string => [...marks].reverse().find((m) => m.at <= t)?.phase ?? 'start',
     phases: (): Record<string, number> => {
       const out: Record<string, number> = {};
       let prev = { phase: 'start', at: t0 };
@@ -118,7 +123,8 @@ class CountingWorker extends Worker {
     super(url, options);
     workers.started += 1;
     this.addEventListener('message', (e: MessageEvent<{ ok?: boolean }>) => {
-      if (e.data?.ok) workers.answered += 1;
+      // A worker answers with `ok`, or ends a reply sent in chunks with `type: 'end'`.
+      if (e.data?.ok || (e.data as { type?: string })?.type === 'end') workers.answered += 1;
     });
     this.addEventListener('error', () => (workers.failed += 1));
   }
@@ -308,18 +314,20 @@ async function registry(count: number, seedValue: number): Promise<RegistryResul
   const centerKeys = await unlockKeys(center.db, PASS);
   if (!centerKeys.ok) throw new Error(`unlock center: ${centerKeys.code}`);
   const exportPhases = phaseClock();
-  const exported = await withLongTasks(() =>
-    timed(() =>
-      exportRegistry(center.db, {
-        office: center.office,
-        user: center.user,
-        recipientCode: '12',
-        caseIds: sendable.map((c) => c.id),
-        keys: centerKeys.keys[0]!,
-        now: NOW,
-        onProgress: exportPhases.onProgress,
-      }),
-    ),
+  const exported = await withLongTasks(
+    () =>
+      timed(() =>
+        exportRegistry(center.db, {
+          office: center.office,
+          user: center.user,
+          recipientCode: '12',
+          caseIds: sendable.map((c) => c.id),
+          keys: centerKeys.keys[0]!,
+          now: NOW,
+          onProgress: exportPhases.onProgress,
+        }),
+      ),
+    exportPhases,
   );
   const out = exported.result.result;
   if (!out.ok) throw new Error(`export: ${out.error} ${out.caseId ?? ''}`);
@@ -331,23 +339,29 @@ async function registry(count: number, seedValue: number): Promise<RegistryResul
   const bytes = out.registry.bytes;
   const previewPhases = phaseClock();
   const workersBefore = { ...workers };
-  const previewed = await withLongTasks(() =>
-    timed(() => previewRegistryFile(district.db, bytes, district.office, NOW, previewPhases.onProgress)),
+  const previewed = await withLongTasks(
+    () =>
+      timed(() => previewRegistryFile(district.db, bytes, district.office, NOW, previewPhases.onProgress)),
+    previewPhases,
   );
   const preview = previewed.result.result;
   if (preview.status !== 'ready') throw new Error(`preview: ${JSON.stringify(preview).slice(0, 300)}`);
   sampleHeap();
-  const applied = await withLongTasks(() =>
-    timed(() =>
-      applyImport(district.db, {
-        preview: preview as ReadyPreview,
-        bytes,
-        fileName: out.fileName,
-        office: district.office,
-        user: district.user,
-        now: NOW,
-      }),
-    ),
+  const applyPhases = phaseClock();
+  const applied = await withLongTasks(
+    () =>
+      timed(() =>
+        applyImport(district.db, {
+          preview: preview as ReadyPreview,
+          bytes,
+          fileName: out.fileName,
+          office: district.office,
+          user: district.user,
+          now: NOW,
+          onProgress: applyPhases.onProgress,
+        }),
+      ),
+    applyPhases,
   );
   if (!applied.result.result.ok) throw new Error(`apply: ${applied.result.result.error}`);
   forgetSessionKeys();
@@ -401,6 +415,7 @@ async function registry(count: number, seedValue: number): Promise<RegistryResul
     previewMs: previewed.result.ms,
     previewLongTasks: previewed.tasks,
     previewPhases: previewPhases.phases(),
+    applyPhases: applyPhases.phases(),
     previewWorker: {
       started: workers.started - workersBefore.started,
       answered: workers.answered - workersBefore.answered,
