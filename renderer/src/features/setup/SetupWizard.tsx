@@ -2,7 +2,7 @@
  * First run: language, office, workstation, first administrator. Steps validate with the same pure
  * rules completeSetup applies, so a message appears on the step where the mistake is.
  *
- * Test hook (test builds only, see app/buildFlags): `?pbkdf2=N` (N ≥ 1000) in the page address sets
+ * Test hook (test builds only, see platform/buildFlags): `?pbkdf2=N` (N ≥ 1000) in the page address sets
  * this installation's PBKDF2 iteration count, so that hashing does not dominate e2e run time. A
  * production build ignores it.
  */
@@ -12,7 +12,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { validateNewAccount, type AccountErrors } from '@shared/auth/accounts';
 import { setupIterations } from '@shared/auth/security';
-import { TEST_BUILD } from '../../app/buildFlags';
+import { TEST_BUILD } from '../../platform/buildFlags';
 import { useDb } from '../../db/DbContext';
 import type { Workstation } from '../../db/types';
 import { useLang } from '../../app/hooks';

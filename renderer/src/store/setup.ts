@@ -6,10 +6,10 @@ import type { AccountErrors } from '@shared/auth/accounts';
 import { DEFAULT_SECURITY } from '@shared/auth/security';
 import { officeByCode } from '@shared/directory/offices';
 import type { Lang } from '@shared/i18n/lang';
-import type { AppDatabase } from '../../db/database';
-import { auditLog } from '../../db/audit';
-import type { Workstation } from '../../db/types';
-import { prepareUser, type CreateOptions } from '../../auth/users';
+import type { AppDatabase } from '../db/database';
+import { auditLog } from '../db/audit';
+import type { Workstation } from '../db/types';
+import { prepareUser, type CreateOptions } from '../auth/users';
 import { normalizeDeskCode } from './workstation';
 
 export interface SetupInput {
