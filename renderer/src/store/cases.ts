@@ -2,6 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ServiceId } from '@shared/catalogue/ids';
 import type { LocalDate } from '@shared/time/almaty';
+import type { AppDatabase } from '../db/database';
 import { useDb } from '../db/DbContext';
 import type { AuditEvent, CaseRow, DraftRow } from '../db/types';
 import { listDrafts } from '../cases/drafts';
@@ -48,7 +49,10 @@ export function useCasesOfPerson(personKey: string | null | undefined): CaseRow[
 }
 
 /** The person's open cases of this service (the duplicate check at intake); empty without a key. */
-export function useOpenDuplicates(personKey: string | null | undefined, serviceId: ServiceId): CaseRow[] | undefined {
+export function useOpenDuplicates(
+  personKey: string | null | undefined,
+  serviceId: ServiceId,
+): CaseRow[] | undefined {
   const db = useDb();
   return useLiveQuery(
     () => (personKey ? findOpenDuplicates(db, personKey, serviceId) : []),
@@ -70,5 +74,13 @@ export function useJournal(
   limit: number,
 ): JournalResult | undefined {
   const db = useDb();
-  return useLiveQuery(() => queryJournal(db, { search, filters, today, limit }), [db, search, filters, today, limit]);
+  return useLiveQuery(
+    () => queryJournal(db, { search, filters, today, limit }),
+    [db, search, filters, today, limit],
+  );
+}
+
+/** One case read once (not live), e.g. for a scanned receipt. */
+export async function getCase(db: AppDatabase, digits: string): Promise<CaseRow | undefined> {
+  return db.cases.get(digits);
 }

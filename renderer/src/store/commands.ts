@@ -10,6 +10,7 @@ import { applyBackup, createBackup, openBackup } from '../backup/backup';
 import { runAutoBackupIfDue } from '../backup/autoBackup';
 import { recordCounterRefusal } from '../cases/counterRefusal';
 import { discardDraft, saveDraft } from '../cases/drafts';
+import { findOpenDuplicates } from '../cases/duplicates';
 import { recordRefusalReprint } from '../cases/printLog';
 import { registerCase } from '../cases/register';
 import { applyComplaintAction, recordComplaintPrint } from '../complaints/actions';
@@ -38,6 +39,7 @@ import { printRegistrySheet } from './registrySheet';
 import { saveSecurity } from './security';
 import { completeSetup } from './setup';
 import { getOffice } from './settings';
+import { getCase } from './cases';
 
 export const commands = {
   // First run and settings
@@ -56,11 +58,13 @@ export const commands = {
   // Intake
   saveDraft,
   discardDraft,
+  findOpenDuplicates,
   registerCase,
   recordCounterRefusal,
   recordRefusalReprint,
   printCaseDocument,
   // Journal and the case page
+  getCase,
   queryJournal,
   withdrawCase,
   cancelCase,

@@ -15,7 +15,11 @@ export function useAuditActions(): string[] | undefined {
 }
 
 /** One page of the audit log; null (nothing read) when `filters` is null. */
-export function useAuditPage(filters: AuditFilters | null, offset: number, limit: number): AuditPage | null | undefined {
+export function useAuditPage(
+  filters: AuditFilters | null,
+  offset: number,
+  limit: number,
+): AuditPage | null | undefined {
   const db = useDb();
   return useLiveQuery(
     () => (filters ? queryAudit(db, { filters, offset, limit }) : null),
@@ -24,9 +28,15 @@ export function useAuditPage(filters: AuditFilters | null, offset: number, limit
 }
 
 /** The monthly report; null (nothing read) while `enabled` is false, e.g. for a wrong range. */
-export function useReport({ from, to, asOf }: ReportQuery, enabled: boolean): MonthlyReport | null | undefined {
+export function useReport(
+  { from, to, asOf }: ReportQuery,
+  enabled: boolean,
+): MonthlyReport | null | undefined {
   const db = useDb();
-  return useLiveQuery(() => (enabled ? loadReport(db, { from, to, asOf }) : null), [db, from, to, asOf, enabled]);
+  return useLiveQuery(
+    () => (enabled ? loadReport(db, { from, to, asOf }) : null),
+    [db, from, to, asOf, enabled],
+  );
 }
 
 /** The deadline dashboard of this office; null without an office (or one of unknown type). */

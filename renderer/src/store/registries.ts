@@ -4,7 +4,14 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../db/DbContext';
-import type { CaseRow, CustodyScanRow, OfficeConfig, OfficeKeyRow, RegistryRow, TrustedCardRow } from '../db/types';
+import type {
+  CaseRow,
+  CustodyScanRow,
+  OfficeConfig,
+  OfficeKeyRow,
+  RegistryRow,
+  TrustedCardRow,
+} from '../db/types';
 import { handoffCases, resultCases, sendableCases, type CaseFilter } from '../registry/exportRegistry';
 import { activeKeyRow } from '../registry/identity';
 import {
@@ -25,7 +32,10 @@ export function useRegistries(): RegistryRow[] | undefined {
 /** The custody scans recorded against one registry. */
 export function useCustodyScans(registryId: string): CustodyScanRow[] | undefined {
   const db = useDb();
-  return useLiveQuery(() => db.custodyScans.where('registryId').equals(registryId).toArray(), [db, registryId]);
+  return useLiveQuery(
+    () => db.custodyScans.where('registryId').equals(registryId).toArray(),
+    [db, registryId],
+  );
 }
 
 /** This office's key sets, newest first. */
@@ -75,7 +85,9 @@ export function useExportCases(
   );
 }
 
-export function usePaymentCandidates(office: Pick<OfficeConfig, 'officeCode'>): PaymentCandidates | undefined {
+export function usePaymentCandidates(
+  office: Pick<OfficeConfig, 'officeCode'>,
+): PaymentCandidates | undefined {
   const db = useDb();
   return useLiveQuery(() => paymentCandidates(db, office), [db, office]);
 }

@@ -8,7 +8,10 @@ import { usersWithRole } from '../workflow/context';
 /** Every user, by login when `byLogin`, else in table order. */
 export function useUsers(byLogin = false): UserRow[] | undefined {
   const db = useDb();
-  return useLiveQuery(() => (byLogin ? db.users.orderBy('login').toArray() : db.users.toArray()), [db, byLogin]);
+  return useLiveQuery(
+    () => (byLogin ? db.users.orderBy('login').toArray() : db.users.toArray()),
+    [db, byLogin],
+  );
 }
 
 /** User id → full name, for history and audit lines. */

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { changeOwnPassword, type PasswordErrors } from '../../auth/passwords';
-import { useDb } from '../../db/DbContext';
+import type { PasswordErrors } from '../../auth/passwords';
+import { useStore } from '../../store';
 
 const EMPTY = { current: '', password: '', passwordRepeat: '' };
 
@@ -18,7 +18,7 @@ export function ChangePasswordForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation(['auth', 'common']);
-  const db = useDb();
+  const store = useStore();
   const [form, setForm] = useState(EMPTY);
   const [errors, setErrors] = useState<PasswordErrors>({});
   const [busy, setBusy] = useState(false);
@@ -27,7 +27,7 @@ export function ChangePasswordForm({
     e.preventDefault();
     setBusy(true);
     try {
-      const result = await changeOwnPassword(db, userId, form, Date.now());
+      const result = await store.changeOwnPassword(userId, form, Date.now());
       if (!result.ok) {
         setErrors(result.errors);
         return;

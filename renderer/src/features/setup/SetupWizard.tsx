@@ -13,11 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { validateNewAccount, type AccountErrors } from '@shared/auth/accounts';
 import { setupIterations } from '@shared/auth/security';
 import { TEST_BUILD } from '../../platform/buildFlags';
-import { useDb } from '../../db/DbContext';
-import type { Workstation } from '../../db/types';
+import { normalizeDeskCode, useStore, type Workstation } from '../../store';
 import { useLang } from '../../app/hooks';
-import { completeSetup } from './completeSetup';
-import { normalizeDeskCode } from './workstation';
 import { LanguageStep } from './LanguageStep';
 import { OfficeStep } from './OfficeStep';
 import { WorkstationStep } from './WorkstationStep';
@@ -27,7 +24,7 @@ const STEPS = ['language', 'office', 'workstation', 'admin'] as const;
 
 export function SetupWizard() {
   const { t } = useTranslation(['setup', 'common', 'auth']);
-  const db = useDb();
+  const store = useStore();
   const lang = useLang();
   const [step, setStep] = useState(0);
   const [officeCode, setOfficeCode] = useState<string | null>(null);
@@ -63,8 +60,7 @@ export function SetupWizard() {
     setBusy(true);
     try {
       const iterations = setupIterations(window.location.search, TEST_BUILD);
-      const result = await completeSetup(
-        db,
+      const result = await store.completeSetup(
         { lang, officeCode, workstation, deskCode, admin, ...(iterations ? { iterations } : {}) },
         Date.now(),
       );
