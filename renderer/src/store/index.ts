@@ -4,6 +4,7 @@
  */
 export { useStore, bindStore, type Store } from './useStore';
 export { commands } from './commands';
+export { useAccountStore, bindAccountStore, type AccountStore } from './account';
 export { useOffice, useOfficeConfig, useSecurity, useSetting } from './settings';
 export {
   useCase,

@@ -3,7 +3,8 @@ import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { PasswordErrors } from '../../auth/passwords';
-import { useStore } from '../../store';
+// The entry chunk: the account commands only, not the whole store (store/README.md).
+import { useAccountStore } from '../../store/account';
 
 const EMPTY = { current: '', password: '', passwordRepeat: '' };
 
@@ -18,7 +19,7 @@ export function ChangePasswordForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation(['auth', 'common']);
-  const store = useStore();
+  const store = useAccountStore();
   const [form, setForm] = useState(EMPTY);
   const [errors, setErrors] = useState<PasswordErrors>({});
   const [busy, setBusy] = useState(false);

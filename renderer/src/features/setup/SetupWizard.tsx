@@ -13,7 +13,10 @@ import { useTranslation } from 'react-i18next';
 import { validateNewAccount, type AccountErrors } from '@shared/auth/accounts';
 import { setupIterations } from '@shared/auth/security';
 import { TEST_BUILD } from '../../platform/buildFlags';
-import { normalizeDeskCode, useStore, type Workstation } from '../../store';
+import type { Workstation } from '../../store';
+// The entry chunk: the account commands only, not the whole store (store/README.md).
+import { useAccountStore } from '../../store/account';
+import { normalizeDeskCode } from '../../store/workstation';
 import { useLang } from '../../app/hooks';
 import { LanguageStep } from './LanguageStep';
 import { OfficeStep } from './OfficeStep';
@@ -24,7 +27,7 @@ const STEPS = ['language', 'office', 'workstation', 'admin'] as const;
 
 export function SetupWizard() {
   const { t } = useTranslation(['setup', 'common', 'auth']);
-  const store = useStore();
+  const store = useAccountStore();
   const lang = useLang();
   const [step, setStep] = useState(0);
   const [officeCode, setOfficeCode] = useState<string | null>(null);
