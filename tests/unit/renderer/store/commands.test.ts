@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { actionContext } from '../../../../renderer/src/journal/actions';
-import { bindStore, commands } from '../../../../renderer/src/store';
-import { closeTestDbs, setUpOffice, testDb } from '../testDb';
+import { bindAccountStore, bindStore, commands } from '../../../../renderer/src/store';
+import { SETUP, closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { MONDAY_10AM, insertCases } from '../journal/fixtures';
 
 afterEach(closeTestDbs);
@@ -65,5 +65,27 @@ describe('bindStore: the commands with the database bound', () => {
     expect(await store.getSecurity()).toMatchObject(values);
     const changed = await db.audit.where('action').equals('settings.changed').toArray();
     expect(changed).toHaveLength(1);
+  });
+});
+
+describe("bindAccountStore: the entry screens' commands", () => {
+  it('sets the office up once and changes the own password, on the bound database', async () => {
+    const db = testDb();
+    const account = bindAccountStore(db);
+    const done = await account.completeSetup(SETUP, 1_000);
+    if (!done.ok) throw new Error(JSON.stringify(done.errors));
+    expect((await db.settings.get('office'))?.value).toMatchObject({ officeCode: '20', deskCode: '00' });
+    const again = { ...SETUP, admin: { ...SETUP.admin, login: 'other' } };
+    expect(await account.completeSetup(again, 2_000)).toEqual({
+      ok: false,
+      errors: { form: 'errors.alreadySetUp' },
+    });
+
+    const changed = await account.changeOwnPassword(
+      done.adminId,
+      { current: SETUP.admin.password, password: 'new-pass-word', passwordRepeat: 'new-pass-word' },
+      3_000,
+    );
+    expect(changed.ok).toBe(true);
   });
 });
