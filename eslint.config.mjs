@@ -7,6 +7,31 @@ import globals from 'globals';
 // Bare module names only: a project folder called `crypto` is not Node's module.
 const nodeBuiltins = { regex: '^(node:|(fs|path|os|crypto|child_process|url|util|stream|zlib)(/|$))' };
 
+const rendererPatterns = [
+  { group: ['**/electron/**', 'electron'], message: 'renderer/ never imports electron/; use the Platform.' },
+  { ...nodeBuiltins, message: 'renderer/ runs in a browser page: no Node built-ins.' },
+];
+
+const storeOnly =
+  'features/ reads and writes data through renderer/src/store (its hooks and useStore()), never db/ or Dexie.';
+
+// renderer/src folders below the screens: services, storage and the store.
+const serviceFolders = [
+  'cases',
+  'journal',
+  'workflow',
+  'registry',
+  'rules',
+  'complaints',
+  'audit',
+  'reports',
+  'backup',
+  'auth',
+  'print',
+  'db',
+  'store',
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.vite/', 'out/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -56,15 +81,38 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: rendererPatterns }],
+    },
+  },
+  {
+    // Screens reach data only through the store (issue 11, renderer/src/store/README.md).
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...rendererPatterns,
+            { regex: '^(\\.\\./)+db(/|$)', message: storeOnly },
+            { group: ['dexie', 'dexie/**', 'dexie-react-hooks'], message: storeOnly },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Services and storage sit below the screens and the frame.
+    files: [`renderer/src/{${serviceFolders.join(',')}}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...rendererPatterns,
             {
-              group: ['**/electron/**', 'electron'],
-              message: 'renderer/ never imports electron/; use the Platform.',
+              regex: '^(\\.\\./)+(features|app)(/|$)',
+              message: 'Service folders never import features/ or app/: they sit below the screens.',
             },
-            { ...nodeBuiltins, message: 'renderer/ runs in a browser page: no Node built-ins.' },
           ],
         },
       ],

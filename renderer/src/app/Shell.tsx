@@ -3,7 +3,7 @@ import { Alert, AppShell, Center, Loader, NavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AREAS, areasFor, isArea, type Area } from '@shared/auth/access';
 import { withComplaintArea } from '@shared/complaints/access';
-import { useComplaintAccess } from '../complaints/useComplaints';
+import { useComplaintAccess } from '../store';
 import type { SessionUser } from '../auth/session';
 import type { OfficeConfig } from '../db/types';
 import { AutoBackupScheduler } from '../backup/AutoBackupScheduler';

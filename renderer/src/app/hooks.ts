@@ -1,8 +1,5 @@
 /** Small browser-state hooks shared by the shell's pieces. */
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
-import { currentLang } from '../i18n/app';
-import type { Lang } from '@shared/i18n/lang';
 
 /** The current time, refreshed every `intervalMs` so "today" rolls over at midnight. */
 export function useNow(intervalMs = 30_000): number {
@@ -31,8 +28,5 @@ export function useOnline(): boolean {
   );
 }
 
-/** The interface language, re-rendering on change. */
-export function useLang(): Lang {
-  const { i18n } = useTranslation();
-  return currentLang(i18n);
-}
+/** Kept here for the screens; it lives in i18n/ so service folders need not import app/. */
+export { useLang } from '../i18n/useLang';

@@ -1,6 +1,6 @@
 /** Typed access to the key/value settings table. */
 import { DEFAULT_SECURITY, effectiveIterations, type SecuritySettings } from '@shared/auth/security';
-import { TEST_BUILD } from '../app/buildFlags';
+import { TEST_BUILD } from '../platform/buildFlags';
 import type { AppDatabase } from './database';
 import type { SettingKey, SettingValues } from './types';
 

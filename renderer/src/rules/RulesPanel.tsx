@@ -30,7 +30,7 @@ import {
   type CatalogueOverrides,
   type ServiceId,
 } from '@shared/catalogue';
-import { useLang } from '../app/hooks';
+import { useLang } from '../i18n/useLang';
 import { useAuth } from '../auth/AuthProvider';
 import { useDb } from '../db/DbContext';
 import {

@@ -15,7 +15,7 @@ import {
 } from '@shared/calendar';
 import { formatDate } from '@shared/i18n/format';
 import { isLocalDate } from '@shared/time/almaty';
-import { useLang } from '../app/hooks';
+import { useLang } from '../i18n/useLang';
 import { useDb } from '../db/DbContext';
 import { saveCorrections, type Rules } from './rules';
 import { DateInput } from '../ui/DateInput';

@@ -12,7 +12,7 @@ import { AppDatabase } from '../../../renderer/src/db/database';
 import { getSetting } from '../../../renderer/src/db/settings';
 import type { CaseRow, OfficeConfig } from '../../../renderer/src/db/types';
 import { JOURNAL_PAGE, queryJournal } from '../../../renderer/src/journal/query';
-import { completeSetup } from '../../../renderer/src/features/setup/completeSetup';
+import { completeSetup } from '../../../renderer/src/store/setup';
 import {
   createOfficeIdentity,
   forgetSessionKeys,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { saveSecurity } from '../../../renderer/src/features/settings/securityService';
+import { saveSecurity } from '../../../renderer/src/store/security';
 import { createUser } from '../../../renderer/src/auth/users';
 import { getSecurity } from '../../../renderer/src/db/settings';
 import { loadTrustStore } from '../../../renderer/src/registry/identity';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { completeSetup } from '../../../renderer/src/features/setup/completeSetup';
-import { normalizeDeskCode } from '../../../renderer/src/features/setup/workstation';
+import { completeSetup } from '../../../renderer/src/store/setup';
+import { normalizeDeskCode } from '../../../renderer/src/store/workstation';
 import { getSetting, getSecurity } from '../../../renderer/src/db/settings';
 import { closeTestDbs, SETUP, testDb } from './testDb';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeTestDbs, SETUP, testDb } from './testDb';
-import { completeSetup } from '../../../renderer/src/features/setup/completeSetup';
+import { completeSetup } from '../../../renderer/src/store/setup';
 import { recoveryError } from '../../../renderer/src/features/setup/recovery';
 import { memoryKeyStore } from '../../../renderer/src/backup/autoBackup';
 import { decryptBackup, encryptAutoBackup } from '@shared/backup';

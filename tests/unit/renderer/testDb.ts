@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { AppDatabase } from '../../../renderer/src/db/database';
-import { completeSetup, type SetupInput } from '../../../renderer/src/features/setup/completeSetup';
+import { completeSetup, type SetupInput } from '../../../renderer/src/store/setup';
 
 let n = 0;
 const opened: AppDatabase[] = [];

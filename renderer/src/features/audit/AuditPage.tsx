@@ -12,19 +12,18 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '@shared/case-number';
 import { formatDateTime } from '@shared/i18n/format';
 import { addDays, isLocalDate, toAlmatyDate } from '@shared/time/almaty';
 import { useLang } from '../../app/hooks';
-import { exportAudit, type ExportAuditResult } from '../../audit/export';
-import { normaliseCaseNumber, queryAudit, recordedActions, type AuditFilters } from '../../audit/query';
+import type { ExportAuditResult } from '../../audit/export';
+import { normaliseCaseNumber, type AuditFilters } from '../../audit/query';
 import { actionLabel, summarise, userLabel, type SummaryContext } from '../../audit/summary';
 import { useAuth } from '../../auth/AuthProvider';
-import { useDb } from '../../db/DbContext';
 import { getPlatform } from '../../platform';
 import { DateInput } from '../../ui/DateInput';
+import { useAuditActions, useAuditPage, useStore, useUsers } from '../../store';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -43,7 +42,7 @@ type Message = { color: 'green' | 'gray' | 'red' | 'orange'; text: string };
 /** Журнал действий: read-only, filtered, paged newest first, exportable to CSV after a warning. */
 export function AuditPage() {
   const { t, i18n } = useTranslation(['audit', 'shell']);
-  const db = useDb();
+  const store = useStore();
   const lang = useLang();
   const { user } = useAuth();
   const [initial] = useState(() => defaultPeriod(clock()));
@@ -57,8 +56,8 @@ export function AuditPage() {
   const [exporting, setExporting] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
 
-  const users = useLiveQuery(() => db.users.toArray(), [db]);
-  const actions = useLiveQuery(() => recordedActions(db), [db]);
+  const users = useUsers();
+  const actions = useAuditActions();
 
   const caseId = caseText.trim() ? normaliseCaseNumber(caseText) : '';
   const badCase = caseId === null;
@@ -74,11 +73,7 @@ export function AuditPage() {
     [from, to, userId, action, caseId],
   );
   const blocked = badCase || badPeriod;
-  const result = useLiveQuery(
-    () =>
-      blocked ? null : queryAudit(db, { filters, offset: page * AUDIT_PAGE_SIZE, limit: AUDIT_PAGE_SIZE }),
-    [db, filters, page, blocked],
-  );
+  const result = useAuditPage(blocked ? null : filters, page * AUDIT_PAGE_SIZE, AUDIT_PAGE_SIZE);
 
   const names = useMemo(() => new Map((users ?? []).map((u) => [u.id, u.fullName])), [users]);
   const ctx: SummaryContext = useMemo(
@@ -110,7 +105,7 @@ export function AuditPage() {
     setExporting(true);
     try {
       const platform = getPlatform();
-      const r: ExportAuditResult = await exportAudit(db, {
+      const r: ExportAuditResult = await store.exportAudit({
         filters,
         actorId: user.id,
         now: clock(),

@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { changeOwnPassword, type PasswordErrors } from '../../auth/passwords';
-import { useDb } from '../../db/DbContext';
+import type { PasswordErrors } from '../../auth/passwords';
+// The entry chunk: the account commands only, not the whole store (store/README.md).
+import { useAccountStore } from '../../store/account';
 
 const EMPTY = { current: '', password: '', passwordRepeat: '' };
 
@@ -18,7 +19,7 @@ export function ChangePasswordForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation(['auth', 'common']);
-  const db = useDb();
+  const store = useAccountStore();
   const [form, setForm] = useState(EMPTY);
   const [errors, setErrors] = useState<PasswordErrors>({});
   const [busy, setBusy] = useState(false);
@@ -27,7 +28,7 @@ export function ChangePasswordForm({
     e.preventDefault();
     setBusy(true);
     try {
-      const result = await changeOwnPassword(db, userId, form, Date.now());
+      const result = await store.changeOwnPassword(userId, form, Date.now());
       if (!result.ok) {
         setErrors(result.errors);
         return;

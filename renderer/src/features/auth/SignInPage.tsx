@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthProvider';
-import type { OfficeConfig } from '../../db/types';
+import type { OfficeConfig } from '../../store';
 import { ClockWarning } from '../../app/ClockWarning';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useLang } from '../../app/hooks';

@@ -9,15 +9,8 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { allowedEvents, checkEvent, type TransitionContext } from '@shared/lifecycle';
 import { useAuth } from '../../auth/AuthProvider';
-import { useDb } from '../../db/DbContext';
-import type { CaseRow } from '../../db/types';
-import {
-  actionContext,
-  cancelCase,
-  officeTypeOf,
-  withdrawCase,
-  type CaseActionResult,
-} from '../../journal/actions';
+import { useStore, type CaseRow } from '../../store';
+import { actionContext, officeTypeOf, type CaseActionResult } from '../../journal/actions';
 import { useOfficeConfig } from '../journal/labels';
 import { CorrectionModal } from './CorrectionModal';
 
@@ -115,15 +108,15 @@ function ReasonModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('journal');
-  const db = useDb();
+  const store = useStore();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
     setBusy(true);
-    const run = event === 'withdraw' ? withdrawCase : cancelCase;
-    const result = await run(db, row.id, reason, makeCtx());
+    const run = event === 'withdraw' ? store.withdrawCase : store.cancelCase;
+    const result = await run(row.id, reason, makeCtx());
     setBusy(false);
     if (!result.ok) {
       setError(actionErrorMessage(result, t));

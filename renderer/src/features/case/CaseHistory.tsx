@@ -1,14 +1,11 @@
 /** The audit entries of one case, newest first: who did what, when, why, and what changed. */
 import { Stack, Text, Timeline } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { formatDateTime } from '@shared/i18n/format';
 import { isCaseStatus } from '@shared/lifecycle/statuses';
 import { useLang } from '../../app/hooks';
-import { useDb } from '../../db/DbContext';
-import type { AuditEvent } from '../../db/types';
-import { caseHistory } from '../../journal/actions';
+import { useCaseHistory, useUserNames, type AuditEvent } from '../../store';
 import { DOCUMENT_PRINTED } from '../../cases/printLog';
 
 /** «Печать расписки» / «Повторная печать расписки (дубликат)» (issue 16, item 8). */
@@ -37,12 +34,8 @@ function str(v: unknown): string | undefined {
 export function CaseHistory({ caseId }: { caseId: string }) {
   const { t } = useTranslation('journal');
   const lang = useLang();
-  const db = useDb();
-  const events = useLiveQuery(() => caseHistory(db, caseId), [db, caseId]);
-  const users = useLiveQuery(
-    async () => new Map((await db.users.toArray()).map((u) => [u.id, u.fullName])),
-    [db],
-  );
+  const events = useCaseHistory(caseId);
+  const users = useUserNames();
   if (!events) return null;
   if (events.length === 0) return <Text size="sm">{t('case.history.empty')}</Text>;
   return (

@@ -17,7 +17,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { fullName, type Applicant, type Intake } from '@shared/case/intake';
 import { formatCaseNumber, parseCaseNumber } from '@shared/case-number';
@@ -28,8 +27,7 @@ import { formatDate, formatDateTime, monthName } from '@shared/i18n/format';
 import type { Lang } from '@shared/i18n/lang';
 import { toAlmatyDate } from '@shared/time/almaty';
 import { useLang, useNow } from '../../app/hooks';
-import { useDb } from '../../db/DbContext';
-import type { CaseRow } from '../../db/types';
+import { useCase, type CaseRow } from '../../store';
 import { isOverdue } from '../../journal/query';
 import { receivedDocuments } from '../../print/caseDocuments';
 import { journalCatalogue, officeName, serviceName } from '../journal/labels';
@@ -43,11 +41,7 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
   const { t } = useTranslation('journal');
   const parsed = parseCaseNumber(caseNumber);
   const digits = parsed.ok ? parsed.value.digits : null;
-  const db = useDb();
-  const row = useLiveQuery(
-    async () => (digits ? ((await db.cases.get(digits)) ?? null) : null),
-    [db, digits],
-  );
+  const row = useCase(digits);
 
   const back = (
     <Anchor href="#/journal" data-testid="case-back">

@@ -5,12 +5,9 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '@shared/i18n/lang';
 import { useLang } from '../../app/hooks';
-import type { CaseRow } from '../../db/types';
+import { type CaseRow, useRules, useStore } from '../../store';
 import { useAuth } from '../../auth/AuthProvider';
-import { useDb } from '../../db/DbContext';
 import { printableDocuments, type CaseDocumentKind } from '../../print/caseDocuments';
-import { printCaseDocument } from '../../print/copies';
-import { useRules } from '../../rules/useRules';
 
 export function CaseReprint({ row }: { row: CaseRow }) {
   const { t, i18n } = useTranslation('journal');
@@ -20,7 +17,7 @@ export function CaseReprint({ row }: { row: CaseRow }) {
   // Today's calendar: a holiday corrected since acceptance no longer warns on the reprint.
   const { catalogue, calendar } = useRules();
   const kinds = printableDocuments(row, catalogue);
-  const db = useDb();
+  const store = useStore();
   const { user } = useAuth();
 
   const reprint = async (kind: CaseDocumentKind) => {
@@ -28,7 +25,7 @@ export function CaseReprint({ row }: { row: CaseRow }) {
     try {
       // Marked as a duplicate when printed before, and recorded in the case history (issue 16, item 8).
       const t = i18n.getFixedT(lang, 'intake');
-      await printCaseDocument(db, { kind, row, lang, t, userId: user?.id ?? null, catalogue, calendar });
+      await store.printCaseDocument({ kind, row, lang, t, userId: user?.id ?? null, catalogue, calendar });
     } catch (err) {
       notifications.show({
         color: 'red',

@@ -12,9 +12,8 @@ import type { CityDistrict } from '@shared/directory/types';
 import { IDENTITY_DOC_TYPES } from '@shared/iin/person-key';
 import type { TransitionContext } from '@shared/lifecycle';
 import { useLang } from '../../app/hooks';
-import { useDb } from '../../db/DbContext';
-import type { CaseRow } from '../../db/types';
-import { checkCorrection, correctApplicant, type ApplicantCorrection } from '../../journal/actions';
+import { useStore, type CaseRow } from '../../store';
+import { checkCorrection, type ApplicantCorrection } from '../../journal/actions';
 import { actionErrorMessage } from './CaseActions';
 
 interface Form {
@@ -89,7 +88,7 @@ export function CorrectionModal({
 }) {
   const { t } = useTranslation('journal');
   const lang = useLang();
-  const db = useDb();
+  const store = useStore();
   const [form, setForm] = useState<Form>(() => formOf(row.intake.applicant));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -117,7 +116,7 @@ export function CorrectionModal({
       return;
     }
     setBusy(true);
-    const result = await correctApplicant(db, row.id, correction, reason, makeCtx());
+    const result = await store.correctApplicant(row.id, correction, reason, makeCtx());
     setBusy(false);
     if (!result.ok) {
       if (result.error.code === 'invalid-intake') setBad(new Set(result.error.fields.map(formKeyOf)));

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatComplaintNumber } from '@shared/complaints';
 import { formatDate } from '@shared/i18n/format';
 import { useLang } from '../../app/hooks';
-import { useCaseComplaints, useComplaintAccess } from '../../complaints/useComplaints';
+import { useCaseComplaints, useComplaintAccess } from '../../store';
 import { useOfficeConfig } from '../journal/labels';
 
 export function CaseComplaints({ caseId }: { caseId: string }) {

@@ -8,7 +8,7 @@ import { formatComplaintNumber, isOpenComplaint } from '@shared/complaints';
 import { formatDate } from '@shared/i18n/format';
 import { toAlmatyDate } from '@shared/time/almaty';
 import { useLang } from '../../app/hooks';
-import { useComplaintAccess, useComplaints } from '../../complaints/useComplaints';
+import { useComplaintAccess, useComplaints } from '../../store';
 import { levelOf } from '../../workflow/deadlineStatus';
 import { useOfficeConfig } from '../journal/labels';
 import { useRules, useWorkflowNow } from '../workflow/hooks';

@@ -14,12 +14,9 @@ import {
 import { formatDate, formatDateTime } from '@shared/i18n/format';
 import { toAlmatyDate } from '@shared/time/almaty';
 import { useLang, useNow } from '../../app/hooks';
-import { recordComplaintPrint } from '../../complaints/actions';
 import { printComplaintJournal } from '../../complaints/print';
 import { useAuth } from '../../auth/AuthProvider';
-import { useDb } from '../../db/DbContext';
-import { useComplaints } from '../../complaints/useComplaints';
-import type { OfficeConfig } from '../../db/types';
+import { useComplaints, useStore, type OfficeConfig } from '../../store';
 import { complainantName } from './labels';
 import { DateInput } from '../../ui/DateInput';
 import type { LocalDate } from '@shared/time/almaty';
@@ -33,7 +30,7 @@ export function ComplaintJournal({ office, canRegister }: { office: OfficeConfig
   const now = useNow();
   const today = toAlmatyDate(now);
   const rows = useComplaints();
-  const db = useDb();
+  const store = useStore();
   const { user } = useAuth();
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<ComplaintStatus | ''>('');
@@ -44,7 +41,7 @@ export function ComplaintJournal({ office, canRegister }: { office: OfficeConfig
   const printPeriod = async () => {
     const at = Date.now();
     await printComplaintJournal(i18n, lang, rows ?? [], { officeCode: office.officeCode, from, to, now: at });
-    if (user) await recordComplaintPrint(db, user.id, 'journal', null, at);
+    if (user) await store.recordComplaintPrint(user.id, 'journal', null, at);
   };
 
   return (

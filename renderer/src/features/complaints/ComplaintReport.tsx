@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { COMPLAINT_KINDS, COMPLAINT_OUTCOMES, complaintCounts } from '@shared/complaints';
 import { formatNumber } from '@shared/i18n/format';
 import { useLang } from '../../app/hooks';
-import { useComplaintAccess, useComplaints } from '../../complaints/useComplaints';
+import { useComplaintAccess, useComplaints } from '../../store';
 import { useOfficeConfig } from '../journal/labels';
 
 const TOTALS = ['received', 'answeredOnTime', 'answeredLate', 'overdue', 'open', 'withdrawn'] as const;

@@ -15,24 +15,20 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_TERM_UNITS, type ComplaintTermRule, type ComplaintTermUnit } from '@shared/complaints';
 import { useAuth } from '../../auth/AuthProvider';
-import { complaintTermInForce, saveComplaintTerm, saveInspectorMayRegister } from '../../complaints/settings';
-import { useInspectorMayRegister } from '../../complaints/useComplaints';
-import { useDb } from '../../db/DbContext';
+import { useComplaintTerm, useInspectorMayRegister, useStore } from '../../store';
 
 export function ComplaintRulesPanel() {
-  const db = useDb();
-  const rule = useLiveQuery(() => complaintTermInForce(db, Date.now()), [db]);
+  const rule = useComplaintTerm();
   if (!rule) return null;
   return <Editor key={rule.effectiveFrom} rule={rule} />;
 }
 
 function Editor({ rule }: { rule: ComplaintTermRule }) {
   const { t } = useTranslation('complaints');
-  const db = useDb();
+  const store = useStore();
   const { user } = useAuth();
   const inspector = useInspectorMayRegister();
   // Shown at once, before the live setting catches up with the save.
@@ -46,8 +42,7 @@ function Editor({ rule }: { rule: ComplaintTermRule }) {
   if (!user) return null;
 
   const save = async () => {
-    const r = await saveComplaintTerm(
-      db,
+    const r = await store.saveComplaintTerm(
       { value: Number(value), unit, basis: { ru, kk }, confirmed },
       user.id,
       Date.now(),
@@ -122,7 +117,7 @@ function Editor({ rule }: { rule: ComplaintTermRule }) {
         onChange={(e) => {
           const value = e.currentTarget.checked;
           setInspectorChoice(value);
-          void saveInspectorMayRegister(db, value, user.id, Date.now()).then((r) => {
+          void store.saveInspectorMayRegister(value, user.id, Date.now()).then((r) => {
             if (r.ok) return;
             setInspectorChoice(null);
             setStatus('notAllowed');

@@ -20,12 +20,10 @@ import { formatDate, formatDateTime } from '@shared/i18n/format';
 import { LANGS, type Lang } from '@shared/i18n/lang';
 import { useLang } from '../../app/hooks';
 import { useAuth } from '../../auth/AuthProvider';
-import { recordComplaintPrint, type ComplaintDocument } from '../../complaints/actions';
+import type { ComplaintDocument } from '../../complaints/actions';
 import { printComplaintDocument } from '../../complaints/print';
 import type { ComplaintRow } from '../../complaints/types';
-import { useComplaint } from '../../complaints/useComplaints';
-import { useDb } from '../../db/DbContext';
-import type { OfficeConfig } from '../../db/types';
+import { useComplaint, useStore, type OfficeConfig } from '../../store';
 import { complainantName } from './labels';
 import { ReviewForms } from './ReviewForms';
 
@@ -135,7 +133,7 @@ function Details({ row }: { row: ComplaintRow }) {
 function PrintButtons({ row }: { row: ComplaintRow }) {
   const { t, i18n } = useTranslation(['complaints', 'common']);
   const ui = useLang();
-  const db = useDb();
+  const store = useStore();
   const { user } = useAuth();
   const [lang, setLang] = useState<Lang>(ui);
   const [error, setError] = useState(false);
@@ -143,7 +141,7 @@ function PrintButtons({ row }: { row: ComplaintRow }) {
     setError(false);
     try {
       await printComplaintDocument(i18n, lang, row, doc);
-      if (user) await recordComplaintPrint(db, user.id, doc, row.id, Date.now());
+      if (user) await store.recordComplaintPrint(user.id, doc, row.id, Date.now());
     } catch (e) {
       console.error(e);
       setError(true);

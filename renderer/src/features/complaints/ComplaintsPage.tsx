@@ -4,7 +4,7 @@
  */
 import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useComplaintAccess } from '../../complaints/useComplaints';
+import { useComplaintAccess } from '../../store';
 import { useOfficeConfig } from '../journal/labels';
 import { ComplaintJournal } from './ComplaintJournal';
 import { ComplaintView } from './ComplaintView';

@@ -16,7 +16,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { parseCaseNumber } from '@shared/case-number';
 import {
@@ -30,11 +29,7 @@ import { toAlmatyDate } from '@shared/time/almaty';
 import { useRoute } from '../../app/routing';
 import { useAuth } from '../../auth/AuthProvider';
 import { debounced } from '../../cases/drafts';
-import { discardComplaintDraft, listComplaintDrafts, saveComplaintDraft } from '../../complaints/drafts';
-import { registerComplaint } from '../../complaints/register';
-import { officeTypeOf } from '../../complaints/useComplaints';
-import { useDb } from '../../db/DbContext';
-import type { OfficeConfig } from '../../db/types';
+import { officeTypeOf, useCase, useStore, type OfficeConfig } from '../../store';
 import { useScanClaim } from '../../scan/ScanProvider';
 import { useFieldError } from './useFieldError';
 
@@ -44,7 +39,7 @@ const clock = () => Date.now();
 
 export function RegisterComplaint({ office, caseId }: { office: OfficeConfig; caseId: string }) {
   const { t } = useTranslation('complaints');
-  const db = useDb();
+  const store = useStore();
   const { user } = useAuth();
   const [, navigate] = useRoute();
   const [form, setForm] = useState<ComplaintForm>({ ...EMPTY_COMPLAINT_FORM, caseNumber: caseId });
@@ -58,22 +53,25 @@ export function RegisterComplaint({ office, caseId }: { office: OfficeConfig; ca
 
   const autosave = useMemo(
     () =>
-      debounced((f: ComplaintForm) => saveComplaintDraft(db, { id: draftId, userId, form: f }, clock()), 400),
-    [db, draftId, userId],
+      debounced(
+        (f: ComplaintForm) => store.saveComplaintDraft({ id: draftId, userId, form: f }, clock()),
+        400,
+      ),
+    [store, draftId, userId],
   );
   useEffect(() => () => void autosave.flush(), [autosave]);
 
   // Resume the latest draft unless the form was opened for a given case.
   useEffect(() => {
     if (caseId || !userId) return;
-    void listComplaintDrafts(db, userId).then((drafts) => {
+    void store.listComplaintDrafts(userId).then((drafts) => {
       const last = drafts[0];
       if (last && !touched.current) {
         setDraftId(last.id);
         setForm({ ...EMPTY_COMPLAINT_FORM, ...last.form });
       }
     });
-  }, [db, userId, caseId]);
+  }, [store, userId, caseId]);
 
   const set = (patch: Partial<ComplaintForm>) => {
     touched.current = true;
@@ -86,17 +84,15 @@ export function RegisterComplaint({ office, caseId }: { office: OfficeConfig; ca
 
   const parsedCase = parseCaseNumber(form.caseNumber);
   const caseDigits = parsedCase.ok ? parsedCase.value.digits : null;
-  const linked = useLiveQuery(
-    async () => (caseDigits ? ((await db.cases.get(caseDigits)) ?? null) : undefined),
-    [db, caseDigits],
-  );
+  const found = useCase(caseDigits);
+  const linked = caseDigits ? found : undefined;
 
   // A receipt scanned while the form is open is the case the complaint concerns.
   useScanClaim((digits) => {
     const r = parseCaseNumber(digits);
     set({ caseNumber: digits });
     if (!r.ok) return;
-    void db.cases.get(r.value.digits).then((row) => {
+    void store.getCase(r.value.digits).then((row) => {
       if (!row) return;
       setForm((f) => {
         if (f.surname.trim()) return f;
@@ -129,7 +125,7 @@ export function RegisterComplaint({ office, caseId }: { office: OfficeConfig; ca
     setBusy(true);
     try {
       autosave.close();
-      const r = await registerComplaint(db, {
+      const r = await store.registerComplaint({
         data: checked.data,
         user,
         office: {
@@ -152,7 +148,7 @@ export function RegisterComplaint({ office, caseId }: { office: OfficeConfig; ca
 
   const discard = async () => {
     autosave.cancel();
-    await discardComplaintDraft(db, draftId, userId);
+    await store.discardComplaintDraft(draftId, userId);
     touched.current = true;
     setDraftId(newId());
     setForm({ ...EMPTY_COMPLAINT_FORM });

@@ -13,18 +13,15 @@ import { formatDate } from '@shared/i18n/format';
 import { toAlmatyDate } from '@shared/time/almaty';
 import { useLang } from '../../app/hooks';
 import { useAuth } from '../../auth/AuthProvider';
-import { applyComplaintAction } from '../../complaints/actions';
 import type { ComplaintRow } from '../../complaints/types';
-import { officeTypeOf } from '../../complaints/useComplaints';
-import { useDb } from '../../db/DbContext';
-import type { OfficeConfig } from '../../db/types';
+import { officeTypeOf, useStore, type OfficeConfig } from '../../store';
 import { DateInput } from '../../ui/DateInput';
 import type { LocalDate } from '@shared/time/almaty';
 
 export function ReviewForms({ row, office }: { row: ComplaintRow; office: OfficeConfig }) {
   const { t } = useTranslation('complaints');
   const lang = useLang();
-  const db = useDb();
+  const store = useStore();
   const { user } = useAuth();
   const [error, setError] = useState<string | null>(null);
   const allowed = allowedComplaintEvents(row.status);
@@ -39,8 +36,7 @@ export function ReviewForms({ row, office }: { row: ComplaintRow; office: Office
 
   const run = async (event: ComplaintEvent) => {
     setError(null);
-    const r = await applyComplaintAction(
-      db,
+    const r = await store.applyComplaintAction(
       row.id,
       event,
       { user, officeType: officeTypeOf(office) },

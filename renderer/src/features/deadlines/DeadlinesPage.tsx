@@ -17,19 +17,17 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ServiceId } from '@shared/catalogue';
 import { formatDate } from '@shared/i18n/format';
 import type { CaseStatus } from '@shared/lifecycle';
 import { useLang } from '../../app/hooks';
-import { useDb } from '../../db/DbContext';
-import { BUCKETS, casesIn, deadlineDashboard, type Bucket, type Counts } from '../../workflow/dashboard';
-import { officeTypeOfCode } from '../../workflow/context';
+import { BUCKETS, casesIn, type Bucket, type Counts } from '../../workflow/dashboard';
 import { LevelBadge } from '../workflow/DeadlineBadges';
 import { useOffice, useRules, useWorkflowNow } from '../workflow/hooks';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
 import { ComplaintDeadlines } from '../complaints/ComplaintDeadlines';
+import { useDeadlineDashboard } from '../../store';
 
 export function DeadlinesPage({ sub }: { sub: string | null }) {
   const { t } = useTranslation('deadlines');
@@ -59,18 +57,12 @@ interface Selection {
 
 function Dashboard() {
   const { t } = useTranslation(['deadlines', 'lifecycle']);
-  const db = useDb();
   const lang = useLang();
   const now = useWorkflowNow();
   const office = useOffice();
   const rules = useRules();
   const [selected, setSelected] = useState<Selection | null>(null);
-  const dashboard = useLiveQuery(async () => {
-    if (!office) return null;
-    const officeType = officeTypeOfCode(office.officeCode);
-    if (!officeType) return null;
-    return deadlineDashboard(db, { officeCode: office.officeCode, officeType }, now, rules);
-  }, [db, office, now, rules]);
+  const dashboard = useDeadlineDashboard(office, now, rules);
 
   if (dashboard === undefined || office === undefined) return <Loader size="sm" />;
   if (dashboard === null) return <Alert color="gray">{t('noOffice')}</Alert>;

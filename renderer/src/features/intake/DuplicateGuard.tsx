@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '@shared/case-number';
 import { formatDate } from '@shared/i18n/format';
 import type { Lang } from '@shared/i18n/lang';
-import type { CaseRow } from '../../db/types';
+import type { CaseRow } from '../../store';
 import { intakeTextError } from './limits';
 
 export function DuplicateGuard(props: {

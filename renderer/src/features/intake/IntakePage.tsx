@@ -4,7 +4,6 @@
  */
 import { useState } from 'react';
 import { Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { getService, type ServiceId } from '@shared/catalogue';
 import { officeByCode } from '@shared/directory/offices';
@@ -12,11 +11,7 @@ import { formatDateTime } from '@shared/i18n/format';
 import type { Lang } from '@shared/i18n/lang';
 import { useLang } from '../../app/hooks';
 import { useAuth } from '../../auth/AuthProvider';
-import { discardDraft, listDrafts } from '../../cases/drafts';
-import { useDb } from '../../db/DbContext';
-import { getSetting } from '../../db/settings';
-import { useRules } from '../../rules/useRules';
-import type { CaseRow, DraftRow } from '../../db/types';
+import { type CaseRow, type DraftRow, useDrafts, useOfficeConfig, useRules, useStore } from '../../store';
 import { IntakeFormView } from './IntakeForm';
 import { ResultView } from './ResultView';
 import { ServiceChooser } from './ServiceChooser';
@@ -31,11 +26,11 @@ type Mode =
 export function IntakePage({ sub }: { sub: string | null }) {
   void sub;
   const { t } = useTranslation('intake');
-  const db = useDb();
+  const store = useStore();
   const { user } = useAuth();
   const lang = useLang();
-  const office = useLiveQuery(() => getSetting(db, 'office'), [db]);
-  const drafts = useLiveQuery(() => (user ? listDrafts(db, user.id) : []), [db, user?.id]);
+  const office = useOfficeConfig();
+  const drafts = useDrafts(user?.id);
   const [mode, setMode] = useState<Mode>({ kind: 'home' });
   const { catalogue } = useRules();
   useHotkey('KeyN', () => setMode({ kind: 'home' }), mode.kind === 'result');
@@ -104,7 +99,7 @@ export function IntakePage({ sub }: { sub: string | null }) {
                     size="xs"
                     variant="subtle"
                     color="red"
-                    onClick={() => void discardDraft(db, d.id, user.id)}
+                    onClick={() => void store.discardDraft(d.id, user.id)}
                     data-testid="draft-discard"
                   >
                     {t('draft.discard')}

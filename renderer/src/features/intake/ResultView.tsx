@@ -10,17 +10,14 @@ import { officeByCode } from '@shared/directory/offices';
 import { formatDate, formatDateTime } from '@shared/i18n/format';
 import type { Lang } from '@shared/i18n/lang';
 import { toAlmatyParts } from '@shared/time/almaty';
-import type { CaseRow } from '../../db/types';
-import { useRules } from '../../rules/useRules';
+import { type CaseRow, useRules, useStore } from '../../store';
 import { useAuth } from '../../auth/AuthProvider';
-import { useDb } from '../../db/DbContext';
 import {
   hoursOnDate,
   issueOffice,
   printableDocuments,
   type CaseDocumentKind,
 } from '../../print/caseDocuments';
-import { printCaseDocument } from '../../print/copies';
 import { deliverPdf } from '../../print/printKit';
 import { sameVisitPrinter } from '../../print/sameVisit';
 
@@ -42,7 +39,7 @@ export function ResultView({
   const lang = (i18n.resolvedLanguage === 'kk' ? 'kk' : 'ru') as Lang;
   const [printLang, setPrintLang] = useState<Lang>(initialPrintLang);
   const [busy, setBusy] = useState<string | null>(null);
-  const db = useDb();
+  const store = useStore();
   const { user } = useAuth();
   // The case was registered a moment ago, under the rules in force.
   const { catalogue, calendar } = useRules();
@@ -66,7 +63,7 @@ export function ResultView({
       } else {
         // A second print of the same document is a duplicate, marked and recorded in the case history.
         const t = i18n.getFixedT(printLang, 'intake');
-        await printCaseDocument(db, {
+        await store.printCaseDocument({
           kind,
           row,
           lang: printLang,

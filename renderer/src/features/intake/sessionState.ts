@@ -3,7 +3,7 @@
  * form, the step, the duplicate guard, the refusal at the counter. Pure; unit-tested without React.
  */
 import type { MissingItem } from '@shared/catalogue';
-import type { CaseRow } from '../../db/types';
+import type { CaseRow } from '../../store';
 import type { IntakeForm } from './model';
 
 export type Step = 'applicant' | 'documents';

@@ -5,7 +5,6 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { defaultCatalogue, getService } from '@shared/catalogue';
 import { districtOfficeFor, officeByCode } from '@shared/directory/offices';
 import type { Lang } from '@shared/i18n/lang';
@@ -13,18 +12,20 @@ import { toAlmatyDate } from '@shared/time/almaty';
 import type { SessionUser } from '../../auth/session';
 import { useNow } from '../../app/hooks';
 import { applicantPersonKey } from '../../cases/caseRow';
-import { recordCounterRefusal } from '../../cases/counterRefusal';
-import { debounced, saveDraft } from '../../cases/drafts';
-import { findOpenDuplicates } from '../../cases/duplicates';
-import { recordRefusalReprint } from '../../cases/printLog';
-import { channelOfOffice, registerCase, type RegisterError } from '../../cases/register';
-import type { AppDatabase } from '../../db/database';
-import { useDb } from '../../db/DbContext';
-import type { CaseRow, OfficeConfig } from '../../db/types';
+import { debounced } from '../../cases/drafts';
+import { channelOfOffice, type RegisterError } from '../../cases/register';
+import {
+  useCasesOfPerson,
+  useOpenDuplicates,
+  useRules,
+  useStore,
+  type CaseRow,
+  type OfficeConfig,
+  type Store,
+} from '../../store';
 import { buildCounterRefusalPdf } from '../../print/caseDocuments';
 import { asDuplicate } from '../../print/copies';
 import { deliverPdf } from '../../print/printKit';
-import { useRules } from '../../rules/useRules';
 import { testId } from './fields';
 import { fieldLabelKey, limitErrors } from './limits';
 import {
@@ -42,7 +43,7 @@ import { initialSession, sessionReducer, type Step } from './sessionState';
 const AUTOSAVE_MS = 400;
 
 function makeAutosave(
-  db: AppDatabase,
+  store: Store,
   draftId: string,
   userId: string,
   lang: Lang,
@@ -54,7 +55,7 @@ function makeAutosave(
       async (f: IntakeForm) => {
         const at = Date.now();
         const label = draftLabel(f, getService(catalogue, f.serviceId), lang);
-        await saveDraft(db, { id: draftId, userId, form: f, serviceId: f.serviceId, label }, at);
+        await store.saveDraft({ id: draftId, userId, form: f, serviceId: f.serviceId, label }, at);
         onSaved(at);
       },
       AUTOSAVE_MS,
@@ -75,7 +76,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function useIntakeSession({ draftId, initial, office, user, lang, onRegistered }: SessionProps) {
   const { t, i18n } = useTranslation(['intake', 'iin']);
-  const db = useDb();
+  const store = useStore();
   const rules = useRules();
   const { catalogue } = rules;
   const [state, dispatch] = useReducer(sessionReducer, initial, initialSession);
@@ -100,22 +101,16 @@ export function useIntakeSession({ draftId, initial, office, user, lang, onRegis
       return null;
     }
   })();
-  const earlier = useLiveQuery(
-    () => (personKey ? db.cases.where('personKey').equals(personKey).toArray() : []),
-    [db, personKey],
-  );
-  const liveOpen = useLiveQuery(
-    () => (personKey ? findOpenDuplicates(db, personKey, form.serviceId) : []),
-    [db, personKey, form.serviceId],
-  );
+  const earlier = useCasesOfPerson(personKey);
+  const liveOpen = useOpenDuplicates(personKey, form.serviceId);
   const otherNames = personKey?.startsWith('iin:') ? earlierNames(earlier ?? [], form.applicant) : [];
 
   const autosave = useMemo(
     () =>
-      makeAutosave(db, draftId, user.id, lang, (at) => dispatch({ type: 'saved', at }))((e) =>
+      makeAutosave(store, draftId, user.id, lang, (at) => dispatch({ type: 'saved', at }))((e) =>
         notifications.show({ color: 'red', message: t('draft.saveFailed', { message: message(e) }) }),
       ),
-    [db, draftId, user.id, lang, t],
+    [store, draftId, user.id, lang, t],
   );
   useEffect(() => {
     if (state.dirty) autosave.push(form);
@@ -192,8 +187,7 @@ export function useIntakeSession({ draftId, initial, office, user, lang, onRegis
     dispatch({ type: 'busy', busy: true });
     try {
       if (duplicates === null) {
-        const open = await findOpenDuplicates(
-          db,
+        const open = await store.findOpenDuplicates(
           applicantPersonKey({ applicant: data.applicant }),
           form.serviceId,
         );
@@ -210,7 +204,7 @@ export function useIntakeSession({ draftId, initial, office, user, lang, onRegis
         return;
       }
       finish();
-      const result = await registerCase(db, {
+      const result = await store.registerCase({
         data,
         user,
         office,
@@ -258,8 +252,7 @@ export function useIntakeSession({ draftId, initial, office, user, lang, onRegis
       const pdf = await refusalPdf(at);
       finish();
       const missingItemIds = check.missing.map((m) => m.item.id);
-      const row = await recordCounterRefusal(
-        db,
+      const row = await store.recordCounterRefusal(
         {
           serviceId: form.serviceId,
           channel,
@@ -290,7 +283,7 @@ export function useIntakeSession({ draftId, initial, office, user, lang, onRegis
       const pdf = await asDuplicate(await refusalPdf(done.at), form.printLang, printT, now);
       const outcome = await deliverPdf(pdf.bytes, { title: pdf.title, fileName: pdf.fileName });
       if (outcome !== 'cancelled') {
-        await recordRefusalReprint(db, { refusalId: done.id, lang: form.printLang, userId: user.id }, now);
+        await store.recordRefusalReprint({ refusalId: done.id, lang: form.printLang, userId: user.id }, now);
         dispatch({ type: 'reprinted' });
       }
     } catch (e) {

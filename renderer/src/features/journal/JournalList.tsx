@@ -20,7 +20,6 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '@shared/case-number';
 import { CHANNELS, SERVICE_IDS, type Channel, type ServiceId } from '@shared/catalogue/ids';
@@ -29,9 +28,8 @@ import { formatDate, formatDateTime } from '@shared/i18n/format';
 import { CASE_STATUSES, type CaseStatus } from '@shared/lifecycle/statuses';
 import { toAlmatyDate } from '@shared/time/almaty';
 import { useLang, useNow } from '../../app/hooks';
-import { useDb } from '../../db/DbContext';
-import type { CaseRow } from '../../db/types';
-import { JOURNAL_MAX, JOURNAL_PAGE, isOverdue, queryJournal, type JournalFilters } from '../../journal/query';
+import { useJournal, useStore, type CaseRow } from '../../store';
+import { JOURNAL_MAX, JOURNAL_PAGE, isOverdue, type JournalFilters } from '../../journal/query';
 import { officeName, serviceName, useOfficeConfig } from './labels';
 import { printJournal } from './printJournal';
 import { DateInput } from '../../ui/DateInput';
@@ -51,7 +49,7 @@ export function openCasePage(caseId: string) {
 export function JournalList() {
   const { t, i18n } = useTranslation('journal');
   const lang = useLang();
-  const db = useDb();
+  const store = useStore();
   const office = useOfficeConfig();
   const today = toAlmatyDate(useNow());
   const [search, setSearch] = useState('');
@@ -82,10 +80,7 @@ export function JournalList() {
   const queryKey = JSON.stringify([debounced, filters, today]);
   const [paged, setPaged] = useState({ key: '', limit: JOURNAL_PAGE });
   const limit = paged.key === queryKey ? paged.limit : JOURNAL_PAGE;
-  const result = useLiveQuery(
-    () => queryJournal(db, { search: debounced, filters, today, limit }),
-    [db, debounced, filters, today, limit],
-  );
+  const result = useJournal(debounced, filters, today, limit);
   const rows = useMemo(() => result?.rows ?? [], [result]);
   const total = result?.total;
   const known = total === undefined ? undefined : Math.min(total, JOURNAL_MAX);
@@ -127,7 +122,7 @@ export function JournalList() {
   const onSearchKey = async (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault();
-      const now = await queryJournal(db, { search, filters, today, limit: 2 });
+      const now = await store.queryJournal({ search, filters, today, limit: 2 });
       if (now.term.kind === 'number' && now.rows[0]) openCasePage(now.rows[0].id);
       else if (now.rows.length === 1) openCasePage(now.rows[0]!.id);
       else if (now.rows.length > 1) focusRow(0);
@@ -160,7 +155,7 @@ export function JournalList() {
     setPrinting(true);
     try {
       const count = await printJournal(
-        db,
+        store.queryJournal,
         i18n,
         {
           filters: { ...filters, from: f, to: tt },

@@ -1,14 +1,10 @@
 /** Display texts the journal and the case page share: service, status, office names in ru/kk. */
 import type { i18n as I18n } from 'i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { defaultCatalogue, type Catalogue } from '@shared/catalogue';
 import type { ServiceId } from '@shared/catalogue/ids';
 import { officeByCode } from '@shared/directory/offices';
 import type { Lang, LocalText } from '@shared/i18n/lang';
 import type { CaseStatus } from '@shared/lifecycle/statuses';
-import { useDb } from '../../db/DbContext';
-import { getSetting } from '../../db/settings';
-import type { OfficeConfig } from '../../db/types';
 
 let catalogue: Catalogue | undefined;
 /** The catalogue the journal names services from (names are not overridable: renderer/src/rules). */
@@ -34,7 +30,4 @@ export function statusText(i18n: I18n, status: CaseStatus): LocalText {
 }
 
 /** This workstation's office configuration, or undefined while loading. */
-export function useOfficeConfig(): OfficeConfig | undefined {
-  const db = useDb();
-  return useLiveQuery(() => getSetting(db, 'office'), [db]);
-}
+export { useOfficeConfig } from '../../store';

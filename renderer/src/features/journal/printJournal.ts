@@ -8,8 +8,7 @@ import { officeByCode } from '@shared/directory/offices';
 import type { Lang } from '@shared/i18n/lang';
 import type { JournalRow } from '@shared/print';
 import type { LocalDate } from '@shared/time/almaty';
-import type { AppDatabase } from '../../db/database';
-import { isOverdue, queryJournal, type JournalFilters } from '../../journal/query';
+import { isOverdue, type JournalFilters, type JournalQuery, type JournalResult } from '../../journal/query';
 import { printOffice } from '../../print/caseDocuments';
 import { deliverPdf, loadPrintKit } from '../../print/printKit';
 import { journalCatalogue, statusText } from './labels';
@@ -25,12 +24,15 @@ export interface JournalPrintInput {
   lang: Lang;
 }
 
+/** Reads journal rows: the store's `queryJournal`. */
+export type JournalReader = (q: JournalQuery) => Promise<JournalResult>;
+
 export async function journalRows(
-  db: AppDatabase,
+  queryJournal: JournalReader,
   i18n: I18n,
   input: Pick<JournalPrintInput, 'filters' | 'today'>,
 ): Promise<JournalRow[]> {
-  const { rows } = await queryJournal(db, { filters: input.filters, today: input.today, limit: PRINT_LIMIT });
+  const { rows } = await queryJournal({ filters: input.filters, today: input.today, limit: PRINT_LIMIT });
   const services = journalCatalogue().services;
   // The printed list reads top to bottom in the order cases were accepted.
   return [...rows].reverse().map((r) => {
@@ -52,14 +54,14 @@ export async function journalRows(
 }
 
 export async function printJournal(
-  db: AppDatabase,
+  queryJournal: JournalReader,
   i18n: I18n,
   input: JournalPrintInput,
   mode: 'print' | 'save',
 ): Promise<number> {
   const office = officeByCode(input.officeCode);
   if (!office) throw new Error(`Unknown office ${input.officeCode}`);
-  const [rows, kit] = await Promise.all([journalRows(db, i18n, input), loadPrintKit(input.lang)]);
+  const [rows, kit] = await Promise.all([journalRows(queryJournal, i18n, input), loadPrintKit(input.lang)]);
   const bytes = await kit.print.buildJournalList(
     {
       office: printOffice(office),

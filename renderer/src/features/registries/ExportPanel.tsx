@@ -4,7 +4,6 @@
  */
 import { memo, useMemo, useState } from 'react';
 import { Alert, Button, Group, Progress, Select, Stack, Table, Text } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '@shared/case-number';
 import { surnameWithInitials } from '@shared/case/intake';
@@ -12,25 +11,24 @@ import { officesOfType } from '@shared/directory/offices';
 import { formatDate } from '@shared/i18n/format';
 import { useLang } from '../../app/hooks';
 import type { SessionUser } from '../../auth/session';
-import { useDb } from '../../db/DbContext';
-import type { CaseRow, OfficeConfig, RegistryRow } from '../../db/types';
+import {
+  useExportBlocker,
+  useExportCases,
+  useHasActiveKeys,
+  useStore,
+  type CaseRow,
+  type OfficeConfig,
+  type RegistryRow,
+} from '../../store';
 import type { Lang } from '@shared/i18n/lang';
 import { getPlatform } from '../../platform';
-import {
-  exportRegistry,
-  handoffCases,
-  resultCases,
-  sendableCases,
-  type CaseFilter,
-} from '../../registry/exportRegistry';
-import { activeKeyRow, sessionKeySets, sessionUnlocked } from '../../registry/identity';
+import type { CaseFilter } from '../../registry/exportRegistry';
+import { sessionKeySets, sessionUnlocked } from '../../registry/identity';
 import type { Progress as ProgressInfo } from '../../registry/progress';
-import { printRegistrySheet } from './sheet';
 import { CaseCheckbox } from './CaseCheckbox';
 import { UnlockKeys } from './UnlockKeys';
 import { DateInput } from '../../ui/DateInput';
 import { registryFileName } from '../../print/fileNames';
-import { exportBlocker } from '../../registry/readiness';
 import { officeByCode } from '@shared/directory/offices';
 
 const officeLabel = (code: string, lang: Lang) => {
@@ -63,7 +61,7 @@ export function ProgressLine({ progress }: { progress: ProgressInfo | null }) {
 
 export function ExportPanel({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('registries');
-  const db = useDb();
+  const store = useStore();
   const lang = useLang();
   const isDesk = office.workstation === 'desk';
   const isCenter = officesOfType('center').some((o) => o.code === office.officeCode);
@@ -78,22 +76,12 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ registry: RegistryRow; name: string; saved: boolean } | null>(null);
-  const hasKeys = useLiveQuery(() => activeKeyRow(db).then(Boolean), [db]);
+  const hasKeys = useHasActiveKeys();
   const recipient = isDesk ? office.officeCode : district;
-  const blocker = useLiveQuery(() => exportBlocker(db, recipient), [db, recipient]);
+  const blocker = useExportBlocker(recipient);
   const isAdmin = user.roles.includes('admin');
 
-  const cases = useLiveQuery(
-    () =>
-      isDesk
-        ? handoffCases(db, office)
-        : !district
-          ? Promise.resolve([])
-          : isResults
-            ? resultCases(db, office, district)
-            : sendableCases(db, office, district, filter),
-    [db, office, district, filter, isDesk, isResults],
-  );
+  const cases = useExportCases(isDesk ? 'handoff' : isResults ? 'results' : 'send', office, district, filter);
   const chosen = (cases ?? []).filter((c) => !excluded.has(c.id));
   const desks = [...new Set((cases ?? []).map((c) => c.intake.deskCode))].sort();
 
@@ -120,7 +108,7 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
     setBusy(true);
     setError(null);
     setDone(null);
-    const result = await exportRegistry(db, {
+    const result = await store.exportRegistry({
       office,
       user,
       recipientCode: isDesk ? office.officeCode : (district ?? ''),
@@ -248,7 +236,7 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
                 <Button
                   size="xs"
                   variant="light"
-                  onClick={() => void printRegistrySheet(db, done.registry, lang)}
+                  onClick={() => void store.printRegistrySheet(done.registry, lang)}
                   data-testid="export-print-sheet"
                 >
                   {t('list.print')}

@@ -18,7 +18,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import {
   cardFingerprint,
@@ -28,18 +27,10 @@ import {
 } from '@shared/registry/identity';
 import { utf8 } from '@shared/registry/identity';
 import type { SessionUser } from '../../auth/session';
-import { useDb } from '../../db/DbContext';
-import type { OfficeConfig } from '../../db/types';
+import { useOfficeKeys, useStore, useTrustedCards, type OfficeConfig } from '../../store';
 import { useLang } from '../../app/hooks';
 import { getPlatform } from '../../platform';
-import {
-  createOfficeIdentity,
-  previewCard,
-  recordCardExported,
-  revokeTrustedKey,
-  trustCard,
-  type CardPreview,
-} from '../../registry/identity';
+import type { CardPreview } from '../../registry/identity';
 import { officeCardFileName } from '../../print/fileNames';
 import type { Lang } from '@shared/i18n/lang';
 
@@ -62,11 +53,11 @@ function Fingerprint({ card, testId }: { card: OfficeCard; testId: string }) {
 
 export function IdentityPanel({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('registries');
-  const db = useDb();
+  const store = useStore();
   const lang = useLang();
   const isAdmin = user.roles.includes('admin');
-  const keys = useLiveQuery(() => db.officeKeys.orderBy('createdAt').reverse().toArray(), [db]);
-  const trusted = useLiveQuery(() => db.trustedCards.toArray(), [db]);
+  const keys = useOfficeKeys();
+  const trusted = useTrustedCards();
   const active = keys?.find((k) => k.status === 'active');
 
   const [passphrase, setPassphrase] = useState('');
@@ -82,7 +73,7 @@ export function IdentityPanel({ office, user }: { office: OfficeConfig; user: Se
     if (busy) return;
     setBusy(true);
     setError(null);
-    const result = await createOfficeIdentity(db, {
+    const result = await store.createOfficeIdentity({
       office,
       passphrase,
       passphraseRepeat: repeat,
@@ -111,7 +102,7 @@ export function IdentityPanel({ office, user }: { office: OfficeConfig; user: Se
       utf8(officeCardFileText(active.card)),
       'application/json',
     );
-    await recordCardExported(db, active.keyId, user.id, new Date().getTime());
+    await store.recordCardExported(active.keyId, user.id, new Date().getTime());
   };
 
   const openCard = async () => {
@@ -124,7 +115,7 @@ export function IdentityPanel({ office, user }: { office: OfficeConfig; user: Se
       setCardError(t(`registry:card.${read.code}`));
       return;
     }
-    const preview = await previewCard(db, read.card, office, new Date());
+    const preview = await store.previewCard(read.card, office, new Date());
     if (!preview.ok) {
       setCardError(preview.code === 'own-card' ? t('identity.ownCard') : t(`registry:card.${preview.code}`));
       return;
@@ -134,7 +125,7 @@ export function IdentityPanel({ office, user }: { office: OfficeConfig; user: Se
 
   const confirmCard = async () => {
     if (!candidate) return;
-    await trustCard(db, candidate, user.id, new Date());
+    await store.trustCard(candidate, user.id, new Date());
     setCandidate(null);
   };
 
@@ -318,7 +309,7 @@ export function IdentityPanel({ office, user }: { office: OfficeConfig; user: Se
                           color="red"
                           onClick={() => {
                             setConfirmRevoke(null);
-                            void revokeTrustedKey(db, row.keyId, user.id, new Date());
+                            void store.revokeTrustedKey(row.keyId, user.id, new Date());
                           }}
                           data-testid={`revoke-confirm-${row.keyId}`}
                         >

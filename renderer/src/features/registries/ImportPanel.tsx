@@ -7,24 +7,16 @@
  */
 import { useState } from 'react';
 import { Alert, Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { officeByCode } from '@shared/directory/offices';
 import { formatDateTime } from '@shared/i18n/format';
 import { CHECK_IDS } from '@shared/registry';
 import { useLang } from '../../app/hooks';
 import type { SessionUser } from '../../auth/session';
-import { useDb } from '../../db/DbContext';
-import type { OfficeConfig } from '../../db/types';
+import { useHasActiveKeys, useStore, type OfficeConfig } from '../../store';
 import { getPlatform } from '../../platform';
-import { activeKeyRow, sessionUnlocked } from '../../registry/identity';
-import {
-  applyImport,
-  previewRegistryFile,
-  type ImportReport,
-  type PreviewOutcome,
-  type ReadyPreview,
-} from '../../registry/importRegistry';
+import { sessionUnlocked } from '../../registry/identity';
+import type { ImportReport, PreviewOutcome, ReadyPreview } from '../../registry/importRegistry';
 import type { Progress as ProgressInfo } from '../../registry/progress';
 import { ProgressLine } from './ExportPanel';
 import { HeldBack, PlanTable, writtenCount } from './PlanView';
@@ -40,7 +32,7 @@ const STATUS_COLOR = { ready: 'green', 'already-imported': 'blue', refused: 'red
 
 export function ImportPanel({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('registries');
-  const db = useDb();
+  const store = useStore();
   const lang = useLang();
   const [unlocked, setUnlocked] = useState(sessionUnlocked(user.id));
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -50,7 +42,7 @@ export function ImportPanel({ office, user }: { office: OfficeConfig; user: Sess
   const [error, setError] = useState<string | null>(null);
 
   // No passphrase prompt before the keys exist (issue 16, item 14): say what is missing and who fixes it.
-  const hasKeys = useLiveQuery(() => activeKeyRow(db).then(Boolean), [db]);
+  const hasKeys = useHasActiveKeys();
   if (hasKeys === false) {
     const who = user.roles.includes('admin') ? t('export.fixAdmin') : t('export.fixAskAdmin');
     return <Alert color="yellow" data-testid="import-no-keys">{`${t('import.noKeys')} ${who}`}</Alert>;
@@ -65,7 +57,7 @@ export function ImportPanel({ office, user }: { office: OfficeConfig; user: Sess
     setReport(null);
     setError(null);
     setOpened(null);
-    const preview = await previewRegistryFile(db, file.bytes, office, new Date(), setProgress);
+    const preview = await store.previewRegistryFile(file.bytes, office, new Date(), setProgress);
     setBusy(false);
     if (preview.status === 'keys-locked') {
       setUnlocked(false);
@@ -78,7 +70,7 @@ export function ImportPanel({ office, user }: { office: OfficeConfig; user: Sess
     if (busy || !opened) return;
     setBusy(true);
     setProgress({ phase: 'apply', done: 0, total: preview.cases.length });
-    const result = await applyImport(db, {
+    const result = await store.importRegistry({
       preview,
       bytes: opened.bytes,
       fileName: opened.name,

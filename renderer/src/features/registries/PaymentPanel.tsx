@@ -7,7 +7,6 @@
  */
 import { useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '@shared/case-number';
 import { surnameWithInitials } from '@shared/case/intake';
@@ -15,18 +14,17 @@ import { officeByCode } from '@shared/directory/offices';
 import { formatDate, formatMoney } from '@shared/i18n/format';
 import { useLang } from '../../app/hooks';
 import type { SessionUser } from '../../auth/session';
-import { useDb } from '../../db/DbContext';
-import type { CaseRow, OfficeConfig } from '../../db/types';
-import { activeKeyRow, sessionKeySets, sessionUnlocked } from '../../registry/identity';
 import {
-  compilePaymentRequest,
-  markSentToTreasury,
-  paymentCandidates,
-  printPaymentList,
-  receivedPaymentRequests,
-  sentPaymentRequests,
-  type PaymentRequestView,
-} from '../../registry/paymentRequest';
+  useHasActiveKeys,
+  usePaymentCandidates,
+  useReceivedPaymentRequests,
+  useSentPaymentRequests,
+  useStore,
+  type CaseRow,
+  type OfficeConfig,
+} from '../../store';
+import { sessionKeySets, sessionUnlocked } from '../../registry/identity';
+import type { PaymentRequestView } from '../../registry/paymentRequest';
 import { saveRegistryFile } from './ExportPanel';
 import { CaseCheckbox } from './CaseCheckbox';
 import { UnlockKeys } from './UnlockKeys';
@@ -45,16 +43,16 @@ const applicantOf = (row: CaseRow | undefined) => (row ? surnameWithInitials(row
 
 function DistrictPayments({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('payments');
-  const db = useDb();
+  const store = useStore();
   const lang = useLang();
   const [unlocked, setUnlocked] = useState(sessionUnlocked(user.id));
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const hasKeys = useLiveQuery(() => activeKeyRow(db).then(Boolean), [db]);
-  const candidates = useLiveQuery(() => paymentCandidates(db, office), [db, office]);
-  const sent = useLiveQuery(() => sentPaymentRequests(db), [db]);
+  const hasKeys = useHasActiveKeys();
+  const candidates = usePaymentCandidates(office);
+  const sent = useSentPaymentRequests();
 
   if (!user.roles.includes('responsible-specialist')) return <Alert color="gray">{t('district.role')}</Alert>;
   if (hasKeys === false) return <Alert color="yellow">{t('noKeys')}</Alert>;
@@ -74,7 +72,7 @@ function DistrictPayments({ office, user }: { office: OfficeConfig; user: Sessio
     setBusy(true);
     setError(null);
     setDone(null);
-    const result = await compilePaymentRequest(db, {
+    const result = await store.compilePaymentRequest({
       office,
       user,
       caseIds: chosen.map((c) => c.id),
@@ -180,8 +178,7 @@ function DistrictPayments({ office, user }: { office: OfficeConfig; user: Sessio
 
 function DepartmentPayments({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('payments');
-  const db = useDb();
-  const received = useLiveQuery(() => receivedPaymentRequests(db), [db]);
+  const received = useReceivedPaymentRequests();
   if (!user.roles.includes('department-specialist'))
     return <Alert color="gray">{t('department.role')}</Alert>;
   return (
@@ -210,7 +207,7 @@ function RequestList({
   user: SessionUser;
 }) {
   const { t } = useTranslation('payments');
-  const db = useDb();
+  const store = useStore();
   const lang = useLang();
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
@@ -219,7 +216,7 @@ function RequestList({
   const print = async (view: PaymentRequestView) => {
     setMessage(null);
     try {
-      await printPaymentList(db, view, lang, t('listTitle', { number: view.registry.registryNumber }));
+      await store.printPaymentList(view, lang, t('listTitle', { number: view.registry.registryNumber }));
     } catch {
       setMessage({ color: 'red', text: t('errors.print') });
     }
@@ -229,7 +226,7 @@ function RequestList({
     if (busy) return;
     setBusy(view.registry.id);
     setMessage(null);
-    const result = await markSentToTreasury(db, {
+    const result = await store.markSentToTreasury({
       office,
       user,
       registryId: view.registry.id,

@@ -4,11 +4,9 @@
  * written, and the registries sent and received with their custody scans.
  */
 import { Alert, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthProvider';
-import { useDb } from '../../db/DbContext';
-import { getSetting } from '../../db/settings';
+import { useOfficeConfig } from '../../store';
 import { IdentityPanel } from './IdentityPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -22,9 +20,8 @@ type Tab = (typeof TABS)[number];
 export function RegistriesPage({ sub }: { sub: string | null }) {
   const { t } = useTranslation('registries');
   const { t: tp } = useTranslation('payments');
-  const db = useDb();
   const { user } = useAuth();
-  const office = useLiveQuery(() => getSetting(db, 'office'), [db]);
+  const office = useOfficeConfig();
   const tab: Tab = (TABS as readonly string[]).includes(sub ?? '') ? (sub as Tab) : 'send';
   if (!office || !user) return null;
   // Payment requests (issue 6 item 9): a district office's and the Управление's main workstation.

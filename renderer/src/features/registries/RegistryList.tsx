@@ -5,31 +5,21 @@
  */
 import { useState } from 'react';
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '@shared/case-number';
 import { officeByCode } from '@shared/directory/offices';
 import { formatDateTime } from '@shared/i18n/format';
 import { useLang } from '../../app/hooks';
 import type { SessionUser } from '../../auth/session';
-import { useDb } from '../../db/DbContext';
-import type { OfficeConfig, RegistryRow } from '../../db/types';
-import {
-  custodyStatus,
-  readyScanned,
-  receiveScanned,
-  recordCustodyScan,
-  type ScanOutcome,
-} from '../../registry/custody';
+import { useCustodyScans, useRegistries, useStore, type OfficeConfig, type RegistryRow } from '../../store';
+import { custodyStatus, type ScanOutcome } from '../../registry/custody';
 import { useScanClaim } from '../../scan/ScanProvider';
 import { saveRegistryFile } from './ExportPanel';
-import { printRegistrySheet } from './sheet';
 
 export function RegistryList({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('registries');
-  const db = useDb();
   const lang = useLang();
-  const registries = useLiveQuery(() => db.registries.orderBy('createdAt').reverse().toArray(), [db]);
+  const registries = useRegistries();
   const [openId, setOpenId] = useState<string | null>(null);
   const open = registries?.find((r) => r.id === openId) ?? null;
   const name = (code: string) => officeByCode(code)?.shortName[lang] ?? code;
@@ -93,28 +83,25 @@ function RegistryDetail({
   user: SessionUser;
 }) {
   const { t } = useTranslation('registries');
-  const db = useDb();
+  const store = useStore();
   const lang = useLang();
-  const scans = useLiveQuery(
-    () => db.custodyScans.where('registryId').equals(registry.id).toArray(),
-    [db, registry.id],
-  );
+  const scans = useCustodyScans(registry.id);
   const [last, setLast] = useState<ScanOutcome | null>(null);
   const [printing, setPrinting] = useState(false);
   const status = custodyStatus(registry, scans ?? []);
   const scanSide = registry.direction === 'out' ? 'dispatch' : 'receipt';
 
   useScanClaim((digits) => {
-    void recordCustodyScan(db, registry, digits, user.id, Date.now()).then(async (outcome) => {
+    void store.recordCustodyScan(registry, digits, user.id, Date.now()).then(async (outcome) => {
       setLast(outcome);
       // A package left in transit at import (the importing account could not take the step) is
       // received when its paper is scanned by someone who may.
       if (outcome.kind === 'listed' && registry.direction === 'in' && registry.kind === 'registry') {
-        await receiveScanned(db, outcome.caseId, user, office);
+        await store.receiveScanned(outcome.caseId, user, office);
       }
       // The paper of a result back at the ЦОН: scanned in, the case is ready for pickup (3.1 B8).
       if (outcome.kind === 'listed' && registry.direction === 'in' && registry.kind === 'results') {
-        await readyScanned(db, outcome.caseId, user, office);
+        await store.readyScanned(outcome.caseId, user, office);
       }
     });
   }, registry.kind !== 'desk-handoff');
@@ -123,7 +110,7 @@ function RegistryDetail({
     if (printing) return;
     setPrinting(true);
     try {
-      await printRegistrySheet(db, registry, lang);
+      await store.printRegistrySheet(registry, lang);
     } finally {
       setPrinting(false);
     }

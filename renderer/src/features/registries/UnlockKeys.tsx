@@ -5,12 +5,11 @@
 import { useState } from 'react';
 import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../db/DbContext';
-import { unlockKeys } from '../../registry/identity';
+import { useStore } from '../../store';
 
 export function UnlockKeys({ owner, onUnlocked }: { owner: string; onUnlocked: () => void }) {
   const { t } = useTranslation('registries');
-  const db = useDb();
+  const store = useStore();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -19,7 +18,7 @@ export function UnlockKeys({ owner, onUnlocked }: { owner: string; onUnlocked: (
     if (busy) return;
     setBusy(true);
     setError(null);
-    const result = await unlockKeys(db, passphrase, owner);
+    const result = await store.unlockKeys(passphrase, owner);
     setBusy(false);
     if (result.ok) {
       setPassphrase('');

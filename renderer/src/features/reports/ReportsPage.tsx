@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { officeByCode } from '@shared/directory/offices';
 import { formatDate, formatNumber } from '@shared/i18n/format';
@@ -8,8 +7,6 @@ import type { Lang } from '@shared/i18n/lang';
 import type { MonthlyReport, ReportLabels, Tally } from '@shared/reports';
 import { toAlmatyDate } from '@shared/time/almaty';
 import { useLang } from '../../app/hooks';
-import { useDb } from '../../db/DbContext';
-import { getSetting } from '../../db/settings';
 import { getPlatform } from '../../platform';
 import {
   monthTitle,
@@ -21,10 +18,11 @@ import {
   shareText,
   type ReportFileKind,
 } from '../../reports/export';
-import { checkRange, loadReport, MAX_MONTHS } from '../../reports/query';
+import { checkRange, MAX_MONTHS } from '../../reports/query';
 import { ComplaintReport } from '../complaints/ComplaintReport';
 import { ReportChart } from './ReportChart';
 import { MonthInput } from '../../ui/MonthInput';
+import { useOfficeConfig, useReport } from '../../store';
 
 const clock = () => Date.now();
 
@@ -43,19 +41,15 @@ type Message = { color: 'green' | 'gray' | 'red'; text: string };
 /** Отчёты: a month or a range of months → table, chart, print and CSV. */
 export function ReportsPage() {
   const { t, i18n } = useTranslation(['reports-ui', 'reports', 'shell']);
-  const db = useDb();
   const lang = useLang();
   const [today] = useState(() => toAlmatyDate(clock()));
   const [from, setFrom] = useState(today.slice(0, 7));
   const [to, setTo] = useState(today.slice(0, 7));
   const [message, setMessage] = useState<Message | null>(null);
-  const office = useLiveQuery(() => getSetting(db, 'office'), [db]);
+  const office = useOfficeConfig();
 
   const problem = checkRange(from, to);
-  const report = useLiveQuery(
-    () => (problem ? null : loadReport(db, { from, to, asOf: today })),
-    [db, from, to, today, problem],
-  );
+  const report = useReport({ from, to, asOf: today }, !problem);
   const labels = useMemo(() => reportNames(i18n, lang).labels, [i18n, lang]);
 
   const save = async (kind: ReportFileKind) => {

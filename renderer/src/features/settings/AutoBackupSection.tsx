@@ -12,15 +12,12 @@ import { formatDateTime } from '@shared/i18n/format';
 import { useLang } from '../../app/hooks';
 import {
   autoBackupApi,
-  enableAutoBackup,
   indexedDbKeyStore,
-  runAutoBackupIfDue,
   type AutoBackupApi,
 } from '../../backup/autoBackup';
 import { backupErrorMessage, PASSPHRASE_MIN } from '../../backup/host';
-import { useDb } from '../../db/DbContext';
-import { getSecurity } from '../../db/settings';
 import { getPlatform } from '../../platform';
+import { useStore } from '../../store';
 
 export function AutoBackupSection() {
   const host = getPlatform().backup;
@@ -31,7 +28,7 @@ export function AutoBackupSection() {
 
 function AutoBackupForm({ api }: { api: AutoBackupApi & Required<Pick<Api, 'backupChooseFolder'>> }) {
   const { t } = useTranslation('backup');
-  const db = useDb();
+  const data = useStore();
   const lang = useLang();
   const store = useMemo(() => indexedDbKeyStore(), []);
   const [status, setStatus] = useState<AutoBackupStatus | null>(null);
@@ -72,7 +69,7 @@ function AutoBackupForm({ api }: { api: AutoBackupApi & Required<Pick<Api, 'back
     if (pass.length < PASSPHRASE_MIN) return setError(t('create.tooShort', { min: PASSPHRASE_MIN }));
     if (pass !== repeat) return setError(t('create.mismatch'));
     void guard(async () => {
-      await enableAutoBackup(db, store, pass, (await getSecurity(db)).pbkdf2Iterations);
+      await data.enableAutoBackup(store, pass, (await data.getSecurity()).pbkdf2Iterations);
       setPass('');
       setRepeat('');
     });
@@ -80,7 +77,7 @@ function AutoBackupForm({ api }: { api: AutoBackupApi & Required<Pick<Api, 'back
 
   const runNow = () =>
     guard(async () => {
-      const r = await runAutoBackupIfDue(db, api, store, Date.now(), true);
+      const r = await data.runAutoBackupIfDue(api, store, Date.now(), true);
       if (r.status === 'written') notifications.show({ color: 'teal', message: t('create.done') });
       else if (r.status === 'failed') setError(t('auto.failed', { reason: r.message }));
     });

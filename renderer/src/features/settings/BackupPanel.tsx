@@ -12,12 +12,11 @@ import { formatDateTime } from '@shared/i18n/format';
 import { toAlmatyParts } from '@shared/time/almaty';
 import { useLang } from '../../app/hooks';
 import { useAuth } from '../../auth/AuthProvider';
-import { applyBackup, createBackup, openBackup, type OpenedBackup } from '../../backup/backup';
+import type { OpenedBackup } from '../../backup/backup';
 import { BACKUP_EXTENSION, backupErrorMessage, defaultEpochMarker, PASSPHRASE_MIN } from '../../backup/host';
-import { useDb } from '../../db/DbContext';
-import { getSecurity, getSetting } from '../../db/settings';
 import { getPlatform } from '../../platform';
 import { AutoBackupSection } from './AutoBackupSection';
+import { useStore } from '../../store';
 
 export function BackupPanel() {
   return (
@@ -32,7 +31,7 @@ export function BackupPanel() {
 
 function CreateSection() {
   const { t } = useTranslation('backup');
-  const db = useDb();
+  const store = useStore();
   const [pass, setPass] = useState('');
   const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
@@ -51,9 +50,9 @@ function CreateSection() {
     setError(null);
     try {
       const now = Date.now();
-      const iterations = (await getSecurity(db)).pbkdf2Iterations;
-      const office = await getSetting(db, 'office');
-      const { bytes } = await createBackup(db, pass, now, { iterations });
+      const iterations = (await store.getSecurity()).pbkdf2Iterations;
+      const office = await store.getOffice();
+      const { bytes } = await store.createBackup(pass, now, { iterations });
       const parts = toAlmatyParts(now);
       const hhmm = `${String(parts.hour).padStart(2, '0')}${String(parts.minute).padStart(2, '0')}`;
       const name = backupFileName(office?.officeCode ?? '00', office?.deskCode ?? '00', parts.date, hhmm);
@@ -106,7 +105,7 @@ function CreateSection() {
 
 function RestoreSection() {
   const { t } = useTranslation('backup');
-  const db = useDb();
+  const store = useStore();
   const { user } = useAuth();
   const lang = useLang();
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
@@ -127,8 +126,8 @@ function RestoreSection() {
     setBusy(true);
     setError(null);
     try {
-      const result = await openBackup(db, file.bytes, pass);
-      setCurrent((await getSetting(db, 'office')) ?? null);
+      const result = await store.openBackup(file.bytes, pass);
+      setCurrent((await store.getOffice()) ?? null);
       setOpened(result);
     } catch (err) {
       setError(backupErrorMessage(err, t, 'backup:restore.failed'));
@@ -142,7 +141,7 @@ function RestoreSection() {
     setBusy(true);
     setError(null);
     try {
-      await applyBackup(db, opened, {
+      await store.applyBackup(opened, {
         marker: defaultEpochMarker(),
         audit: { userId: user?.id ?? null, now: Date.now() },
       });

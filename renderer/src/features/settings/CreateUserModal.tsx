@@ -4,9 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { AccountErrors } from '@shared/auth/accounts';
 import type { Role } from '@shared/auth/roles';
-import { createUser } from '../../auth/users';
-import { useDb } from '../../db/DbContext';
 import { RoleChecks } from './RoleChecks';
+import { useStore } from '../../store';
 
 const EMPTY = { login: '', fullName: '', password: '', passwordRepeat: '' };
 
@@ -20,7 +19,7 @@ export function CreateUserModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation(['settings', 'auth', 'common']);
-  const db = useDb();
+  const store = useStore();
   const [form, setForm] = useState(EMPTY);
   const [roles, setRoles] = useState<Role[]>([]);
   const [errors, setErrors] = useState<AccountErrors & { form?: string }>({});
@@ -37,7 +36,7 @@ export function CreateUserModal({
     e.preventDefault();
     setBusy(true);
     try {
-      const result = await createUser(db, actorId, { ...form, roles }, Date.now());
+      const result = await store.createUser(actorId, { ...form, roles }, Date.now());
       if (!result.ok) {
         setErrors(result.errors);
         return;

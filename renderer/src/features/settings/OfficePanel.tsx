@@ -1,21 +1,18 @@
 import { useEffect, useState } from 'react';
 import { Stack, Table, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { officeByCode } from '@shared/directory/offices';
 import { formatDateTime } from '@shared/i18n/format';
 import { useLang } from '../../app/hooks';
 import { workstationLabel } from '../../app/officeLabels';
-import { useDb } from '../../db/DbContext';
-import { getSetting } from '../../db/settings';
 import { getPlatform } from '../../platform';
+import { useOfficeConfig } from '../../store';
 
 /** Read-only: the office code is part of every case number, so it is never edited here. */
 export function OfficePanel() {
   const { t } = useTranslation(['settings', 'common', 'shell']);
-  const db = useDb();
   const lang = useLang();
-  const config = useLiveQuery(() => getSetting(db, 'office'), [db]);
+  const config = useOfficeConfig();
   const [version, setVersion] = useState<string | null>(null);
   useEffect(() => {
     let live = true;

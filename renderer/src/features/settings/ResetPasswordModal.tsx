@@ -2,9 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Checkbox, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { resetPassword, type PasswordErrors } from '../../auth/passwords';
-import { useDb } from '../../db/DbContext';
-import type { UserRow } from '../../db/types';
+import type { PasswordErrors } from '../../auth/passwords';
+import { useStore, type UserRow } from '../../store';
 
 /** The administrator's reset of a forgotten password: a temporary one, to be replaced at sign-in. */
 export function ResetPasswordModal({
@@ -17,7 +16,7 @@ export function ResetPasswordModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation(['settings', 'auth', 'common']);
-  const db = useDb();
+  const store = useStore();
   const [password, setPassword] = useState('');
   const [passwordRepeat, setPasswordRepeat] = useState('');
   const [mustChange, setMustChange] = useState(true);
@@ -28,8 +27,7 @@ export function ResetPasswordModal({
     e.preventDefault();
     setBusy(true);
     try {
-      const result = await resetPassword(
-        db,
+      const result = await store.resetPassword(
         actorId,
         user.id,
         { password, passwordRepeat, mustChange },

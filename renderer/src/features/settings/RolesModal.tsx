@@ -2,9 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@shared/auth/roles';
-import { setUserRoles } from '../../auth/users';
-import { useDb } from '../../db/DbContext';
-import type { UserRow } from '../../db/types';
+import { useStore, type UserRow } from '../../store';
 import { RoleChecks } from './RoleChecks';
 
 export function RolesModal({
@@ -17,12 +15,12 @@ export function RolesModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation(['settings', 'auth', 'common']);
-  const db = useDb();
+  const store = useStore();
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const [error, setError] = useState<string | null>(null);
 
   const save = async () => {
-    const result = await setUserRoles(db, actorId, user.id, roles, Date.now());
+    const result = await store.setUserRoles(actorId, user.id, roles, Date.now());
     if (result) setError(result);
     else onClose();
   };

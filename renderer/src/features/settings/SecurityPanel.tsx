@@ -1,15 +1,12 @@
 import { useState } from 'react';
 import { Button, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { SECURITY_BOUNDS, type SecurityField, type SecuritySettings } from '@shared/auth/security';
 import { formatNumber } from '@shared/i18n/format';
 import { useAuth } from '../../auth/AuthProvider';
 import { useLang } from '../../app/hooks';
-import { useDb } from '../../db/DbContext';
-import { getSecurity } from '../../db/settings';
-import { saveSecurity } from './securityService';
+import { useSecurity, useStore } from '../../store';
 
 const FIELDS: SecurityField[] = [
   'maxFailedAttempts',
@@ -20,16 +17,15 @@ const FIELDS: SecurityField[] = [
 type Draft = Record<SecurityField, number | string>;
 
 export function SecurityPanel() {
-  const db = useDb();
   const { user } = useAuth();
-  const stored = useLiveQuery(() => getSecurity(db), [db]);
+  const stored = useSecurity();
   if (!stored || !user) return null;
   return <SecurityForm stored={stored} actorId={user.id} />;
 }
 
 function SecurityForm({ stored, actorId }: { stored: SecuritySettings; actorId: string }) {
   const { t } = useTranslation(['settings', 'auth']);
-  const db = useDb();
+  const store = useStore();
   const lang = useLang();
   const [draft, setDraft] = useState<Draft>(stored);
   const [invalid, setInvalid] = useState<SecurityField[]>([]);
@@ -40,7 +36,7 @@ function SecurityForm({ stored, actorId }: { stored: SecuritySettings; actorId: 
       SecurityField,
       number
     >;
-    const result = await saveSecurity(db, actorId, values, Date.now());
+    const result = await store.saveSecurity(actorId, values, Date.now());
     setInvalid(result.ok ? [] : (result.invalid ?? []));
     setError(!result.ok && result.notAllowed ? t('auth:errors.notAllowed') : null);
     if (result.ok) notifications.show({ color: 'teal', message: t('security.saved') });

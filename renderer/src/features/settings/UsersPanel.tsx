@@ -1,16 +1,11 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@shared/i18n/format';
 import { useAuth } from '../../auth/AuthProvider';
-import { setMustChangePassword, unlockUser } from '../../auth/passwords';
-import { setUserDisabled } from '../../auth/users';
-import { getSecurity } from '../../db/settings';
 import { useLang, useNow } from '../../app/hooks';
-import { useDb } from '../../db/DbContext';
-import type { UserRow } from '../../db/types';
+import { useSecurity, useStore, useUsers, type UserRow } from '../../store';
 import { CreateUserModal } from './CreateUserModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { RolesModal } from './RolesModal';
@@ -19,12 +14,12 @@ const clock = () => Date.now();
 
 export function UsersPanel() {
   const { t } = useTranslation(['settings', 'auth']);
-  const db = useDb();
+  const store = useStore();
   const lang = useLang();
   const now = useNow();
   const { user: me } = useAuth();
-  const users = useLiveQuery(() => db.users.orderBy('login').toArray(), [db]);
-  const security = useLiveQuery(() => getSecurity(db), [db]);
+  const users = useUsers(true);
+  const security = useSecurity();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserRow | null>(null);
   const [resetting, setResetting] = useState<UserRow | null>(null);
@@ -32,18 +27,18 @@ export function UsersPanel() {
   if (!users || !me || !security) return null;
 
   const toggle = async (u: UserRow) => {
-    const result = await setUserDisabled(db, me.id, u.id, !u.disabled, clock());
+    const result = await store.setUserDisabled(me.id, u.id, !u.disabled, clock());
     setError(result ? t(`auth:${result}`) : null);
   };
 
   const unlock = async (u: UserRow) => {
-    const result = await unlockUser(db, me.id, u.id, clock());
+    const result = await store.unlockUser(me.id, u.id, clock());
     setError(result ? t(`auth:${result}`) : null);
     if (!result) notifications.show({ color: 'teal', message: t('users.unlocked', { login: u.login }) });
   };
 
   const requireChange = async (u: UserRow) => {
-    const result = await setMustChangePassword(db, me.id, u.id, !u.mustChangePassword, clock());
+    const result = await store.setMustChangePassword(me.id, u.id, !u.mustChangePassword, clock());
     setError(result ? t(`auth:${result}`) : null);
   };
 

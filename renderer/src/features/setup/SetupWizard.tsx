@@ -2,7 +2,7 @@
  * First run: language, office, workstation, first administrator. Steps validate with the same pure
  * rules completeSetup applies, so a message appears on the step where the mistake is.
  *
- * Test hook (test builds only, see app/buildFlags): `?pbkdf2=N` (N ≥ 1000) in the page address sets
+ * Test hook (test builds only, see platform/buildFlags): `?pbkdf2=N` (N ≥ 1000) in the page address sets
  * this installation's PBKDF2 iteration count, so that hashing does not dominate e2e run time. A
  * production build ignores it.
  */
@@ -12,14 +12,14 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { validateNewAccount, type AccountErrors } from '@shared/auth/accounts';
 import { setupIterations } from '@shared/auth/security';
-import { TEST_BUILD } from '../../app/buildFlags';
+import { TEST_BUILD } from '../../platform/buildFlags';
+import type { Workstation } from '../../store';
+// The entry chunk: the account commands only, not the whole store (store/README.md).
+import { useAccountStore } from '../../store/account';
+import { normalizeDeskCode } from '../../store/workstation';
 import { autoBackupApi, indexedDbKeyStore } from '../../backup/autoBackup';
 import { getPlatform } from '../../platform';
-import { useDb } from '../../db/DbContext';
-import type { Workstation } from '../../db/types';
 import { useLang } from '../../app/hooks';
-import { completeSetup } from './completeSetup';
-import { normalizeDeskCode } from './workstation';
 import { LanguageStep } from './LanguageStep';
 import { OfficeStep } from './OfficeStep';
 import { WorkstationStep } from './WorkstationStep';
@@ -30,7 +30,7 @@ const STEPS = ['language', 'office', 'workstation', 'admin'] as const;
 
 export function SetupWizard() {
   const { t } = useTranslation(['setup', 'common', 'auth']);
-  const db = useDb();
+  const store = useAccountStore();
   const lang = useLang();
   const [step, setStep] = useState(0);
   const [officeCode, setOfficeCode] = useState<string | null>(null);
@@ -73,8 +73,7 @@ export function SetupWizard() {
     setBusy(true);
     try {
       const iterations = setupIterations(window.location.search, TEST_BUILD);
-      const result = await completeSetup(
-        db,
+      const result = await store.completeSetup(
         {
           lang,
           officeCode,

@@ -1,6 +1,6 @@
 import { Radio, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Workstation } from '../../db/types';
+import type { Workstation } from '../../store';
 
 export function WorkstationStep(props: {
   workstation: Workstation;

@@ -15,7 +15,6 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import {
   defaultPeriodMonths,
@@ -28,9 +27,7 @@ import {
 import type { Lang } from '@shared/i18n/lang';
 import type { CaseEvent, EventType } from '@shared/lifecycle';
 import { SERVICE_FLOWS } from '@shared/lifecycle';
-import { useDb } from '../../db/DbContext';
-import type { CaseRow } from '../../db/types';
-import { usersWithRole } from '../../workflow/context';
+import { useUsersWithRole, type CaseRow } from '../../store';
 import { DateInput } from '../../ui/DateInput';
 
 /** The same-visit result is a referral to an employer: the form records the organisation (3.3 §11). */
@@ -76,7 +73,6 @@ const lines = (text: string) =>
 
 export function EventForm({ type, row, catalogue, lang, busy, onSubmit }: Props) {
   const { t } = useTranslation(['workflow', 'lifecycle']);
-  const db = useDb();
   const service = catalogue.services[row.serviceId];
   const [journalNumber, setJournalNumber] = useState(row.intake.incomingNumber ?? '');
   const [assignee, setAssignee] = useState<string | null>(null);
@@ -100,10 +96,7 @@ export function EventForm({ type, row, catalogue, lang, busy, onSubmit }: Props)
   const [org, setOrg] = useState({ name: '', address: '', position: '', regNumber: '', regSince: '' });
   const setOrgField = (k: keyof typeof org) => (e: React.ChangeEvent<HTMLInputElement>) =>
     setOrg({ ...org, [k]: e.currentTarget.value });
-  const specialists = useLiveQuery(
-    () => (type === 'assign' ? usersWithRole(db, 'responsible-specialist') : Promise.resolve([])),
-    [db, type],
-  );
+  const specialists = useUsersWithRole('responsible-specialist', type === 'assign');
 
   const submit = (event: CaseEvent, extra?: Record<string, unknown>) =>
     onSubmit(extra ? { event, extra } : { event });

@@ -6,24 +6,23 @@
  */
 import { useMemo, useState } from 'react';
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { lifecycleStepLimits } from '@shared/deadlines';
 import { formatDate, formatMoney } from '@shared/i18n/format';
 import type { DocumentKind, EventType } from '@shared/lifecycle';
 import { useAuth } from '../../auth/AuthProvider';
 import { useLang } from '../../app/hooks';
-import { useDb } from '../../db/DbContext';
-import { applyCaseEvent, type ApplyWarning } from '../../workflow/applyEvent';
+import type { ApplyWarning } from '../../workflow/applyEvent';
 import { workflowContext } from '../../workflow/context';
 import { stepsOf } from '../../workflow/steps';
 import { caseDeadlineStatus } from '../../workflow/deadlineStatus';
-import { centerReprintOf, printResultDocument } from '../../workflow/printResult';
+import { centerReprintOf } from '../../workflow/printResult';
 import { officeTypeOf } from '../../journal/actions';
 import { DeadlineBlock } from './DeadlineBadges';
 import { EventForm, type EventSubmission } from './EventForm';
 import { useCaseWithHistory, useOffice, useRules, useWorkflowNow } from './hooks';
 import { formatCaseNumber, parseCaseNumber } from '@shared/case-number';
+import { useStore, useUser } from '../../store';
 
 /** The grouped number people read; anything that does not parse is shown as typed. */
 const humanNumber = (id: string) => (parseCaseNumber(id).ok ? formatCaseNumber(id) : id);
@@ -39,17 +38,14 @@ interface Done {
 
 export function WorkflowPanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation(['workflow', 'lifecycle', 'deadlines']);
-  const db = useDb();
+  const store = useStore();
   const lang = useLang();
   const now = useWorkflowNow();
   const { user } = useAuth();
   const office = useOffice();
   const rules = useRules();
   const data = useCaseWithHistory(caseId);
-  const assignee = useLiveQuery(
-    async () => (data?.row?.state.assigneeUserId ? db.users.get(data.row.state.assigneeUserId) : undefined),
-    [db, data?.row?.state.assigneeUserId],
-  );
+  const assignee = useUser(data?.row?.state.assigneeUserId);
   const [busy, setBusy] = useState<EventType | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
@@ -83,7 +79,7 @@ export function WorkflowPanel({ caseId }: { caseId: string }) {
     setError(null);
     setPrintNote(null);
     try {
-      const r = await applyCaseEvent(db, caseId, s.event, fresh, {
+      const r = await store.applyStep(caseId, s.event, fresh, {
         // No catalogue: the case keeps the rules version it was accepted under (applyCaseEvent).
         calendar: rules.calendar,
         ...(s.extra ? { auditExtra: s.extra } : {}),
@@ -105,7 +101,7 @@ export function WorkflowPanel({ caseId }: { caseId: string }) {
 
   const print = async (kind: DocumentKind, note: (text: string) => void = setPrintNote) => {
     try {
-      const outcome = await printResultDocument(db, kind, row, lang, clock(), rules.catalogue);
+      const outcome = await store.printResultDocument(kind, row, lang, clock(), rules.catalogue);
       note(t(`print.${outcome}`));
     } catch (e) {
       note(t('print.failed', { message: e instanceof Error ? e.message : String(e) }));

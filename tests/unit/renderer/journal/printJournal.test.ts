@@ -4,6 +4,7 @@ import { formatCaseNumber } from '@shared/case-number';
 import { almatyInstant } from '@shared/time/almaty';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { journalRows } from '../../../../renderer/src/features/journal/printJournal';
+import { bindStore } from '../../../../renderer/src/store';
 import { closeTestDbs, testDb } from '../testDb';
 import { insertCases } from './fixtures';
 
@@ -17,7 +18,7 @@ describe('journal list rows for a period', () => {
       { surname: 'Семёнов', acceptedAt: almatyInstant('2026-03-03', 9) },
       { surname: 'Позже', acceptedAt: almatyInstant('2026-04-01', 9) },
     ]);
-    const rows = await journalRows(db, createI18n('ru'), {
+    const rows = await journalRows(bindStore(db).queryJournal, createI18n('ru'), {
       filters: { from: '2026-03-01', to: '2026-03-31' },
       today: '2026-04-20',
     });
@@ -29,7 +30,7 @@ describe('journal list rows for a period', () => {
       due: a!.dueDate,
       overdue: true,
     });
-    const early = await journalRows(db, createI18n('ru'), {
+    const early = await journalRows(bindStore(db).queryJournal, createI18n('ru'), {
       filters: { from: '2026-03-01', to: '2026-03-31', status: 'withdrawn' },
       today: '2026-03-02',
     });

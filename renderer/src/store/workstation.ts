@@ -1,5 +1,5 @@
 /** Workstation kind and desk code (docs/decisions.md, offices and workstations). */
-import type { Workstation } from '../../db/types';
+import type { Workstation } from '../db/types';
 
 export const MAIN_DESK_CODE = '00';
 

@@ -7,13 +7,13 @@ import { surnameWithInitials } from '@shared/case/intake';
 import { officeByCode } from '@shared/directory/offices';
 import type { Lang } from '@shared/i18n/lang';
 import type { RegistrySheetData } from '@shared/print';
-import type { AppDatabase } from '../../db/database';
-import type { RegistryRow } from '../../db/types';
-import { loadRules } from '../../rules/rules';
-import { fixedT } from '../../i18n/app';
-import { printCaseNumber, printOffice } from '../../print/caseDocuments';
-import { deliverPdf, loadPrintKit } from '../../print/printKit';
-import { registrySheetFileName } from '../../print/fileNames';
+import type { AppDatabase } from '../db/database';
+import type { RegistryRow } from '../db/types';
+import { loadRules } from '../rules/rules';
+import { fixedT } from '../i18n/app';
+import { printCaseNumber, printOffice } from '../print/caseDocuments';
+import { deliverPdf, loadPrintKit } from '../print/printKit';
+import { registrySheetFileName } from '../print/fileNames';
 
 /** The builder's input: offices as printed, rows with the case barcode and service name. */
 export async function sheetData(

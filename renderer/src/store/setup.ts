@@ -8,11 +8,11 @@ import { DEFAULT_SECURITY } from '@shared/auth/security';
 import { createBackupKeyPair } from '@shared/backup';
 import { officeByCode } from '@shared/directory/offices';
 import type { Lang } from '@shared/i18n/lang';
-import type { AppDatabase } from '../../db/database';
-import { auditLog } from '../../db/audit';
-import type { Workstation } from '../../db/types';
-import { prepareUser, type CreateOptions } from '../../auth/users';
-import type { AutoKeyStore } from '../../backup/autoBackup';
+import type { AppDatabase } from '../db/database';
+import { auditLog } from '../db/audit';
+import type { Workstation } from '../db/types';
+import { prepareUser, type CreateOptions } from '../auth/users';
+import type { AutoKeyStore } from '../backup/autoBackup';
 import { normalizeDeskCode } from './workstation';
 
 export interface SetupInput {

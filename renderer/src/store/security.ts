@@ -1,9 +1,9 @@
 /** Saving the security settings: administrators only, bounds checked, recorded in the audit log. */
 import { can } from '@shared/auth/access';
 import { invalidSecurityFields, type SecurityField, type SecuritySettings } from '@shared/auth/security';
-import type { AppDatabase } from '../../db/database';
-import { auditLog } from '../../db/audit';
-import { getSecurity } from '../../db/settings';
+import type { AppDatabase } from '../db/database';
+import { auditLog } from '../db/audit';
+import { getSecurity } from '../db/settings';
 
 export type SaveSecurityResult = { ok: true } | { ok: false; notAllowed?: true; invalid?: SecurityField[] };
 

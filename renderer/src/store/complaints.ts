@@ -3,11 +3,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { complaintAccess, type ComplaintAccess } from '@shared/complaints';
 import { officeByCode } from '@shared/directory/offices';
 import type { OfficeType } from '@shared/directory/types';
+import type { ComplaintTermRule } from '@shared/complaints/term';
 import { useAuth } from '../auth/AuthProvider';
 import { useDb } from '../db/DbContext';
 import { getSetting } from '../db/settings';
 import type { OfficeConfig } from '../db/types';
-import type { ComplaintRow } from './types';
+import { complaintTermInForce } from '../complaints/settings';
+import type { ComplaintRow } from '../complaints/types';
 
 export function officeTypeOf(office: Pick<OfficeConfig, 'officeCode'> | null | undefined): OfficeType | null {
   return (office && officeByCode(office.officeCode)?.type) ?? null;
@@ -47,4 +49,10 @@ export function useComplaint(id: string | null): ComplaintRow | null | undefined
 export function useCaseComplaints(caseId: string): ComplaintRow[] | undefined {
   const db = useDb();
   return useLiveQuery(() => db.complaints.where('caseId').equals(caseId).toArray(), [db, caseId]);
+}
+
+/** The complaint term in force now (administrator's rule over the default), live. */
+export function useComplaintTerm(): ComplaintTermRule | undefined {
+  const db = useDb();
+  return useLiveQuery(() => complaintTermInForce(db, Date.now()), [db]);
 }
