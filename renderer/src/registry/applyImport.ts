@@ -146,27 +146,32 @@ async function doApply(db: AppDatabase, input: ApplyImportInput): Promise<ApplyI
     // The row is stored under the signed manifest number, never under an id from the payload.
     let stored = toCaseRow(intake, state, deadlines, at, plan.number);
     (row ? report.updated : report.inserted).push(plan.number);
-    audit.push({
-      at,
-      userId: input.user.id,
-      action: 'registry.imported',
-      caseId: plan.number,
-      details: {
-        registryId,
-        registryNumber: preview.manifest.registryNumber,
-        parts: writable.map((p) => `${p.part}:${p.action}`),
-      },
-    });
+    const imported = {
+      registryId,
+      registryNumber: preview.manifest.registryNumber,
+      parts: writable.map((p) => `${p.part}:${p.action}`),
+    };
+    // A case that takes its arrival step records the file in that step's audit line: one line per
+    // case, not two (an audit row costs as much to write as half a case row).
     const step = arrivalStep(preview.manifest.kind, state.status);
-    if (step) {
-      // Left waiting when the importing account may not take the step (a district specialist will).
-      const taken = ctx ? planSteps(stored, [step], ctx, rules, clocks.get(plan.number) ?? []) : null;
-      if (taken?.ok) {
-        stored = toCaseRow(taken.intake, taken.state, taken.deadlines, at, plan.number);
-        audit.push(...taken.audit);
-      }
-      (taken?.ok ? report.received : report.notReceived).push(plan.number);
+    const taken =
+      step && ctx
+        ? planSteps(stored, [step], ctx, rules, clocks.get(plan.number) ?? [], { auditExtra: imported })
+        : null;
+    if (taken?.ok) {
+      stored = toCaseRow(taken.intake, taken.state, taken.deadlines, at, plan.number);
+      audit.push(...taken.audit);
+    } else {
+      audit.push({
+        at,
+        userId: input.user.id,
+        action: 'registry.imported',
+        caseId: plan.number,
+        details: imported,
+      });
     }
+    // Left waiting when the importing account may not take the step (a district specialist will).
+    if (step) (taken?.ok ? report.received : report.notReceived).push(plan.number);
     rows.push(stored);
     if ((i + 1) % CHUNK === 0) {
       progress({ phase: 'apply', done: i + 1, total: planned.length });
