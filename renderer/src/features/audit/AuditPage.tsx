@@ -25,6 +25,7 @@ import { useAuth } from '../../auth/AuthProvider';
 import { useDb } from '../../db/DbContext';
 import { getPlatform } from '../../platform';
 import { DateInput } from '../../ui/DateInput';
+import { useErrorMessage } from '../../ui/errorMessage';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -43,6 +44,7 @@ type Message = { color: 'green' | 'gray' | 'red' | 'orange'; text: string };
 /** Журнал действий: read-only, filtered, paged newest first, exportable to CSV after a warning. */
 export function AuditPage() {
   const { t, i18n } = useTranslation(['audit', 'shell']);
+  const describe = useErrorMessage();
   const db = useDb();
   const lang = useLang();
   const { user } = useAuth();
@@ -119,7 +121,7 @@ export function AuditPage() {
       });
       setMessage(exportMessage(r));
     } catch (err) {
-      setMessage({ color: 'red', text: t('export.failed', { message: (err as Error).message }) });
+      setMessage({ color: 'red', text: t('export.failed', { message: describe(err) }) });
     } finally {
       setExporting(false);
       setConfirming(false);

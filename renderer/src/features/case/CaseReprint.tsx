@@ -11,9 +11,11 @@ import { useDb } from '../../db/DbContext';
 import { printableDocuments, type CaseDocumentKind } from '../../print/caseDocuments';
 import { printCaseDocument } from '../../print/copies';
 import { useRules } from '../../rules/useRules';
+import { useErrorMessage } from '../../ui/errorMessage';
 
 export function CaseReprint({ row }: { row: CaseRow }) {
   const { t, i18n } = useTranslation('journal');
+  const describe = useErrorMessage();
   const uiLang = useLang();
   const [lang, setLang] = useState<Lang>(uiLang);
   const [busy, setBusy] = useState<CaseDocumentKind | null>(null);
@@ -32,7 +34,7 @@ export function CaseReprint({ row }: { row: CaseRow }) {
     } catch (err) {
       notifications.show({
         color: 'red',
-        message: t('case.print.failed', { message: (err as Error).message }),
+        message: t('case.print.failed', { message: describe(err) }),
       });
     } finally {
       setBusy(null);

@@ -35,6 +35,7 @@ import { JOURNAL_MAX, JOURNAL_PAGE, isOverdue, queryJournal, type JournalFilters
 import { officeName, serviceName, useOfficeConfig } from './labels';
 import { printJournal } from './printJournal';
 import { DateInput } from '../../ui/DateInput';
+import { useErrorMessage } from '../../ui/errorMessage';
 
 const ROW_HEIGHT = 52;
 // Fits 1366×800 beside the navbar (~1100 px): the grouped number needs ~165 px of monospace; the
@@ -50,6 +51,7 @@ export function openCasePage(caseId: string) {
 
 export function JournalList() {
   const { t, i18n } = useTranslation('journal');
+  const describe = useErrorMessage();
   const lang = useLang();
   const db = useDb();
   const office = useOfficeConfig();
@@ -173,7 +175,7 @@ export function JournalList() {
       );
       notifications.show({ color: 'green', message: t('print.done', { count }) });
     } catch (err) {
-      notifications.show({ color: 'red', message: t('print.failed', { message: (err as Error).message }) });
+      notifications.show({ color: 'red', message: t('print.failed', { message: describe(err) }) });
     } finally {
       setPrinting(false);
     }

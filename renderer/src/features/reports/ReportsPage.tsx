@@ -25,6 +25,7 @@ import { checkRange, loadReport, MAX_MONTHS } from '../../reports/query';
 import { ComplaintReport } from '../complaints/ComplaintReport';
 import { ReportChart } from './ReportChart';
 import { MonthInput } from '../../ui/MonthInput';
+import { useErrorMessage } from '../../ui/errorMessage';
 
 const clock = () => Date.now();
 
@@ -43,6 +44,7 @@ type Message = { color: 'green' | 'gray' | 'red'; text: string };
 /** Отчёты: a month or a range of months → table, chart, print and CSV. */
 export function ReportsPage() {
   const { t, i18n } = useTranslation(['reports-ui', 'reports', 'shell']);
+  const describe = useErrorMessage();
   const db = useDb();
   const lang = useLang();
   const [today] = useState(() => toAlmatyDate(clock()));
@@ -69,7 +71,7 @@ export function ReportsPage() {
           : { color: 'gray', text: t('cancelled') },
       );
     } catch (err) {
-      setMessage({ color: 'red', text: t('failed', { message: (err as Error).message }) });
+      setMessage({ color: 'red', text: t('failed', { message: describe(err) }) });
     }
   };
 
