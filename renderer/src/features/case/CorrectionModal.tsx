@@ -15,7 +15,7 @@ import { useLang } from '../../app/hooks';
 import { useDb } from '../../db/DbContext';
 import type { CaseRow } from '../../db/types';
 import { checkCorrection, correctApplicant, type ApplicantCorrection } from '../../journal/actions';
-import { actionErrorMessage } from './CaseActions';
+import { useActionErrorMessage } from './actionErrorMessage';
 
 interface Form {
   surname: string;
@@ -88,6 +88,7 @@ export function CorrectionModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('journal');
+  const actionError = useActionErrorMessage();
   const lang = useLang();
   const db = useDb();
   const [form, setForm] = useState<Form>(() => formOf(row.intake.applicant));
@@ -121,7 +122,7 @@ export function CorrectionModal({
     setBusy(false);
     if (!result.ok) {
       if (result.error.code === 'invalid-intake') setBad(new Set(result.error.fields.map(formKeyOf)));
-      setError(actionErrorMessage(result, t));
+      setError(actionError(result));
       return;
     }
     notifications.show({ color: 'green', message: t('case.actions.done.correct') });
