@@ -23,7 +23,7 @@ const zodError = z.object({ phone: z.string() }).safeParse({ phone: 1 }).error;
 const CASES: [string, unknown, string, Record<string, string>?][] = [
   [
     'lifecycle refusal',
-    transitionError('missing-grounds', 'decide', 'in-review'),
+    transitionError('missing-grounds', 'decide', 'registered'),
     'lifecycle:errors.missing-grounds',
   ],
   ['full disk', { name: 'QuotaExceededError', message: 'quota' }, 'backup:storage.quota'],
@@ -71,7 +71,7 @@ describe('errorMessage', () => {
   });
 
   it('speaks the user’s language', () => {
-    const err = transitionError('missing-grounds', 'decide', 'in-review');
+    const err = transitionError('missing-grounds', 'decide', 'registered');
     expect(messages(err, 'ru').text).toBe('Для отказа укажите основания.');
     expect(messages(err, 'kk').text).not.toBe(messages(err, 'ru').text);
   });
@@ -90,7 +90,7 @@ describe('errorMessage', () => {
   });
 
   it('recognises a lifecycle refusal by its code and key, not any object with a code', () => {
-    expect(isTransitionError(transitionError('case-closed', 'cancel', 'issued'))).toBe(true);
+    expect(isTransitionError(transitionError('case-closed', 'cancel', 'cancelled'))).toBe(true);
     expect(isTransitionError({ code: 'case-closed' })).toBe(false);
     expect(isTransitionError({ code: 'not-found', messageKey: 'errors.not-found' })).toBe(false);
     expect(isTransitionError(null)).toBe(false);
