@@ -8,17 +8,19 @@ import { useTranslation } from 'react-i18next';
 import { useDb } from '../db/DbContext';
 import { getPlatform } from '../platform';
 import { autoBackupApi, indexedDbKeyStore, scheduleAutoBackup } from './autoBackup';
+import { useAutoFailureText } from './useAutoFailureText';
 
 export function AutoBackupScheduler() {
   const db = useDb();
   const { t } = useTranslation('backup');
+  const autoFailure = useAutoFailureText();
   useEffect(() => {
     const api = autoBackupApi(getPlatform().backup);
     if (!api) return;
     return scheduleAutoBackup(db, api, indexedDbKeyStore(), (r) => {
       if (r.status === 'failed')
-        notifications.show({ color: 'red', message: t('auto.failed', { reason: r.message }) });
+        notifications.show({ color: 'red', message: t('auto.failed', { reason: autoFailure(r) }) });
     });
-  }, [db, t]);
+  }, [db, t, autoFailure]);
   return null;
 }

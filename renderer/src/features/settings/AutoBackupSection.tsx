@@ -17,6 +17,7 @@ import {
   type AutoBackupApi,
 } from '../../backup/autoBackup';
 import { backupErrorMessage, PASSPHRASE_MIN } from '../../backup/host';
+import { useAutoFailureText } from '../../backup/useAutoFailureText';
 import { useDb } from '../../db/DbContext';
 import { getSecurity } from '../../db/settings';
 import { getPlatform } from '../../platform';
@@ -30,6 +31,7 @@ export function AutoBackupSection() {
 
 function AutoBackupForm({ api }: { api: AutoBackupApi & Required<Pick<Api, 'backupChooseFolder'>> }) {
   const { t } = useTranslation('backup');
+  const autoFailure = useAutoFailureText();
   const db = useDb();
   const lang = useLang();
   const store = useMemo(() => indexedDbKeyStore(), []);
@@ -81,7 +83,7 @@ function AutoBackupForm({ api }: { api: AutoBackupApi & Required<Pick<Api, 'back
     guard(async () => {
       const r = await runAutoBackupIfDue(db, api, store, Date.now(), true);
       if (r.status === 'written') notifications.show({ color: 'teal', message: t('create.done') });
-      else if (r.status === 'failed') setError(t('auto.failed', { reason: r.message }));
+      else if (r.status === 'failed') setError(t('auto.failed', { reason: autoFailure(r) }));
     });
 
   return (
