@@ -1,6 +1,6 @@
 /**
  * One place that turns any error the app can meet into a sentence for a person, in their language
- * (issue 11): lifecycle refusals, storage conditions, registry refusals, rules that do not fit,
+ * (issue 11): lifecycle refusals, storage conditions, registry, key and backup refusals, rules that do not fit,
  * schema issues. Anything else gets a generic text; its detail goes to the console, never to the
  * screen (no `String(e)`, no internal key).
  */
@@ -8,6 +8,7 @@ import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { BackupRefusal } from '@shared/backup';
 import { CalendarCorrectionError } from '@shared/calendar';
 import { OverrideError } from '@shared/catalogue';
 import { KeyRefusal } from '@shared/crypto/key-wrap';
@@ -37,6 +38,7 @@ export function errorMessage(err: unknown, t: TFunction, lang: Lang): string {
   if (storage) return t(storage);
   if (err instanceof RegistryRefusal) return t(`registry:refusal.${err.code}`);
   if (err instanceof KeyRefusal) return t(`registry:keys.${err.code}`);
+  if (err instanceof BackupRefusal) return t(`backup:refusal.${err.code}`);
   if (err instanceof z.ZodError) {
     console.warn('Validation failed:', err.issues);
     const field = fieldOf(err.issues[0]);

@@ -29,6 +29,7 @@ import type { Progress as ProgressInfo } from '../../registry/progress';
 import { ProgressLine } from './ExportPanel';
 import { HeldBack, PlanTable, writtenCount } from './PlanView';
 import { UnlockKeys } from './UnlockKeys';
+import { useErrorMessage } from '../../ui/errorMessage';
 
 interface Opened {
   name: string;
@@ -40,6 +41,7 @@ const STATUS_COLOR = { ready: 'green', 'already-imported': 'blue', refused: 'red
 
 export function ImportPanel({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('registries');
+  const describe = useErrorMessage();
   const db = useDb();
   const lang = useLang();
   const [unlocked, setUnlocked] = useState(sessionUnlocked(user.id));
@@ -65,8 +67,16 @@ export function ImportPanel({ office, user }: { office: OfficeConfig; user: Sess
     setReport(null);
     setError(null);
     setOpened(null);
-    const preview = await previewRegistryFile(db, file.bytes, office, new Date(), setProgress);
-    setBusy(false);
+    let preview: Awaited<ReturnType<typeof previewRegistryFile>>;
+    try {
+      preview = await previewRegistryFile(db, file.bytes, office, new Date(), setProgress);
+    } catch (err) {
+      // A file's own faults come back as a refusal in the preview; this is the storage or a bug.
+      setError(describe(err));
+      return;
+    } finally {
+      setBusy(false);
+    }
     if (preview.status === 'keys-locked') {
       setUnlocked(false);
       return;
@@ -78,16 +88,25 @@ export function ImportPanel({ office, user }: { office: OfficeConfig; user: Sess
     if (busy || !opened) return;
     setBusy(true);
     setProgress({ phase: 'apply', done: 0, total: preview.cases.length });
-    const result = await applyImport(db, {
-      preview,
-      bytes: opened.bytes,
-      fileName: opened.name,
-      office,
-      user,
-      now: new Date(),
-      onProgress: setProgress,
-    });
-    setBusy(false);
+    let result: Awaited<ReturnType<typeof applyImport>>;
+    try {
+      result = await applyImport(db, {
+        preview,
+        bytes: opened.bytes,
+        fileName: opened.name,
+        office,
+        user,
+        now: new Date(),
+        onProgress: setProgress,
+      });
+    } catch (err) {
+      // Nothing is written: the import is one transaction (registry/importRegistry.ts).
+      setError(describe(err));
+      setProgress(null);
+      return;
+    } finally {
+      setBusy(false);
+    }
     setProgress({ phase: 'done', done: preview.cases.length, total: preview.cases.length });
     if (!result.ok) {
       setError(t(`import.errors.${result.error}`));

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { BackupRefusal } from '@shared/backup';
 import { CalendarCorrectionError } from '@shared/calendar';
 import { OverrideError } from '@shared/catalogue';
 import { KeyRefusal } from '@shared/crypto/key-wrap';
@@ -36,6 +37,7 @@ const CASES: [string, unknown, string, Record<string, string>?][] = [
   ['closed database', { name: 'DatabaseClosedError', message: 'closed' }, 'backup:storage.unavailable'],
   ['registry refusal', new RegistryRefusal('signature-invalid', 'sig'), 'registry:refusal.signature-invalid'],
   ['key refusal', new KeyRefusal('wrong-passphrase'), 'registry:keys.wrong-passphrase'],
+  ['backup refusal', new BackupRefusal('wrong-passphrase'), 'backup:refusal.wrong-passphrase'],
   ['zod issue', zodError, 'common:errors.invalidField', { field: 'phone' }],
   ['zod issue at the root', z.string().safeParse(1).error, 'common:errors.invalidData'],
   [
