@@ -217,43 +217,6 @@ describe('IntakeFormView: fewer clicks in the document check (issue 16, item 7)'
   });
 });
 
-describe('IntakeFormView: the document check decides completeness (issue 14)', () => {
-  it('a required document wanting the original shown and a copy is missing until both are ticked', async () => {
-    renderForm(filled());
-    await toDocuments();
-    const register = input('intake-register') as unknown as HTMLButtonElement;
-    const rows = [...document.querySelectorAll('[data-testid="checklist"] tbody tr[data-required="yes"]')];
-    const both = rows.filter(
-      (tr) => tr.querySelector('[data-rule]')?.getAttribute('data-rule') === 'original-and-copy',
-    );
-    expect(both.length).toBeGreaterThan(1);
-    const id = (tr: Element) => tr.getAttribute('data-testid')!.slice('doc-'.length);
-    const tick = (tr: Element, col: 'original' | 'copy') => fireEvent.click(input(`doc-${id(tr)}-${col}`));
-    expect(register.disabled).toBe(true);
-
-    // Every required line complete except the first: originals everywhere, copies on all but it.
-    for (const tr of rows) tick(tr, 'original');
-    for (const tr of rows) if (tr !== both[0]) tick(tr, 'copy');
-    const missing = await screen.findByTestId('missing-list');
-    expect([...missing.querySelectorAll('li')].map((li) => li.getAttribute('data-testid'))).toEqual([
-      `missing-${id(both[0]!)}`,
-    ]);
-    expect(screen.queryByTestId('package-complete')).toBeNull();
-    expect(register.disabled).toBe(true);
-
-    // The copy alone is not enough either.
-    tick(both[0]!, 'original');
-    tick(both[0]!, 'copy');
-    await waitFor(() => expect(screen.queryByTestId(`missing-${id(both[0]!)}`)).toBeTruthy());
-    expect(screen.queryByTestId('package-complete')).toBeNull();
-
-    tick(both[0]!, 'original');
-    await screen.findByTestId('package-complete');
-    expect(screen.queryByTestId('missing-list')).toBeNull();
-    expect(register.disabled).toBe(false);
-  });
-});
-
 describe('IntakeFormView: refusal at the counter (issue 16, item 8)', () => {
   it('asks first, records on confirmation only, and prints again as a recorded duplicate', async () => {
     const db = renderForm(filled());
