@@ -103,7 +103,13 @@ export async function enableAutoBackup(
 export type AutoRunResult =
   | { status: 'written'; name: string }
   | { status: 'not-due' | 'no-folder' | 'no-key' }
-  | { status: 'failed'; message: string };
+  | {
+      status: 'failed';
+      /** Detail for logs. */
+      message: string;
+      /** What was thrown, for the user's message; absent when the host could not write the file. */
+      error?: unknown;
+    };
 
 export type AutoBackupApi = Required<Pick<Api, 'backupAutoStatus' | 'backupWriteAuto'>>;
 type BackupApi = AutoBackupApi;
@@ -130,7 +136,7 @@ export async function runAutoBackupIfDue(
     if (result.reason === 'no-folder') return { status: 'no-folder' };
     return { status: 'failed', message: result.message ?? result.reason };
   } catch (err) {
-    return { status: 'failed', message: err instanceof Error ? err.message : String(err) };
+    return { status: 'failed', message: err instanceof Error ? err.message : String(err), error: err };
   }
 }
 
@@ -167,7 +173,7 @@ export function scheduleAutoBackup(
     if (running) return;
     running = true;
     void runAutoBackupIfDue(db, api, store, clock.now())
-      .catch((err: unknown) => ({ status: 'failed' as const, message: String(err) }))
+      .catch((err: unknown) => ({ status: 'failed' as const, message: String(err), error: err }))
       .then(onResult)
       .finally(() => {
         running = false;

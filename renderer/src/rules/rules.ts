@@ -30,7 +30,10 @@ export const EMPTY_OVERRIDES: CatalogueOverrides = { services: {} };
 /** A stored setting that could not be applied: the defaults are used instead and this says why. */
 export interface RulesProblem {
   setting: 'catalogueOverrides' | 'calendarCorrections';
+  /** Technical detail, for the console. */
   message: string;
+  /** What was thrown, for the user's message (ui/errorMessage). */
+  cause: unknown;
 }
 
 export interface Rules {
@@ -94,7 +97,7 @@ export function rulesFrom(storedOverrides: unknown, storedCorrections: unknown):
   } catch (e) {
     overrides = EMPTY_OVERRIDES;
     catalogue = defaultCatalogue();
-    problems.push({ setting: 'catalogueOverrides', message: errorMessage(e) });
+    problems.push({ setting: 'catalogueOverrides', message: errorMessage(e), cause: e });
   }
   let calendar: WorkingCalendar;
   let corrections: CalendarCorrection[];
@@ -103,7 +106,7 @@ export function rulesFrom(storedOverrides: unknown, storedCorrections: unknown):
   } catch (e) {
     calendar = buildCalendar();
     corrections = [];
-    problems.push({ setting: 'calendarCorrections', message: errorMessage(e) });
+    problems.push({ setting: 'calendarCorrections', message: errorMessage(e), cause: e });
   }
   for (const p of problems) {
     // Never silent: the Rules tab shows these too.
@@ -140,7 +143,8 @@ export async function catalogueFor(db: AppDatabase, rulesVersion: string): Promi
   }
 }
 
-export type SaveRulesError = { code: 'not-allowed' } | { code: 'invalid'; message: string };
+/** `invalid` keeps what was thrown (`cause`) for the user's message and its text for logs. */
+export type SaveRulesError = { code: 'not-allowed' } | { code: 'invalid'; message: string; cause: unknown };
 export type SaveRulesResult = { ok: true; rulesVersion: string } | { ok: false; error: SaveRulesError };
 
 /** Validates without saving: the resulting rules version, or why the overrides do not fit. */
@@ -149,7 +153,7 @@ export function checkOverrides(overrides: unknown): SaveRulesResult {
     return { ok: true, rulesVersion: catalogueWith(overrides).rulesVersion };
   } catch (e) {
     if (e instanceof z.ZodError || e instanceof OverrideError) {
-      return { ok: false, error: { code: 'invalid', message: errorMessage(e) } };
+      return { ok: false, error: { code: 'invalid', message: errorMessage(e), cause: e } };
     }
     throw e;
   }
@@ -161,7 +165,7 @@ export function checkCorrections(corrections: unknown): SaveRulesResult {
     return { ok: true, rulesVersion: '' };
   } catch (e) {
     if (e instanceof z.ZodError || e instanceof CalendarCorrectionError) {
-      return { ok: false, error: { code: 'invalid', message: errorMessage(e) } };
+      return { ok: false, error: { code: 'invalid', message: errorMessage(e), cause: e } };
     }
     throw e;
   }
@@ -184,7 +188,7 @@ export async function saveOverrides(
     version = catalogueWith(parsed).rulesVersion;
   } catch (e) {
     if (e instanceof z.ZodError || e instanceof OverrideError) {
-      return { ok: false, error: { code: 'invalid', message: errorMessage(e) } };
+      return { ok: false, error: { code: 'invalid', message: errorMessage(e), cause: e } };
     }
     throw e;
   }
@@ -223,7 +227,7 @@ export async function saveCorrections(
     parsed = calendarWith(corrections).corrections;
   } catch (e) {
     if (e instanceof z.ZodError || e instanceof CalendarCorrectionError) {
-      return { ok: false, error: { code: 'invalid', message: errorMessage(e) } };
+      return { ok: false, error: { code: 'invalid', message: errorMessage(e), cause: e } };
     }
     throw e;
   }

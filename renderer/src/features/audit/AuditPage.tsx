@@ -24,6 +24,7 @@ import { useAuth } from '../../auth/AuthProvider';
 import { getPlatform } from '../../platform';
 import { DateInput } from '../../ui/DateInput';
 import { useAuditActions, useAuditPage, useStore, useUsers } from '../../store';
+import { useErrorMessage } from '../../ui/errorMessage';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -43,6 +44,7 @@ type Message = { color: 'green' | 'gray' | 'red' | 'orange'; text: string };
 export function AuditPage() {
   const { t, i18n } = useTranslation(['audit', 'shell']);
   const store = useStore();
+  const describe = useErrorMessage();
   const lang = useLang();
   const { user } = useAuth();
   const [initial] = useState(() => defaultPeriod(clock()));
@@ -114,7 +116,7 @@ export function AuditPage() {
       });
       setMessage(exportMessage(r));
     } catch (err) {
-      setMessage({ color: 'red', text: t('export.failed', { message: (err as Error).message }) });
+      setMessage({ color: 'red', text: t('export.failed', { message: describe(err) }) });
     } finally {
       setExporting(false);
       setConfirming(false);

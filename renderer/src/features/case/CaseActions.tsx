@@ -6,29 +6,17 @@ import { useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { allowedEvents, checkEvent, type TransitionContext } from '@shared/lifecycle';
 import { useAuth } from '../../auth/AuthProvider';
 import { useStore, type CaseRow } from '../../store';
-import { actionContext, officeTypeOf, type CaseActionResult } from '../../journal/actions';
+import { actionContext, officeTypeOf } from '../../journal/actions';
+import { useErrorMessage } from '../../ui/errorMessage';
 import { useOfficeConfig } from '../journal/labels';
+import { useActionErrorMessage } from './actionErrorMessage';
 import { CorrectionModal } from './CorrectionModal';
 
 export const CASE_PAGE_EVENTS = ['correct', 'withdraw', 'cancel'] as const;
 export type CasePageEvent = (typeof CASE_PAGE_EVENTS)[number];
-
-/** The message for a refused action, in the interface language. */
-export function actionErrorMessage(result: Extract<CaseActionResult, { ok: false }>, t: TFunction): string {
-  const e = result.error;
-  if (e.code === 'not-found') return t('journal:case.actions.notFound');
-  if (e.code === 'invalid-intake')
-    return t('journal:case.actions.invalid', {
-      fields: e.fields
-        .map((f) => t(`journal:case.fieldNames.${f.split('.')[0]}`, { defaultValue: f }))
-        .join(', '),
-    });
-  return t(`lifecycle:${e.messageKey}`);
-}
 
 /** The context of a step taken now by the signed-in user at this workstation, or null. */
 export function useActionContext(): (() => TransitionContext) | null {
@@ -41,6 +29,7 @@ export function useActionContext(): (() => TransitionContext) | null {
 
 export function CaseActions({ row }: { row: CaseRow }) {
   const { t } = useTranslation('journal');
+  const describe = useErrorMessage();
   const makeCtx = useActionContext();
   const [open, setOpen] = useState<CasePageEvent | null>(null);
   if (!makeCtx) return null;
@@ -54,7 +43,7 @@ export function CaseActions({ row }: { row: CaseRow }) {
     if (allowed.includes(e)) continue;
     const error = checkEvent(row.state, e, ctx);
     if (!error) continue;
-    const message = t(`lifecycle:${error.messageKey}`);
+    const message = describe(error);
     why.set(message, [...(why.get(message) ?? []), e]);
   }
   return (
@@ -108,6 +97,7 @@ function ReasonModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('journal');
+  const actionError = useActionErrorMessage();
   const store = useStore();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -119,7 +109,7 @@ function ReasonModal({
     const result = await run(row.id, reason, makeCtx());
     setBusy(false);
     if (!result.ok) {
-      setError(actionErrorMessage(result, t));
+      setError(actionError(result));
       return;
     }
     notifications.show({ color: 'green', message: t(`case.actions.done.${event}`) });

@@ -8,9 +8,11 @@ import { useLang } from '../../app/hooks';
 import { type CaseRow, useRules, useStore } from '../../store';
 import { useAuth } from '../../auth/AuthProvider';
 import { printableDocuments, type CaseDocumentKind } from '../../print/caseDocuments';
+import { useErrorMessage } from '../../ui/errorMessage';
 
 export function CaseReprint({ row }: { row: CaseRow }) {
   const { t, i18n } = useTranslation('journal');
+  const describe = useErrorMessage();
   const uiLang = useLang();
   const [lang, setLang] = useState<Lang>(uiLang);
   const [busy, setBusy] = useState<CaseDocumentKind | null>(null);
@@ -29,7 +31,7 @@ export function CaseReprint({ row }: { row: CaseRow }) {
     } catch (err) {
       notifications.show({
         color: 'red',
-        message: t('case.print.failed', { message: (err as Error).message }),
+        message: t('case.print.failed', { message: describe(err) }),
       });
     } finally {
       setBusy(null);

@@ -14,7 +14,7 @@ import type { TransitionContext } from '@shared/lifecycle';
 import { useLang } from '../../app/hooks';
 import { useStore, type CaseRow } from '../../store';
 import { checkCorrection, type ApplicantCorrection } from '../../journal/actions';
-import { actionErrorMessage } from './CaseActions';
+import { useActionErrorMessage } from './actionErrorMessage';
 
 interface Form {
   surname: string;
@@ -87,6 +87,7 @@ export function CorrectionModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('journal');
+  const actionError = useActionErrorMessage();
   const lang = useLang();
   const store = useStore();
   const [form, setForm] = useState<Form>(() => formOf(row.intake.applicant));
@@ -120,7 +121,7 @@ export function CorrectionModal({
     setBusy(false);
     if (!result.ok) {
       if (result.error.code === 'invalid-intake') setBad(new Set(result.error.fields.map(formKeyOf)));
-      setError(actionErrorMessage(result, t));
+      setError(actionError(result));
       return;
     }
     notifications.show({ color: 'green', message: t('case.actions.done.correct') });

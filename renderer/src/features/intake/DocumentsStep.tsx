@@ -12,7 +12,7 @@ import {
   type ServiceDef,
 } from '@shared/catalogue';
 import type { Lang } from '@shared/i18n/lang';
-import type { Patch } from './ApplicantStep';
+import type { Patch } from './model';
 import { derivedAnswers, effectiveAnswers } from './derived';
 import { useDocumentKeys, type DocColumn } from './docKeys';
 import { SelectField } from './fields';

@@ -20,6 +20,7 @@ import {
 } from '../../print/caseDocuments';
 import { deliverPdf } from '../../print/printKit';
 import { sameVisitPrinter } from '../../print/sameVisit';
+import { useErrorMessage } from '../../ui/errorMessage';
 
 const hhmm = (instant: number) => {
   const p = toAlmatyParts(instant);
@@ -36,6 +37,7 @@ export function ResultView({
   onNew: () => void;
 }) {
   const { t, i18n } = useTranslation('intake');
+  const describe = useErrorMessage();
   const lang = (i18n.resolvedLanguage === 'kk' ? 'kk' : 'ru') as Lang;
   const [printLang, setPrintLang] = useState<Lang>(initialPrintLang);
   const [busy, setBusy] = useState<string | null>(null);
@@ -74,7 +76,7 @@ export function ResultView({
         });
       }
     } catch (e) {
-      notifications.show({ color: 'red', message: t('print.failed', { message: String(e) }) });
+      notifications.show({ color: 'red', message: t('print.failed', { message: describe(e) }) });
     } finally {
       setBusy(null);
     }

@@ -13,7 +13,10 @@ export const testId = (path: string) => `f-${path.replace(/\./g, '-')}`;
  * The first message for a path, translated; undefined when the field is fine or errors are hidden.
  * The schema's limits show as typed, before any "Next".
  */
-export function useErrorText(errors: FieldError[], show: boolean) {
+/** A field's error text by its path, or undefined (see useErrorText). */
+export type ErrorText = (path: string) => string | undefined;
+
+export function useErrorText(errors: FieldError[], show: boolean): ErrorText {
   const { t } = useTranslation(['intake', 'iin']);
   return (path: string): string | undefined => {
     const e = errors.find((x) => x.path === path && (show || LIVE_ERROR_KEYS.includes(x.key)));

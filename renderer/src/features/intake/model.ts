@@ -89,6 +89,9 @@ export interface DocumentMark {
   notarisedCopy?: boolean;
 }
 
+/** A change to the form, made on a draft copy (the session's reducer applies it). */
+export type Patch = (mutate: (form: IntakeForm) => void) => void;
+
 export interface IntakeForm {
   v: 1;
   serviceId: ServiceId;

@@ -39,6 +39,7 @@ import {
 import type { IntakeForm } from './model';
 import { earlierNames } from './nameCheck';
 import { initialSession, sessionReducer, type Step } from './sessionState';
+import { useErrorMessage } from '../../ui/errorMessage';
 
 const AUTOSAVE_MS = 400;
 
@@ -72,10 +73,9 @@ export interface SessionProps {
   onRegistered: (row: CaseRow, printLang: Lang) => void;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 export function useIntakeSession({ draftId, initial, office, user, lang, onRegistered }: SessionProps) {
   const { t, i18n } = useTranslation(['intake', 'iin']);
+  const describe = useErrorMessage();
   const store = useStore();
   const rules = useRules();
   const { catalogue } = rules;
@@ -108,9 +108,9 @@ export function useIntakeSession({ draftId, initial, office, user, lang, onRegis
   const autosave = useMemo(
     () =>
       makeAutosave(store, draftId, user.id, lang, (at) => dispatch({ type: 'saved', at }))((e) =>
-        notifications.show({ color: 'red', message: t('draft.saveFailed', { message: message(e) }) }),
+        notifications.show({ color: 'red', message: t('draft.saveFailed', { message: describe(e) }) }),
       ),
-    [store, draftId, user.id, lang, t],
+    [store, draftId, user.id, lang, t, describe],
   );
   useEffect(() => {
     if (state.dirty) autosave.push(form);
@@ -222,7 +222,7 @@ export function useIntakeSession({ draftId, initial, office, user, lang, onRegis
     } catch (e) {
       leaving.current.finished = false;
       autosave.reopen();
-      dispatch({ type: 'failure', message: t('register.errors.failed', { message: message(e) }) });
+      dispatch({ type: 'failure', message: t('register.errors.failed', { message: describe(e) }) });
     } finally {
       dispatch({ type: 'busy', busy: false });
     }
@@ -266,7 +266,7 @@ export function useIntakeSession({ draftId, initial, office, user, lang, onRegis
       dispatch({ type: 'refused', refusal: { id: row.id ?? 0, at, missing: check.missing } });
       await deliverPdf(pdf.bytes, { title: pdf.title, fileName: pdf.fileName });
     } catch (e) {
-      dispatch({ type: 'failure', message: t('refusal.failed', { message: message(e) }) });
+      dispatch({ type: 'failure', message: t('refusal.failed', { message: describe(e) }) });
     } finally {
       dispatch({ type: 'busy', busy: false });
     }
@@ -287,7 +287,7 @@ export function useIntakeSession({ draftId, initial, office, user, lang, onRegis
         dispatch({ type: 'reprinted' });
       }
     } catch (e) {
-      notifications.show({ color: 'red', message: t('print.failed', { message: message(e) }) });
+      notifications.show({ color: 'red', message: t('print.failed', { message: describe(e) }) });
     } finally {
       dispatch({ type: 'busy', busy: false });
     }

@@ -21,6 +21,7 @@ import type { Progress as ProgressInfo } from '../../registry/progress';
 import { ProgressLine } from './ExportPanel';
 import { HeldBack, PlanTable, writtenCount } from './PlanView';
 import { UnlockKeys } from './UnlockKeys';
+import { useErrorMessage } from '../../ui/errorMessage';
 
 interface Opened {
   name: string;
@@ -32,6 +33,7 @@ const STATUS_COLOR = { ready: 'green', 'already-imported': 'blue', refused: 'red
 
 export function ImportPanel({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('registries');
+  const describe = useErrorMessage();
   const store = useStore();
   const lang = useLang();
   const [unlocked, setUnlocked] = useState(sessionUnlocked(user.id));
@@ -57,8 +59,16 @@ export function ImportPanel({ office, user }: { office: OfficeConfig; user: Sess
     setReport(null);
     setError(null);
     setOpened(null);
-    const preview = await store.previewRegistryFile(file.bytes, office, new Date(), setProgress);
-    setBusy(false);
+    let preview: Awaited<ReturnType<typeof store.previewRegistryFile>>;
+    try {
+      preview = await store.previewRegistryFile(file.bytes, office, new Date(), setProgress);
+    } catch (err) {
+      // A file's own faults come back as a refusal in the preview; this is the storage or a bug.
+      setError(describe(err));
+      return;
+    } finally {
+      setBusy(false);
+    }
     if (preview.status === 'keys-locked') {
       setUnlocked(false);
       return;
@@ -70,16 +80,25 @@ export function ImportPanel({ office, user }: { office: OfficeConfig; user: Sess
     if (busy || !opened) return;
     setBusy(true);
     setProgress({ phase: 'apply', done: 0, total: preview.cases.length });
-    const result = await store.importRegistry({
-      preview,
-      bytes: opened.bytes,
-      fileName: opened.name,
-      office,
-      user,
-      now: new Date(),
-      onProgress: setProgress,
-    });
-    setBusy(false);
+    let result: Awaited<ReturnType<typeof store.importRegistry>>;
+    try {
+      result = await store.importRegistry({
+        preview,
+        bytes: opened.bytes,
+        fileName: opened.name,
+        office,
+        user,
+        now: new Date(),
+        onProgress: setProgress,
+      });
+    } catch (err) {
+      // Nothing is written: the import is one transaction (registry/importRegistry.ts).
+      setError(describe(err));
+      setProgress(null);
+      return;
+    } finally {
+      setBusy(false);
+    }
     setProgress({ phase: 'done', done: preview.cases.length, total: preview.cases.length });
     if (!result.ok) {
       setError(t(`import.errors.${result.error}`));

@@ -23,6 +23,7 @@ import { ComplaintReport } from '../complaints/ComplaintReport';
 import { ReportChart } from './ReportChart';
 import { MonthInput } from '../../ui/MonthInput';
 import { useOfficeConfig, useReport } from '../../store';
+import { useErrorMessage } from '../../ui/errorMessage';
 
 const clock = () => Date.now();
 
@@ -41,6 +42,7 @@ type Message = { color: 'green' | 'gray' | 'red'; text: string };
 /** Отчёты: a month or a range of months → table, chart, print and CSV. */
 export function ReportsPage() {
   const { t, i18n } = useTranslation(['reports-ui', 'reports', 'shell']);
+  const describe = useErrorMessage();
   const lang = useLang();
   const [today] = useState(() => toAlmatyDate(clock()));
   const [from, setFrom] = useState(today.slice(0, 7));
@@ -63,7 +65,7 @@ export function ReportsPage() {
           : { color: 'gray', text: t('cancelled') },
       );
     } catch (err) {
-      setMessage({ color: 'red', text: t('failed', { message: (err as Error).message }) });
+      setMessage({ color: 'red', text: t('failed', { message: describe(err) }) });
     }
   };
 

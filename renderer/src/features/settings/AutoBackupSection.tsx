@@ -10,12 +10,9 @@ import { useTranslation } from 'react-i18next';
 import type { Api, AutoBackupStatus } from '@shared/ipc/contract';
 import { formatDateTime } from '@shared/i18n/format';
 import { useLang } from '../../app/hooks';
-import {
-  autoBackupApi,
-  indexedDbKeyStore,
-  type AutoBackupApi,
-} from '../../backup/autoBackup';
+import { autoBackupApi, indexedDbKeyStore, type AutoBackupApi } from '../../backup/autoBackup';
 import { backupErrorMessage, PASSPHRASE_MIN } from '../../backup/host';
+import { useAutoFailureText } from '../../backup/useAutoFailureText';
 import { getPlatform } from '../../platform';
 import { useStore } from '../../store';
 
@@ -28,6 +25,7 @@ export function AutoBackupSection() {
 
 function AutoBackupForm({ api }: { api: AutoBackupApi & Required<Pick<Api, 'backupChooseFolder'>> }) {
   const { t } = useTranslation('backup');
+  const autoFailure = useAutoFailureText();
   const data = useStore();
   const lang = useLang();
   const store = useMemo(() => indexedDbKeyStore(), []);
@@ -79,7 +77,7 @@ function AutoBackupForm({ api }: { api: AutoBackupApi & Required<Pick<Api, 'back
     guard(async () => {
       const r = await data.runAutoBackupIfDue(api, store, Date.now(), true);
       if (r.status === 'written') notifications.show({ color: 'teal', message: t('create.done') });
-      else if (r.status === 'failed') setError(t('auto.failed', { reason: r.message }));
+      else if (r.status === 'failed') setError(t('auto.failed', { reason: autoFailure(r) }));
     });
 
   return (

@@ -23,6 +23,7 @@ import { EventForm, type EventSubmission } from './EventForm';
 import { useCaseWithHistory, useOffice, useRules, useWorkflowNow } from './hooks';
 import { formatCaseNumber, parseCaseNumber } from '@shared/case-number';
 import { useStore, useUser } from '../../store';
+import { useErrorMessage } from '../../ui/errorMessage';
 
 /** The grouped number people read; anything that does not parse is shown as typed. */
 const humanNumber = (id: string) => (parseCaseNumber(id).ok ? formatCaseNumber(id) : id);
@@ -39,6 +40,7 @@ interface Done {
 export function WorkflowPanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation(['workflow', 'lifecycle', 'deadlines']);
   const store = useStore();
+  const describe = useErrorMessage();
   const lang = useLang();
   const now = useWorkflowNow();
   const { user } = useAuth();
@@ -86,9 +88,7 @@ export function WorkflowPanel({ caseId }: { caseId: string }) {
       });
       if (!r.ok) {
         setError(
-          r.error.code === 'not-found'
-            ? t('notFound', { id: humanNumber(caseId) })
-            : t(`lifecycle:${r.error.messageKey}`),
+          r.error.code === 'not-found' ? t('notFound', { id: humanNumber(caseId) }) : describe(r.error),
         );
         setDone(null);
       } else {
@@ -104,7 +104,7 @@ export function WorkflowPanel({ caseId }: { caseId: string }) {
       const outcome = await store.printResultDocument(kind, row, lang, clock(), rules.catalogue);
       note(t(`print.${outcome}`));
     } catch (e) {
-      note(t('print.failed', { message: e instanceof Error ? e.message : String(e) }));
+      note(t('print.failed', { message: describe(e) }));
     }
   };
   // The ЦОН inspector issuing the result reprints its notice when needed (issue 6, item 3).
