@@ -1,0 +1,105 @@
+/**
+ * Page content written as PDF operator text (issue 12). pdf-lib keeps every operator as objects
+ * (a rectangle is an operator with four number objects) and serialises them at save; a 5,000-case
+ * registry sheet has some 200,000 bars, and that bookkeeping was most of its time. Here a page's
+ * drawing is appended to a string and stored as one more content stream of the page, compressed
+ * natively (CompressionStream) where the host has it, else by pdf-lib's own deflate.
+ *
+ * The stream is reserved when the page is first drawn on, so its place among the page's content
+ * streams, and so what is drawn over what, follows the drawing order as with pdf-lib's calls.
+ */
+import type { PDFDocument, PDFName, PDFPage, PDFRef } from 'pdf-lib';
+import type { GlyphTable } from './glyph-table';
+
+/** A number to a hundredth of a point (0.0035 mm; a 600 dpi printer's dot is 0.12 pt). */
+export function num(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  return r === 0 ? '0' : String(r);
+}
+
+export interface TextItem {
+  table: GlyphTable;
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+interface PageStream {
+  ref: PDFRef;
+  parts: string[];
+  fonts: Map<GlyphTable, string>;
+}
+
+export class RawContent {
+  private streams = new Map<PDFPage, PageStream>();
+
+  constructor(private readonly doc: PDFDocument) {}
+
+  private stream(page: PDFPage): PageStream {
+    let s = this.streams.get(page);
+    if (!s) {
+      const ref = this.doc.context.nextRef();
+      page.node.addContentStream(ref);
+      s = { ref, parts: [], fonts: new Map() };
+      this.streams.set(page, s);
+    }
+    return s;
+  }
+
+  private fontKey(s: PageStream, page: PDFPage, table: GlyphTable): string {
+    let key = s.fonts.get(table);
+    if (!key) {
+      const name: PDFName = page.node.newFontDictionary(table.font.name, table.font.ref);
+      s.fonts.set(table, (key = name.toString()));
+    }
+    return key;
+  }
+
+  /** Raw operators, already balanced (every `q` has its `Q`). */
+  push(page: PDFPage, ops: string): void {
+    this.stream(page).parts.push(ops);
+  }
+
+  /**
+   * Lines of text in one BT … ET block, in gray `gray` (0 = black): each item's baseline starts at
+   * pdf-lib (x, y); the font and size are set only when they change.
+   */
+  texts(page: PDFPage, items: readonly TextItem[], gray = 0): void {
+    if (items.length === 0) return;
+    const s = this.stream(page);
+    let ops = `q ${num(gray)} g BT`;
+    let font: GlyphTable | undefined;
+    let size = 0;
+    for (const t of items) {
+      if (t.table !== font || t.size !== size) {
+        font = t.table;
+        size = t.size;
+        ops += ` ${this.fontKey(s, page, font)} ${num(size)} Tf`;
+      }
+      ops += ` 1 0 0 1 ${num(t.x)} ${num(t.y)} Tm <${t.table.hex(t.text)}> Tj`;
+    }
+    s.parts.push(`${ops} ET Q\n`);
+  }
+
+  /** Compresses every page's operators and stores them under the references reserved for them. */
+  async finish(): Promise<void> {
+    const context = this.doc.context;
+    const native = typeof CompressionStream === 'function';
+    await Promise.all(
+      [...this.streams.values()].map(async (s) => {
+        const text = s.parts.join('');
+        const stream = native
+          ? context.stream(await deflate(text), { Filter: 'FlateDecode' })
+          : context.flateStream(text);
+        context.assign(s.ref, stream);
+      }),
+    );
+    this.streams.clear();
+  }
+}
+
+async function deflate(text: string): Promise<Uint8Array> {
+  const compressed = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate'));
+  return new Uint8Array(await new Response(compressed).arrayBuffer());
+}
