@@ -25,7 +25,7 @@ import {
 } from '../../registry/exportRegistry';
 import { activeKeyRow, sessionKeySets, sessionUnlocked } from '../../registry/identity';
 import type { Progress as ProgressInfo } from '../../registry/progress';
-import { printRegistrySheet } from './sheet';
+import { SheetProgress, useSheetPrint } from './SheetPrint';
 import { CaseCheckbox } from './CaseCheckbox';
 import { UnlockKeys } from './UnlockKeys';
 import { DateInput } from '../../ui/DateInput';
@@ -64,6 +64,7 @@ export function ProgressLine({ progress }: { progress: ProgressInfo | null }) {
 export function ExportPanel({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('registries');
   const db = useDb();
+  const sheet = useSheetPrint();
   const lang = useLang();
   const isDesk = office.workstation === 'desk';
   const isCenter = officesOfType('center').some((o) => o.code === office.officeCode);
@@ -248,13 +249,15 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
                 <Button
                   size="xs"
                   variant="light"
-                  onClick={() => void printRegistrySheet(db, done.registry, lang)}
+                  onClick={() => void sheet.print(done.registry)}
+                  loading={sheet.printing}
                   data-testid="export-print-sheet"
                 >
                   {t('list.print')}
                 </Button>
               ) : null}
             </Group>
+            <SheetProgress progress={sheet.progress} onCancel={sheet.cancel} />
           </Stack>
         </Alert>
       ) : null}

@@ -23,7 +23,7 @@ import {
 } from '../../registry/custody';
 import { useScanClaim } from '../../scan/ScanProvider';
 import { saveRegistryFile } from './ExportPanel';
-import { printRegistrySheet } from './sheet';
+import { SheetProgress, useSheetPrint } from './SheetPrint';
 
 export function RegistryList({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('registries');
@@ -100,7 +100,7 @@ function RegistryDetail({
     [db, registry.id],
   );
   const [last, setLast] = useState<ScanOutcome | null>(null);
-  const [printing, setPrinting] = useState(false);
+  const sheet = useSheetPrint();
   const status = custodyStatus(registry, scans ?? []);
   const scanSide = registry.direction === 'out' ? 'dispatch' : 'receipt';
 
@@ -118,16 +118,6 @@ function RegistryDetail({
       }
     });
   }, registry.kind !== 'desk-handoff');
-
-  const print = async () => {
-    if (printing) return;
-    setPrinting(true);
-    try {
-      await printRegistrySheet(db, registry, lang);
-    } finally {
-      setPrinting(false);
-    }
-  };
 
   return (
     <Card withBorder data-testid="registry-detail">
@@ -148,14 +138,15 @@ function RegistryDetail({
             <Button
               size="xs"
               variant="light"
-              onClick={() => void print()}
-              loading={printing}
+              onClick={() => void sheet.print(registry)}
+              loading={sheet.printing}
               data-testid="list-print"
             >
               {t('list.print')}
             </Button>
           ) : null}
         </Group>
+        <SheetProgress progress={sheet.progress} onCancel={sheet.cancel} />
         {registry.kind !== 'desk-handoff' ? (
           <>
             <Alert color="blue">{t(`custody.intro.${scanSide}`)}</Alert>
