@@ -102,7 +102,7 @@ export async function buildRegistrySheet(
   caseTable(w, ink, data, ctx, options);
   totals(w, data, ctx);
   ink.numberPages(w, (page, pages) => `${heading} · ${fill(labels.common.page, { page, pages })}`);
-  await ink.raw.finish();
+  ink.raw.finish();
   return w.save();
 }
 
@@ -286,8 +286,8 @@ class SheetInk {
 }
 
 /**
- * The bars of a Code 128 block as one filled path, relative to the bars' bottom left corner (short
- * numbers: multiples of the module), and the number under them added to `texts`.
+ * The bars of a Code 128 block as one filled path in a space scaled to modules (x) from the bars'
+ * bottom left corner, so each bar is a few digits of text; the number under them goes to `texts`.
  */
 function barsOps(
   w: PdfWriter,
@@ -299,12 +299,12 @@ function barsOps(
 ): string {
   const { module, barHeight, quiet, textSize } = block.style;
   const x0 = left + quiet * module;
-  let ops = `q 1 0 0 1 ${num(x0)} ${num(w.pdfY(top + module + barHeight))} cm 0 g`;
+  let ops = `q ${num(module)} 0 0 1 ${num(x0)} ${num(w.pdfY(top + module + barHeight))} cm 0 g`;
   const height = num(barHeight);
   let at = 0;
   for (let i = 0; i < block.widths.length; i++) {
     const units = block.widths[i]!;
-    if (i % 2 === 0) ops += ` ${num(at * module)} 0 ${num(units * module)} ${height} re`;
+    if (i % 2 === 0) ops += ` ${at} 0 ${units} ${height} re`;
     at += units;
   }
   const textWidth = ink.fonts.regular.widthOfTextAtSize(block.caption, textSize);
