@@ -282,10 +282,12 @@ async function trust(to: Office, from: Office): Promise<void> {
  * The registry sheet as the registry screens print it (issue 12): `startRegistrySheet` builds it in
  * the sheet's Web Worker (fonts fetched there), reporting progress. Timed twice: the first build
  * starts the worker (its bundle and the fonts), the second reuses the warm worker. Long tasks are
- * those of this page's main thread while the first build runs.
+ * those of this page's main thread while the first build runs (in the full run the receipts have
+ * loaded the print kit on the main thread before; a quick `sheet()` run in a fresh page has not).
  */
 async function sheetRun(data: RegistrySheetData): Promise<SheetResult> {
-  await loadPrintKit('ru'); // The print kit's labels and fonts as the screens would have them.
+  // Nothing of the print kit is loaded here first: the screens hand the sheet to the worker, which
+  // loads pdf-lib and the fonts itself; the main thread only reads the labels.
   const before = { ...workers };
   let progressReports = 0;
   const first = await withLongTasks(() =>
