@@ -49,6 +49,7 @@ export interface SheetOptions {
 
 const PAD = 3;
 const PROGRESS_EVERY = 250;
+const SERVICE_COL = 2;
 const BARCODE = { module: 0.9, barHeight: 22, quiet: 10, textSize: 7.5 } as const;
 
 function checkRows(rows: RegistrySheetRow[]): void {
@@ -141,9 +142,13 @@ function caseTable(
     if (w.isDry) return;
     const page = w.page;
     const bottom = num(w.pdfY(rowTop + height));
-    let ops = shade
-      ? `q 0.9 0.9 0.9 rg ${num(w.frame.left)} ${bottom} ${num(w.width)} ${num(height)} re f Q\n`
-      : '';
+    // Shading first: the service name's form is placed during the loop below.
+    if (shade)
+      ink.raw.push(
+        page,
+        `q 0.9 0.9 0.9 rg ${num(w.frame.left)} ${bottom} ${num(w.width)} ${num(height)} re f Q\n`,
+      );
+    let ops = '';
     const texts: TextItem[] = [];
     let borders = '';
     let x = w.frame.left;
@@ -151,7 +156,18 @@ function caseTable(
       const width = widths[i]!;
       const left = x;
       borders += `${num(left)} ${bottom} ${num(width)} ${num(height)} re `;
-      if (Array.isArray(cell)) {
+      if (Array.isArray(cell) && i === SERVICE_COL) {
+        // The same few service names in every row: each drawn once as a form, placed per row.
+        const form = ink.raw.textForm(
+          `${i}|${cell.map((l) => l.map((t) => t.text).join('')).join('\n')}`,
+          () => {
+            const items: TextItem[] = [];
+            cell.forEach((line, j) => ink.lineAt(line, PAD, -(PAD + j * lh + size * BASELINE), size, items));
+            return items;
+          },
+        );
+        ink.raw.place(page, form, left, w.pdfY(rowTop));
+      } else if (Array.isArray(cell)) {
         cell.forEach((line, j) => {
           const free = width - 2 * PAD - lineWidth(line);
           const shift = aligns[i] === 'right' ? free : 0;
@@ -260,9 +276,13 @@ class SheetInk {
 
   /** Adds a laid-out line with its top at `top` to `out`: one item when its words share one style. */
   line(w: PdfWriter, line: Line, x: number, top: number, size: number, out: TextItem[]): void {
+    this.lineAt(line, x, w.pdfY(top + size * BASELINE), size, out);
+  }
+
+  /** The same with the baseline at pdf-lib `y`. */
+  lineAt(line: Line, x: number, y: number, size: number, out: TextItem[]): void {
     const first = line[0];
     if (!first) return;
-    const y = w.pdfY(top + size * BASELINE);
     if (line.every((t) => t.bold === first.bold)) {
       const text = line.map((t) => t.text).join('');
       out.push({ table: this.fonts[first.bold ? 'bold' : 'regular'], text, x: x + first.x, y, size });

@@ -28,6 +28,23 @@ interface PageStream {
   ref: PDFRef;
   parts: string[];
   fonts: Map<GlyphTable, string>;
+  forms: Map<PDFRef, string>;
+}
+
+/** Text items as one BT … ET block; `fontKey` names a table's font in the resources at hand. */
+function textOps(items: readonly TextItem[], gray: number, fontKey: (table: GlyphTable) => string): string {
+  let ops = `q ${num(gray)} g BT`;
+  let font: GlyphTable | undefined;
+  let size = 0;
+  for (const t of items) {
+    if (t.table !== font || t.size !== size) {
+      font = t.table;
+      size = t.size;
+      ops += ` ${fontKey(font)} ${num(size)} Tf`;
+    }
+    ops += ` 1 0 0 1 ${num(t.x)} ${num(t.y)} Tm <${t.table.hex(t.text)}> Tj`;
+  }
+  return `${ops} ET Q\n`;
 }
 
 export class RawContent {
@@ -40,7 +57,7 @@ export class RawContent {
     if (!s) {
       const ref = this.doc.context.nextRef();
       page.node.addContentStream(ref);
-      s = { ref, parts: [], fonts: new Map() };
+      s = { ref, parts: [], fonts: new Map(), forms: new Map() };
       this.streams.set(page, s);
     }
     return s;
@@ -67,18 +84,44 @@ export class RawContent {
   texts(page: PDFPage, items: readonly TextItem[], gray = 0): void {
     if (items.length === 0) return;
     const s = this.stream(page);
-    let ops = `q ${num(gray)} g BT`;
-    let font: GlyphTable | undefined;
-    let size = 0;
-    for (const t of items) {
-      if (t.table !== font || t.size !== size) {
-        font = t.table;
-        size = t.size;
-        ops += ` ${this.fontKey(s, page, font)} ${num(size)} Tf`;
-      }
-      ops += ` 1 0 0 1 ${num(t.x)} ${num(t.y)} Tm <${t.table.hex(t.text)}> Tj`;
+    s.parts.push(textOps(items, gray, (table) => this.fontKey(s, page, table)));
+  }
+
+  private forms = new Map<string, PDFRef>();
+
+  /**
+   * Text drawn the same way many times (a service name's lines in every row) stored once as a form
+   * XObject, its items placed relative to the form's origin; `key` names the drawing.
+   */
+  textForm(key: string, items: () => readonly TextItem[]): PDFRef {
+    let ref = this.forms.get(key);
+    if (!ref) {
+      const context = this.doc.context;
+      const fonts = new Map<GlyphTable, string>();
+      const ops = textOps(items(), 0, (table) => {
+        let name = fonts.get(table);
+        if (!name) fonts.set(table, (name = `/F${fonts.size}`));
+        return name;
+      });
+      const Font = Object.fromEntries([...fonts].map(([table, name]) => [name.slice(1), table.font.ref]));
+      const stream = context.flateStream(ops, {
+        Type: 'XObject',
+        Subtype: 'Form',
+        BBox: [-1000, -1000, 1000, 1000],
+        Resources: { Font },
+      });
+      ref = context.register(stream);
+      this.forms.set(key, ref);
     }
-    s.parts.push(`${ops} ET Q\n`);
+    return ref;
+  }
+
+  /** Draws a form with its origin at pdf-lib (x, y). */
+  place(page: PDFPage, form: PDFRef, x: number, y: number): void {
+    const s = this.stream(page);
+    let name = s.forms.get(form);
+    if (!name) s.forms.set(form, (name = page.node.newXObject('Fm', form).toString()));
+    s.parts.push(`q 1 0 0 1 ${num(x)} ${num(y)} cm ${name} Do Q\n`);
   }
 
   /**
