@@ -17,13 +17,41 @@ export interface SheetRequest {
   fontUrls: { regular: string; bold: string };
 }
 
+/** Loads the fonts and builds a one-row sheet, so that the first real sheet finds the code compiled. */
+export interface WarmRequest {
+  type: 'warm';
+  id: number;
+  lang: Lang;
+  labels: PrintLabels;
+  fontUrls: SheetRequest['fontUrls'];
+}
+
 export type SheetReply =
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'done'; id: number; bytes: Uint8Array }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'error'; id: number; message: string }
+  | { type: 'ready'; id: number };
 
 /** Posts a reply; `transfer` hands the PDF's buffer over instead of copying it. */
 export type Post = (reply: SheetReply, transfer?: Transferable[]) => void;
+
+const blank = { ru: '-', kk: '-' };
+const WARM_UP_OFFICE = { name: blank, address: blank, phones: [], hoursText: blank };
+const WARM_UP: RegistrySheetData = {
+  registryNumber: '0',
+  sender: WARM_UP_OFFICE,
+  recipient: WARM_UP_OFFICE,
+  createdAt: 0,
+  createdBy: '-',
+  rows: [
+    {
+      caseNumber: { digits: '00000000000000', display: '00 00 0 00 000000 0' },
+      serviceName: blank,
+      applicantShort: '-',
+      documentsCount: 0,
+    },
+  ],
+};
 
 export type FetchBytes = (url: string) => Promise<Uint8Array>;
 
@@ -36,7 +64,7 @@ export async function fetchBytes(url: string): Promise<Uint8Array> {
 /** A handler for one worker: fonts fetched once per URL pair and kept while the worker lives. */
 export function sheetHandler(
   load: FetchBytes = fetchBytes,
-): (request: SheetRequest, post: Post) => Promise<void> {
+): (request: SheetRequest | WarmRequest, post: Post) => Promise<void> {
   const fonts = new Map<string, Promise<PrintFonts>>();
   const loadFonts = (urls: SheetRequest['fontUrls']): Promise<PrintFonts> => {
     const key = `${urls.regular}\n${urls.bold}`;
@@ -56,8 +84,14 @@ export function sheetHandler(
   return async (request, post) => {
     const { id } = request;
     try {
-      if (request.type !== 'build') throw new Error(`Unknown request ${String(request.type)}`);
       const ctx = { lang: request.lang, labels: request.labels, fonts: await loadFonts(request.fontUrls) };
+      if (request.type === 'warm') {
+        await buildRegistrySheet(WARM_UP, ctx);
+        post({ type: 'ready', id });
+        return;
+      }
+      if (request.type !== 'build')
+        throw new Error(`Unknown request ${String((request as { type: unknown }).type)}`);
       const bytes = await buildRegistrySheet(request.data, ctx, {
         onProgress: (done, total) => post({ type: 'progress', id, done, total }),
       });

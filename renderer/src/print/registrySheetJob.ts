@@ -8,7 +8,7 @@
 import type { Lang } from '@shared/i18n/lang';
 import type { RegistrySheetData } from '@shared/print/documents/registry-sheet';
 import { loadPrintKit, loadPrintLabels, printFontUrls } from './printKit';
-import type { SheetReply, SheetRequest } from './registrySheetHandler';
+import type { SheetReply, SheetRequest, WarmRequest } from './registrySheetHandler';
 
 export class SheetCancelled extends Error {
   constructor() {
@@ -19,7 +19,7 @@ export class SheetCancelled extends Error {
 
 /** What the job needs of a Worker; tests pass one that calls the handler directly. */
 export interface SheetWorker {
-  postMessage(message: SheetRequest): void;
+  postMessage(message: SheetRequest | WarmRequest): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<SheetReply>) => void) | null;
   onerror: ((event: Event) => void) | null;
@@ -51,6 +51,24 @@ function defaultWorker(): SheetWorker | null {
 let warm: SheetWorker | undefined;
 let nextId = 1;
 
+/**
+ * Starts the sheet worker ahead of a print (the registry screens call it when they show a registry
+ * that has a sheet): its bundle, the fonts and a one-row sheet are done by the time the user prints.
+ */
+export function warmRegistrySheet(lang: Lang): void {
+  if (warm) return;
+  const worker = defaultWorker();
+  if (!worker) return;
+  warm = worker;
+  worker.onerror = () => {
+    worker.terminate();
+    if (warm === worker) warm = undefined;
+  };
+  void loadPrintLabels(lang).then((labels) =>
+    worker.postMessage({ type: 'warm', id: 0, lang, labels, fontUrls: printFontUrls() }),
+  );
+}
+
 export function startRegistrySheet(
   data: RegistrySheetData,
   lang: Lang,
@@ -76,7 +94,8 @@ export function startRegistrySheet(
       let answered = false;
       w.onmessage = (event) => {
         const reply = event.data;
-        if (reply.id !== id || cancelled) return;
+        // Job ids start at 1: the warm-up's `ready` (id 0) is not for a job.
+        if (reply.id !== id || reply.type === 'ready' || cancelled) return;
         answered = true;
         if (reply.type === 'progress') progress(reply.done, reply.total);
         else {

@@ -64,7 +64,7 @@ export function ProgressLine({ progress }: { progress: ProgressInfo | null }) {
 export function ExportPanel({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('registries');
   const db = useDb();
-  const sheet = useSheetPrint();
+
   const lang = useLang();
   const isDesk = office.workstation === 'desk';
   const isCenter = officesOfType('center').some((o) => o.code === office.officeCode);
@@ -79,6 +79,8 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ registry: RegistryRow; name: string; saved: boolean } | null>(null);
+  // The sheet is printed right after a registry is compiled: its worker starts once the file is done.
+  const sheet = useSheetPrint(done !== null && !isDesk);
   const hasKeys = useLiveQuery(() => activeKeyRow(db).then(Boolean), [db]);
   const recipient = isDesk ? office.officeCode : district;
   const blocker = useLiveQuery(() => exportBlocker(db, recipient), [db, recipient]);

@@ -100,7 +100,7 @@ function RegistryDetail({
     [db, registry.id],
   );
   const [last, setLast] = useState<ScanOutcome | null>(null);
-  const sheet = useSheetPrint();
+  const sheet = useSheetPrint(registry.kind !== 'desk-handoff');
   const status = custodyStatus(registry, scans ?? []);
   const scanSide = registry.direction === 'out' ? 'dispatch' : 'receipt';
 

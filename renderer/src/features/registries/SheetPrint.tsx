@@ -2,12 +2,13 @@
  * Printing a registry sheet from the registry screens (issue 12): the sheet of a large registry
  * takes a moment to build (in a worker), so the screen shows the rows laid out and a Cancel button.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../app/hooks';
 import { useDb } from '../../db/DbContext';
 import type { RegistryRow } from '../../db/types';
+import { warmRegistrySheet } from '../../print/registrySheetJob';
 import { printRegistrySheet } from './sheet';
 
 export interface SheetPrintState {
@@ -15,9 +16,13 @@ export interface SheetPrintState {
   total: number;
 }
 
-export function useSheetPrint() {
+/** Print with progress and cancel; `ready` (a sheet can be printed here) starts the worker ahead. */
+export function useSheetPrint(ready: boolean) {
   const db = useDb();
   const lang = useLang();
+  useEffect(() => {
+    if (ready) warmRegistrySheet(lang);
+  }, [ready, lang]);
   const [progress, setProgress] = useState<SheetPrintState | null>(null);
   const running = useRef<AbortController | null>(null);
 

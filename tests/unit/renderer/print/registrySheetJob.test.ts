@@ -123,6 +123,29 @@ describe('registry sheet worker protocol (issue 12)', () => {
     });
   });
 
+  it('a warm-up loads the fonts and builds a one-row sheet; the next sheet loads nothing again', async () => {
+    loaded.length = 0;
+    const handle = sheetHandler(load);
+    const replies: SheetReply[] = [];
+    const fontUrls = { regular: 'app://x/DejaVuSans.ttf', bold: 'app://x/DejaVuSans-Bold.ttf' };
+    await handle({ type: 'warm', id: 0, lang: 'kk', labels: context('kk').labels, fontUrls }, (r) =>
+      replies.push(r),
+    );
+    expect(replies).toEqual([{ type: 'ready', id: 0 }]);
+    expect(loaded).toHaveLength(2);
+    const request: SheetRequest = {
+      type: 'build',
+      id: 1,
+      data: sheet(3),
+      lang: 'kk',
+      labels: context('kk').labels,
+      fontUrls,
+    };
+    await handle(request, (r) => replies.push(r));
+    expect(loaded).toHaveLength(2);
+    expect(replies.at(-1)).toMatchObject({ type: 'done', id: 1 });
+  });
+
   it('a job reports the worker progress and resolves with its PDF', async () => {
     const worker = fakeWorker();
     const progress: string[] = [];
