@@ -62,7 +62,7 @@ function sheet(count: number): RegistrySheetData {
 /** A Worker stand-in that runs the worker's own handler here and delivers its replies until terminated. */
 function fakeWorker() {
   const handle = sheetHandler(load);
-  const worker: SheetWorker & { terminated: boolean; requests: SheetRequest[] } = {
+  const worker: SheetWorker & { terminated: boolean; requests: (SheetRequest | WarmRequest)[] } = {
     terminated: false,
     requests: [],
     onmessage: null,
