@@ -7,6 +7,7 @@ import {
   sheetHandler,
   type SheetReply,
   type SheetRequest,
+  type WarmRequest,
 } from '../../../../renderer/src/print/registrySheetHandler';
 import {
   SheetCancelled,
