@@ -27,7 +27,6 @@ import {
   type ReadyPreview,
 } from '../../../renderer/src/registry/importRegistry';
 import { buildCaseDocument, printOffice } from '../../../renderer/src/print/caseDocuments';
-import { loadPrintKit } from '../../../renderer/src/print/printKit';
 import type { Progress } from '../../../renderer/src/registry/progress';
 // The app's own i18n (namespaces on demand), as the app builds receipts.
 import { fixedT } from '../../../renderer/src/i18n/app';
