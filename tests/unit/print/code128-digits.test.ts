@@ -20,7 +20,11 @@ describe('Code 128 for digits without bwip-js on every call', () => {
     const next = digitStream(7);
     const checks = new Set<string>();
     for (let length = 1; length <= 24; length++) {
-      const texts = ['0'.repeat(length), '9'.repeat(length), ...Array.from({ length: 150 }, () => next(length))];
+      const texts = [
+        '0'.repeat(length),
+        '9'.repeat(length),
+        ...Array.from({ length: 150 }, () => next(length)),
+      ];
       for (const text of texts) {
         const bwip = code128WidthsByBwip(text);
         expect(code128Widths(text), text).toEqual(bwip);
