@@ -265,6 +265,12 @@ async function main() {
           : reg.previewWorker.started > 0
             ? 'on the main thread after its worker failed'
             : 'on the main thread';
+      const sheetInWorker = reg.sheetWorker.answered > 0 && reg.sheetWorker.failed === 0;
+      const sheetWhere = sheetInWorker
+        ? 'in a Web Worker'
+        : reg.sheetWorker.started > 0
+          ? 'on the main thread after its worker failed'
+          : 'on the main thread';
       const ratio = importMs / reg.bulkPutMs;
       const importLongest = Math.max(reg.previewLongTasks.longest, reg.applyLongTasks.longest);
       figures.importRatio = finite(ratio, 2);
@@ -314,14 +320,15 @@ async function main() {
         },
         {
           what: `registry sheet PDF, ${r} cases`,
-          figure: `${ms(reg.sheetMs)} (${reg.sheetPages} pages, ${mb(reg.sheetBytes)})`,
-          target: '≤ 1.5 s',
-          met: reg.sheetMs <= 1500,
+          figure: `${ms(reg.sheetMs)} ${sheetWhere} (${reg.sheetPages} pages, ${mb(reg.sheetBytes)}; warm worker ${ms(reg.sheetWarmMs)}; longest main-thread task ${longest(reg.sheetLongTasks)})`,
+          target: '≤ 1.5 s off the main thread, longest task ≤ 100 ms',
+          met: reg.sheetMs <= 1500 && sheetInWorker && reg.sheetLongTasks.longest <= 100,
           where: chromiumPage,
         },
       );
       notes.push(
         `Phases (as the services report progress): export ${phaseText(reg.exportPhases)}; preview ${phaseText(reg.previewPhases)}; apply ${phaseText(reg.applyPhases)}.`,
+        `Registry sheet: ${reg.sheetProgressReports} progress reports; main-thread long tasks ${reg.sheetLongTasks.count} (sum ${ms(reg.sheetLongTasks.total)}); ${reg.sheetWorker.started} worker(s) started for two builds.`,
         `Long tasks: export ${reg.exportLongTasks.count} (longest ${ms(reg.exportLongTasks.longest)} in ${reg.exportLongTasks.longestPhase || '-'}, sum ${ms(reg.exportLongTasks.total)}); preview ${reg.previewLongTasks.count} (longest in ${reg.previewLongTasks.longestPhase || '-'}, sum ${ms(reg.previewLongTasks.total)}); apply ${reg.applyLongTasks.count} (longest in ${reg.applyLongTasks.longestPhase || '-'}, sum ${ms(reg.applyLongTasks.total)}).`,
       );
     });

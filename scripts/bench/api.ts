@@ -42,7 +42,7 @@ export interface LongTaskWindow {
   longestPhase: string;
 }
 
-export interface RegistryResult {
+export interface RegistryExchange {
   cases: number;
   fileBytes: number;
   exportMs: number;
@@ -58,16 +58,32 @@ export interface RegistryResult {
   applyMs: number;
   applyLongTasks: LongTaskWindow;
   bulkPutMs: number;
+}
+
+/** The registry sheet through its Web Worker (issue 12). */
+export interface SheetResult {
+  /** First build: starts the worker, which loads its bundle and the fonts. */
   sheetMs: number;
+  /** Second build in the warm worker. */
+  sheetWarmMs: number;
   sheetBytes: number;
   sheetPages: number;
+  /** Long tasks of the page's main thread during the first build. */
+  sheetLongTasks: LongTaskWindow;
+  sheetProgressReports: number;
+  /** Workers started during both builds and how many answered (0 started: main thread). */
+  sheetWorker: { started: number; answered: number; failed: number };
 }
+
+export type RegistryResult = RegistryExchange & SheetResult;
 
 export interface BenchApi {
   seed(count: number, seed: number, chunk?: number): Promise<SeedResult>;
   search(kind: SearchKind, queries: number, seed: number): Promise<SearchResult>;
   receipts(count: number): Promise<ReceiptResult>;
   registry(count: number, seed: number): Promise<RegistryResult>;
+  /** The registry sheet alone on generated cases (no database): a quick run of its figure. */
+  sheet(count: number, seed: number): Promise<SheetResult>;
   cleanup(): Promise<void>;
   heap(): { peak: number; now: number };
 }

@@ -93,7 +93,11 @@ ${notes.map((n) => `- ${n}`).join('\n')}
   \`previewRegistryFile\` (every check, decryption, validation, merge plan; writes nothing) +
   \`applyImport\` (one transaction, with the district's receipt step per case). The raw \`bulkPut\` writes
   the same case rows, as the import stored them, into an empty database of the same schema, in the
-  same run. The registry sheet is \`buildRegistrySheet\` (shared/print) on the exported registry's cases.
+  same run. The registry sheet is \`startRegistrySheet\` (renderer/src/print/registrySheetJob.ts), as the
+  registry screens print it: \`buildRegistrySheet\` (shared/print) in its Web Worker, which fetches the
+  fonts itself, on the exported registry's cases. The figure is the first build (the worker starts,
+  loads its bundle and the fonts), with the second build in the warm worker and the page's long tasks
+  during the first beside it.
 - **Registry file alone (Node).** \`buildRegistryFile\` and \`previewImport\` of shared/registry on the
   same generated cases in Node, with no database and no lifecycle steps: the cost of the file format
   and its cryptography by itself. The PDFs are measured in Chromium only (shared/print imports

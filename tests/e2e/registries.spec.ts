@@ -130,6 +130,9 @@ test('desk hand-off, ЦОН registry, district receipt, custody scans, tampering
   const sheetText = execFileSync('pdftotext', ['-layout', sheet, '-'], { encoding: 'utf8' });
   expect(sheetText).toContain('22-12-0001');
   expect(sheetText.replace(/\D/g, '')).toContain(caseId);
+  // Built off the main thread (issue 12): the sheet's worker is running, kept warm for the next sheet.
+  expect(center.workers().some((w) => /registrySheetWorker/.test(w.url()))).toBe(true);
+  await expect(center.getByTestId('sheet-progress')).toHaveCount(0);
 
   // Dispatch scans at the ЦОН (Kazakh layout: the digit row types letters).
   await openArea(center, 'registries/list');

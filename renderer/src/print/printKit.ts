@@ -55,6 +55,13 @@ export function loadPrintFonts(): Promise<PrintFonts> {
   return fonts;
 }
 
+/** The font files' absolute URLs, for a worker that loads them itself (registrySheetJob.ts). */
+export function printFontUrls(): { regular: string; bold: string } {
+  const base = typeof document === 'undefined' ? globalThis.location?.href : document.baseURI;
+  const absolute = (url: string) => (base ? new URL(url, base).href : url);
+  return { regular: absolute(regularUrl), bold: absolute(boldUrl) };
+}
+
 export function loadPrintLabels(lang: Lang): Promise<PrintLabels> {
   let entry = labels.get(lang);
   if (!entry) {

@@ -1,7 +1,8 @@
 /**
  * The printed registry sheet (issue 5, item 3): every case with its barcode, service, applicant
  * (surname and initials) and number of documents, totals, and the "handed over" / "received" lines.
- * Built by shared/print's `buildRegistrySheet` through the lazily loaded print kit.
+ * Built by shared/print's `buildRegistrySheet` in a Web Worker (print/registrySheetJob.ts), with
+ * progress and cancel (issue 12).
  */
 import { surnameWithInitials } from '@shared/case/intake';
 import { officeByCode } from '@shared/directory/offices';
@@ -12,7 +13,8 @@ import type { RegistryRow } from '../db/types';
 import { loadRules } from '../rules/rules';
 import { fixedT } from '../i18n/app';
 import { printCaseNumber, printOffice } from '../print/caseDocuments';
-import { deliverPdf, loadPrintKit } from '../print/printKit';
+import { deliverPdf } from '../print/printKit';
+import { SheetCancelled, startRegistrySheet } from '../print/registrySheetJob';
 import { registrySheetFileName } from '../print/fileNames';
 
 /** The builder's input: offices as printed, rows with the case barcode and service name. */
@@ -46,14 +48,40 @@ export async function sheetData(
   };
 }
 
+export interface SheetPrintOptions {
+  /** Rows laid out so far. */
+  onProgress?: (done: number, total: number) => void;
+  /** Aborting stops the build (the worker is terminated) and nothing is printed. */
+  signal?: AbortSignal;
+}
+
 /** Builds the sheet of a registry and hands it to the Platform (print, or download on the web). */
-export async function printRegistrySheet(db: AppDatabase, registry: RegistryRow, lang: Lang): Promise<void> {
+export async function printRegistrySheet(
+  db: AppDatabase,
+  registry: RegistryRow,
+  lang: Lang,
+  options: SheetPrintOptions = {},
+): Promise<'delivered' | 'cancelled'> {
+  const { signal } = options;
   const users = new Map((await db.users.toArray()).map((u) => [u.id, u.fullName]));
-  const [kit, data] = await Promise.all([loadPrintKit(lang), sheetData(db, registry, users)]);
-  const bytes = await kit.print.buildRegistrySheet(data, kit.ctx);
+  const data = await sheetData(db, registry, users);
+  if (signal?.aborted) return 'cancelled';
+  const job = startRegistrySheet(data, lang, { onProgress: options.onProgress });
+  const cancel = () => job.cancel();
+  signal?.addEventListener('abort', cancel);
+  let bytes: Uint8Array;
+  try {
+    bytes = await job.promise;
+  } catch (error) {
+    if (error instanceof SheetCancelled) return 'cancelled';
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+  }
   const t = await fixedT(lang, 'registries');
   await deliverPdf(bytes, {
     title: t('sheet.title', { number: registry.registryNumber }),
     fileName: registrySheetFileName(registry.registryNumber, lang),
   });
+  return 'delivered';
 }

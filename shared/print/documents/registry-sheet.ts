@@ -6,26 +6,7 @@
  * thousands of cases: the table flows over pages with its header and the registry number repeated,
  * every page numbered, rows never split.
  */
-import {
-  type PDFFont,
-  type PDFHexString,
-  type PDFName,
-  type PDFPage,
-  beginText,
-  endText,
-  fill as fillPath,
-  popGraphicsState,
-  pushGraphicsState,
-  rectangle,
-  rgb,
-  setFillingGrayscaleColor,
-  setFontAndSize,
-  setLineWidth,
-  setTextMatrix,
-  showText,
-  setStrokingGrayscaleColor,
-  stroke,
-} from 'pdf-lib';
+import { rgb } from 'pdf-lib';
 import type { LocalText } from '../../i18n/lang';
 import { formatDateTime } from '../../i18n/format';
 import { drawBarcode, layoutBarcode, type BarcodeBlock } from '../barcode/draw';
@@ -34,8 +15,10 @@ import { local, type PrintContext } from '../context';
 import { fill } from '../labels';
 import { labelValue, officeHeader, title } from '../layout/blocks';
 import { A4, mm } from '../layout/units';
-import { PdfWriter } from '../layout/writer';
-import { lineWidth, type Line } from '../layout/wrap';
+import { GlyphTable } from '../layout/glyph-table';
+import { num, RawContent, type TextItem } from '../layout/raw-content';
+import { BASELINE, PdfWriter } from '../layout/writer';
+import { lineWidth, wrapRuns, type FontPair, type Line } from '../layout/wrap';
 import type { PrintOffice } from '../office';
 import { fullName, type PersonName } from '../person';
 import { officeLines } from './common';
@@ -59,7 +42,14 @@ export interface RegistrySheetData {
   rows: RegistrySheetRow[];
 }
 
+export interface SheetOptions {
+  /** Rows laid out so far, every few hundred rows and once at the end. */
+  onProgress?: (done: number, total: number) => void;
+}
+
 const PAD = 3;
+const PROGRESS_EVERY = 250;
+const SERVICE_COL = 2;
 const BARCODE = { module: 0.9, barHeight: 22, quiet: 10, textSize: 7.5 } as const;
 
 function checkRows(rows: RegistrySheetRow[]): void {
@@ -74,7 +64,11 @@ function checkRows(rows: RegistrySheetRow[]): void {
   }
 }
 
-export async function buildRegistrySheet(data: RegistrySheetData, ctx: PrintContext): Promise<Uint8Array> {
+export async function buildRegistrySheet(
+  data: RegistrySheetData,
+  ctx: PrintContext,
+  options: SheetOptions = {},
+): Promise<Uint8Array> {
   if (!/^\d[\d-]{0,39}$/.test(data.registryNumber))
     throw new RangeError(`Registry number must be digits and dashes: "${data.registryNumber}"`);
   checkRows(data.rows);
@@ -105,92 +99,108 @@ export async function buildRegistrySheet(data: RegistrySheetData, ctx: PrintCont
   row(L.createdBy, typeof data.createdBy === 'string' ? data.createdBy : fullName(data.createdBy));
   w.space(6);
 
-  caseTable(w, data, ctx);
+  const ink = new SheetInk(w);
+  caseTable(w, ink, data, ctx, options);
   totals(w, data, ctx);
-  w.numberPages((page, pages) => `${heading} · ${fill(labels.common.page, { page, pages })}`);
+  ink.numberPages(w, (page, pages) => `${heading} · ${fill(labels.common.page, { page, pages })}`);
+  ink.raw.finish();
   return w.save();
 }
 
 /** The case table: its own, because each row carries a barcode, not only text. */
-function caseTable(w: PdfWriter, data: RegistrySheetData, ctx: PrintContext): void {
+function caseTable(
+  w: PdfWriter,
+  ink: SheetInk,
+  data: RegistrySheetData,
+  ctx: PrintContext,
+  options: SheetOptions,
+): void {
   const L = ctx.labels.registrySheet;
   const size = 8.5;
   const lh = w.lineHeight(size);
   const sample = layoutBarcode(data.rows[0]!.caseNumber.digits, data.rows[0]!.caseNumber.display, BARCODE);
-  const noWidth = w.textWidth(`${data.rows.length}`, size) + 2 * PAD + 4;
-  const codeWidth = Math.max(sample.width, w.textWidth(L.colCase, size, true)) + 2 * PAD;
-  const docsWidth = w.textWidth(L.colDocuments, size, true) + 2 * PAD + 2;
+  const noWidth = ink.fonts.regular.widthOfTextAtSize(`${data.rows.length}`, size) + 2 * PAD + 4;
+  const codeWidth = Math.max(sample.width, ink.fonts.bold.widthOfTextAtSize(L.colCase, size)) + 2 * PAD;
+  const docsWidth = ink.fonts.bold.widthOfTextAtSize(L.colDocuments, size) + 2 * PAD + 2;
   const rest = w.width - noWidth - codeWidth - docsWidth;
   const widths = [noWidth, codeWidth, rest * 0.6, rest * 0.4, docsWidth];
   const aligns = ['right', 'left', 'left', 'left', 'right'] as const;
 
-  const cache = new TextCache(w);
   // Service names repeat thousands of times: wrap each distinct text once.
   const wrapped = new Map<string, Line[]>();
   const wrapCell = (text: string, col: number, bold = false): Line[] => {
     const key = `${col}|${bold ? 'b' : ''}|${text}`;
     let lines = wrapped.get(key);
-    if (!lines) wrapped.set(key, (lines = w.wrap([{ text, bold }], size, widths[col]! - 2 * PAD)));
+    if (!lines) wrapped.set(key, (lines = ink.wrap(text, bold, size, widths[col]! - 2 * PAD)));
     return lines;
   };
 
-  /**
-   * Speed matters here: a 5,000-case registry has some 200,000 bars. pdf-lib's drawRectangle costs
-   * a graphics-state round trip per call, so each row's bars and cell borders go out as one path of
-   * raw rectangle operators, and each text line as one drawText instead of one per word.
-   */
+  /** One row: shading, barcode bars, text lines and the cell borders. */
   const drawCells = (cells: (Line[] | BarcodeBlock)[], height: number, shade: boolean) => {
     const rowTop = w.y;
+    w.y += height;
+    if (w.isDry) return;
+    const page = w.page;
+    const bottom = num(w.pdfY(rowTop + height));
+    // Shading first: the service name's form is placed during the loop below.
     if (shade)
-      w.ink((page) =>
-        page.drawRectangle({
-          x: w.frame.left,
-          y: w.pdfY(rowTop + height),
-          width: w.width,
-          height,
-          color: rgb(0.9, 0.9, 0.9),
-        }),
+      ink.raw.push(
+        page,
+        `q 0.9 0.9 0.9 rg ${num(w.frame.left)} ${bottom} ${num(w.width)} ${num(height)} re f Q\n`,
       );
+    let ops = '';
+    const texts: TextItem[] = [];
+    let borders = '';
     let x = w.frame.left;
-    const borders: [number, number][] = [];
     cells.forEach((cell, i) => {
       const width = widths[i]!;
       const left = x;
-      borders.push([left, width]);
-      if (Array.isArray(cell)) {
+      borders += `${num(left)} ${bottom} ${num(width)} ${num(height)} re `;
+      if (Array.isArray(cell) && i === SERVICE_COL) {
+        // The same few service names in every row: each drawn once as a form, placed per row.
+        const form = ink.raw.textForm(
+          `${i}|${cell.map((l) => l.map((t) => t.text).join('')).join('\n')}`,
+          () => {
+            const items: TextItem[] = [];
+            cell.forEach((line, j) => ink.lineAt(line, PAD, -(PAD + j * lh + size * BASELINE), size, items));
+            return items;
+          },
+        );
+        ink.raw.place(page, form, left, w.pdfY(rowTop));
+      } else if (Array.isArray(cell)) {
         cell.forEach((line, j) => {
           const free = width - 2 * PAD - lineWidth(line);
           const shift = aligns[i] === 'right' ? free : 0;
-          drawTextLine(w, cache, line, left + PAD + shift, rowTop + PAD + j * lh, size);
+          ink.line(w, line, left + PAD + shift, rowTop + PAD + j * lh, size, texts);
         });
       } else {
-        w.ink((page) => drawBars(w, cache, page, cell, left + (width - cell.width) / 2, rowTop + PAD));
+        ops += barsOps(w, ink, cell, left + (width - cell.width) / 2, rowTop + PAD, texts);
       }
       x += width;
     });
-    w.ink((page) =>
-      page.pushOperators(
-        pushGraphicsState(),
-        setStrokingGrayscaleColor(0),
-        setLineWidth(0.5),
-        ...borders.map(([left, width]) => rectangle(left, w.pdfY(rowTop + height), width, height)),
-        stroke(),
-        popGraphicsState(),
-      ),
-    );
-    w.y += height;
+    ink.raw.push(page, ops);
+    ink.raw.texts(page, texts);
+    ink.raw.push(page, `q 0 G 0.5 w ${borders}S Q\n`);
   };
 
   const headerCells = [L.colNo, L.colCase, L.colService, L.colApplicant, L.colDocuments].map((t, i) =>
     wrapCell(t, i, true),
   );
   const headerHeight = Math.max(...headerCells.map((c) => c.length)) * lh + 2 * PAD;
-  const continued = fill(L.continued, { number: data.registryNumber });
+  const continued = ink.wrap(fill(L.continued, { number: data.registryNumber }), false, 8, w.width);
   const previous = w.onPageStart;
   w.onPageStart = () => {
-    w.text(continued, { size: 8, gray: 0.3, after: 2 });
+    // As w.text(continued, { size: 8, gray: 0.3, after: 2 }) would, without fontkit on every page.
+    const texts: TextItem[] = [];
+    for (const line of continued) {
+      ink.line(w, line, w.frame.left, w.y, 8, texts);
+      w.y += w.lineHeight(8);
+    }
+    if (!w.isDry) ink.raw.texts(w.page, texts, 0.3);
+    w.y += 2;
     drawCells(headerCells, headerHeight, true);
   };
+  const total = data.rows.length;
   try {
     w.ensure(headerHeight + sample.height + 2 * PAD);
     drawCells(headerCells, headerHeight, true);
@@ -207,10 +217,12 @@ function caseTable(w: PdfWriter, data: RegistrySheetData, ctx: PrintContext): vo
       const height = Math.max(textLines * lh, barcode.height) + 2 * PAD;
       w.ensure(height);
       drawCells(cells, height, false);
+      if ((i + 1) % PROGRESS_EVERY === 0 && i + 1 < total) options.onProgress?.(i + 1, total);
     });
   } finally {
     w.onPageStart = previous;
   }
+  options.onProgress?.(total, total);
 }
 
 function totals(w: PdfWriter, data: RegistrySheetData, ctx: PrintContext): void {
@@ -246,103 +258,84 @@ function totals(w: PdfWriter, data: RegistrySheetData, ctx: PrintContext): void 
 }
 
 /**
- * Text for thousands of rows: pdf-lib's drawText lays the string out with fontkit on every call.
- * The same strings recur (service names, captions' digits differ but their glyphs repeat), so each
- * string is encoded once (`PDFFont.encodeText`, which also marks its glyphs for the subset) and shown
- * with raw text operators under a font key registered once per page.
+ * Thousands of rows: text measured and encoded through glyph tables (layout/glyph-table.ts) and
+ * drawn, with the bars and borders, as raw operators (layout/raw-content.ts).
  */
-class TextCache {
-  private encoded = new Map<string, PDFHexString>();
-  private keys: { page: PDFPage; regular: PDFName; bold: PDFName } | undefined;
+class SheetInk {
+  readonly fonts: FontPair & { regular: GlyphTable; bold: GlyphTable };
+  readonly raw: RawContent;
 
-  private widths = new Map<string, number>();
-
-  constructor(private readonly w: PdfWriter) {}
-
-  width(text: string, size: number): number {
-    let unit = this.widths.get(text);
-    if (unit === undefined) this.widths.set(text, (unit = this.w.regular.widthOfTextAtSize(text, 1)));
-    return unit * size;
+  constructor(w: PdfWriter) {
+    this.fonts = { regular: new GlyphTable(w.regular), bold: new GlyphTable(w.bold) };
+    this.raw = new RawContent(w.doc);
   }
 
-  private key(page: PDFPage, bold: boolean): PDFName {
-    if (this.keys?.page !== page) {
-      const add = (font: PDFFont) => page.node.newFontDictionary(font.name, font.ref);
-      this.keys = { page, regular: add(this.w.regular), bold: add(this.w.bold) };
+  wrap(text: string, bold: boolean, size: number, width: number): Line[] {
+    return wrapRuns([{ text, bold }], this.fonts, size, width);
+  }
+
+  /** Adds a laid-out line with its top at `top` to `out`: one item when its words share one style. */
+  line(w: PdfWriter, line: Line, x: number, top: number, size: number, out: TextItem[]): void {
+    this.lineAt(line, x, w.pdfY(top + size * BASELINE), size, out);
+  }
+
+  /** The same with the baseline at pdf-lib `y`. */
+  lineAt(line: Line, x: number, y: number, size: number, out: TextItem[]): void {
+    const first = line[0];
+    if (!first) return;
+    if (line.every((t) => t.bold === first.bold)) {
+      const text = line.map((t) => t.text).join('');
+      out.push({ table: this.fonts[first.bold ? 'bold' : 'regular'], text, x: x + first.x, y, size });
+      return;
     }
-    return bold ? this.keys.bold : this.keys.regular;
+    for (const t of line)
+      if (t.text !== ' ')
+        out.push({ table: this.fonts[t.bold ? 'bold' : 'regular'], text: t.text, x: x + t.x, y, size });
   }
 
-  /** Draws `text` with its baseline at pdf-lib `y`. */
-  show(page: PDFPage, text: string, x: number, y: number, size: number, bold = false): void {
-    const cacheKey = `${bold ? 'b' : 'r'}${text}`;
-    let hex = this.encoded.get(cacheKey);
-    if (!hex) this.encoded.set(cacheKey, (hex = this.w.font(bold).encodeText(text)));
-    page.pushOperators(
-      pushGraphicsState(),
-      setFillingGrayscaleColor(0),
-      beginText(),
-      setFontAndSize(this.key(page, bold), size),
-      setTextMatrix(1, 0, 0, 1, x, y),
-      showText(hex),
-      endText(),
-      popGraphicsState(),
-    );
+  /** Page numbers as PdfWriter.numberPages places them. */
+  numberPages(w: PdfWriter, format: (page: number, pages: number) => string, size = 8): void {
+    const pages = w.pages;
+    pages.forEach((page, i) => {
+      const text = format(i + 1, pages.length);
+      const width = this.fonts.regular.widthOfTextAtSize(text, size);
+      const x = w.size.width - w.margins.right - width;
+      this.raw.texts(page, [{ table: this.fonts.regular, text, x, y: w.margins.bottom / 2, size }], 0.3);
+    });
   }
 }
 
-/** A laid-out line in one text operation when its words share one style (else `drawLine`). */
-function drawTextLine(
+/**
+ * The bars of a Code 128 block as one filled path in a space scaled to modules (x) from the bars'
+ * bottom left corner, so each bar is a few digits of text; the number under them goes to `texts`.
+ */
+function barsOps(
   w: PdfWriter,
-  cache: TextCache,
-  line: Line,
-  x: number,
-  top: number,
-  size: number,
-): void {
-  const first = line[0];
-  if (!first) return;
-  if (line.some((t) => t.bold !== first.bold || t.underline)) {
-    w.drawLine(line, x, top, size);
-    return;
-  }
-  const text = line.map((t) => t.text).join('');
-  w.ink((page) => cache.show(page, text, x + first.x, w.pdfY(top + size * 0.93), size, first.bold));
-}
-
-/** The bars of a Code 128 block as one filled path, and the number under them. */
-function drawBars(
-  w: PdfWriter,
-  cache: TextCache,
-  page: PDFPage,
+  ink: SheetInk,
   block: BarcodeBlock,
   left: number,
   top: number,
-): void {
+  texts: TextItem[],
+): string {
   const { module, barHeight, quiet, textSize } = block.style;
-  const bottom = w.pdfY(top + module + barHeight);
-  const bars = [];
-  let x = left + quiet * module;
+  const x0 = left + quiet * module;
+  let ops = `q ${num(module)} 0 0 1 ${num(x0)} ${num(w.pdfY(top + module + barHeight))} cm 0 g`;
+  const height = num(barHeight);
+  let at = 0;
   for (let i = 0; i < block.widths.length; i++) {
-    const width = block.widths[i]! * module;
-    if (i % 2 === 0) bars.push(rectangle(x, bottom, width, barHeight));
-    x += width;
+    const units = block.widths[i]!;
+    if (i % 2 === 0) ops += ` ${at} 0 ${units} ${height} re`;
+    at += units;
   }
-  page.pushOperators(
-    pushGraphicsState(),
-    setFillingGrayscaleColor(0),
-    ...bars,
-    fillPath(),
-    popGraphicsState(),
-  );
-  const textWidth = cache.width(block.caption, textSize);
-  cache.show(
-    page,
-    block.caption,
-    left + (block.width - textWidth) / 2,
-    w.pdfY(top + module + barHeight + textSize * 1.2),
-    textSize,
-  );
+  const textWidth = ink.fonts.regular.widthOfTextAtSize(block.caption, textSize);
+  texts.push({
+    table: ink.fonts.regular,
+    text: block.caption,
+    x: left + (block.width - textWidth) / 2,
+    y: w.pdfY(top + module + barHeight + textSize * 1.2),
+    size: textSize,
+  });
+  return `${ops} f Q\n`;
 }
 
 /** «Сдал(а) (office): ________ ________ ________» with «Ф.И.О.», «дата», «подпись» under the lines. */

@@ -20,9 +20,12 @@ export interface PlacedToken {
 
 export type Line = PlacedToken[];
 
+/** What line breaking needs of a font: pdf-lib's PDFFont, or a GlyphTable over one. */
+export type TextMeasure = Pick<PDFFont, 'widthOfTextAtSize'>;
+
 export interface FontPair {
-  regular: PDFFont;
-  bold: PDFFont;
+  regular: TextMeasure;
+  bold: TextMeasure;
 }
 
 /** Splits runs into lines. `firstWidth` lets a line start after a label (form fields). */

@@ -33,7 +33,7 @@ export interface TextStyle {
 
 export const LINE_FACTOR = 1.22;
 /** DejaVu Sans ascends about 0.93 em; the baseline sits that far below the line's top. */
-const BASELINE = 0.93;
+export const BASELINE = 0.93;
 
 export interface WriterOptions {
   size: Size;

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { context, decodeBarcodes, flatText, pdfInfo } from './tools';
+import { context, decodeBarcodes, flatText, pdfInfo, pdfText } from './tools';
 
 /** Text of a few pages only: the whole 5,000-row sheet is more than execFileSync's buffer. */
 function pageText(pdf: Uint8Array, page: number): string {
@@ -113,6 +113,29 @@ describe('registry sheet (issue 5, item 3)', () => {
       ),
     ).rejects.toThrow(/does not match/);
   });
+
+  it('N cases: every case number once and in order, 18 rows on each following page, the page count', async () => {
+    // A row is its barcode block (22 + 7.5 × 1.5 + 2 × 0.9 pt) plus 2 × 3 pt padding = 41.05 pt; a
+    // following page has 768.19 pt of frame (A4 less 12 and 14 mm), less the «(продолжение)» line
+    // (8 × 1.22 + 2) and the header row (8.5 × 1.22 + 6): 740.06 pt, room for 18 rows.
+    const count = 150;
+    const rows = Array.from({ length: count }, (_, i) => caseRow(i + 1));
+    for (const lang of ['ru', 'kk'] as const) {
+      const pdf = await buildRegistrySheet({ ...small, rows }, context(lang));
+      const pages = pdfText(pdf).split('\f').slice(0, -1);
+      expect(pages).toHaveLength(pdfInfo(pdf).pages);
+      const perPage = pages.map((p) => [...p.matchAll(/12-03-26-(\d{6})-\d/g)].map((m) => Number(m[1])));
+      expect(perPage.flat()).toEqual(rows.map((_, i) => i + 1));
+      const first = perPage[0]!.length;
+      expect(first).toBeGreaterThan(5);
+      const withRows = perPage.filter((p) => p.length > 0).length;
+      perPage.slice(1, withRows - 1).forEach((p) => expect(p).toHaveLength(18));
+      expect(withRows).toBe(1 + Math.ceil((count - first) / 18));
+      // The same page count as the sheet had before issue 12 (totals and signatures fit on the last page).
+      expect(pages).toHaveLength(9);
+      expect(pages.at(-1)).toContain(lang === 'ru' ? 'Всего пакетов: 150' : 'Барлық топтама: 150');
+    }
+  }, 60_000);
 
   it('5,000 cases: many pages, header and registry number on each, rows in order, totals at the end', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => caseRow(i + 1));

@@ -25,6 +25,7 @@ import { getPlatform } from '../../platform';
 import type { CaseFilter } from '../../registry/exportRegistry';
 import { sessionKeySets, sessionUnlocked } from '../../registry/identity';
 import type { Progress as ProgressInfo } from '../../registry/progress';
+import { SheetProgress, useSheetPrint } from './SheetPrint';
 import { CaseCheckbox } from './CaseCheckbox';
 import { UnlockKeys } from './UnlockKeys';
 import { DateInput } from '../../ui/DateInput';
@@ -76,6 +77,8 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ registry: RegistryRow; name: string; saved: boolean } | null>(null);
+  // The sheet is printed right after a registry is compiled: its worker starts once the file is done.
+  const sheet = useSheetPrint(done !== null && !isDesk);
   const hasKeys = useHasActiveKeys();
   const recipient = isDesk ? office.officeCode : district;
   const blocker = useExportBlocker(recipient);
@@ -236,13 +239,15 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
                 <Button
                   size="xs"
                   variant="light"
-                  onClick={() => void store.printRegistrySheet(done.registry, lang)}
+                  onClick={() => void sheet.print(done.registry)}
+                  loading={sheet.printing}
                   data-testid="export-print-sheet"
                 >
                   {t('list.print')}
                 </Button>
               ) : null}
             </Group>
+            <SheetProgress progress={sheet.progress} onCancel={sheet.cancel} />
           </Stack>
         </Alert>
       ) : null}

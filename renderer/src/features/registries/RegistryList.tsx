@@ -15,6 +15,7 @@ import { useCustodyScans, useRegistries, useStore, type OfficeConfig, type Regis
 import { custodyStatus, type ScanOutcome } from '../../registry/custody';
 import { useScanClaim } from '../../scan/ScanProvider';
 import { saveRegistryFile } from './ExportPanel';
+import { SheetProgress, useSheetPrint } from './SheetPrint';
 
 export function RegistryList({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('registries');
@@ -87,7 +88,7 @@ function RegistryDetail({
   const lang = useLang();
   const scans = useCustodyScans(registry.id);
   const [last, setLast] = useState<ScanOutcome | null>(null);
-  const [printing, setPrinting] = useState(false);
+  const sheet = useSheetPrint(registry.kind !== 'desk-handoff');
   const status = custodyStatus(registry, scans ?? []);
   const scanSide = registry.direction === 'out' ? 'dispatch' : 'receipt';
 
@@ -105,16 +106,6 @@ function RegistryDetail({
       }
     });
   }, registry.kind !== 'desk-handoff');
-
-  const print = async () => {
-    if (printing) return;
-    setPrinting(true);
-    try {
-      await store.printRegistrySheet(registry, lang);
-    } finally {
-      setPrinting(false);
-    }
-  };
 
   return (
     <Card withBorder data-testid="registry-detail">
@@ -135,14 +126,15 @@ function RegistryDetail({
             <Button
               size="xs"
               variant="light"
-              onClick={() => void print()}
-              loading={printing}
+              onClick={() => void sheet.print(registry)}
+              loading={sheet.printing}
               data-testid="list-print"
             >
               {t('list.print')}
             </Button>
           ) : null}
         </Group>
+        <SheetProgress progress={sheet.progress} onCancel={sheet.cancel} />
         {registry.kind !== 'desk-handoff' ? (
           <>
             <Alert color="blue">{t(`custody.intro.${scanSide}`)}</Alert>
