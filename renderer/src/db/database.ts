@@ -1,6 +1,6 @@
 /**
- * The one local database. Every schema version stays here with its upgrade, because an installation
- * may skip releases; Dexie's version(n) is IndexedDB version 10·n.
+ * The one local database. Every schema version stays, with its upgrade, in its own file under
+ * db/migrations, because an installation may skip releases; Dexie's version(n) is IndexedDB 10·n.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
@@ -19,9 +19,12 @@ import type {
   CustodyScanRow,
 } from './types';
 import { auditAppendOnly } from './auditGuard';
-import { declareComplaintsSchema } from '../complaints/schema';
+import { declareComplaintsSchema } from './migrations/v5-complaints';
 import type { ComplaintDraftRow, ComplaintRow } from '../complaints/types';
 import { caseSortKeysMiddleware } from './caseKeys';
+import { accountsV1 } from './migrations/v1-accounts';
+import { intakeV2 } from './migrations/v2-intake';
+import { registryV3 } from './migrations/v3-registry';
 import { searchKeysV4 } from './migrations/v4-search-keys';
 
 export const DB_NAME = 'almaty-social-services';
@@ -47,31 +50,11 @@ export class AppDatabase extends Dexie {
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores({
-      settings: 'key',
-      users: 'id, &login',
-      audit: '++id, at, userId, action, caseId',
-    });
-    // Intake (issue 4). Compound [personKey+serviceId] serves the duplicate guard; surnameFold and
-    // iin serve the journal's prefix search without a full scan.
-    this.version(2).stores({
-      cases:
-        'id, personKey, iin, surnameFold, acceptedAt, serviceId, status, channel, districtOfficeCode, dueDate, [personKey+serviceId]',
-      drafts: 'id, userId, updatedAt',
-      counterRefusals: '++id, at, serviceId, officeCode',
-      sequences: 'key',
-    });
-    // Registry exchange (issue 5): the office's wrapped keys, the trust store, registries sent and
-    // received (with the file bytes and the import report), snapshots of parts owned by other
-    // offices (what the merge compares against) and custody scans of paper packages.
-    this.version(3).stores({
-      officeKeys: 'keyId, createdAt, status',
-      trustedCards: 'keyId, officeCode, status',
-      revocations: 'keyId',
-      registries: 'id, direction, kind, pairKey, fileId, createdAt, status',
-      caseParts: '[caseId+part], caseId',
-      custodyScans: '++id, registryId, caseId, at',
-    });
+    // One file per schema version under db/migrations, called in order; an installation may skip
+    // releases, so every version stays with its upgrade.
+    accountsV1(this);
+    intakeV2(this);
+    registryV3(this);
     // Later issues add their tables in version(6+), keeping the versions above untouched.
     searchKeysV4(this); // version(4): sortable case keys, surnames refolded (issues 10, 12)
     declareComplaintsSchema(this); // version(5): complaints (issue 15)

@@ -1,6 +1,6 @@
 /**
- * Dexie version 5: the journal of appeals (issue 15). Kept in its own file so the schema versions of
- * other features stay untouched; the constructor in db/database.ts calls it after the earlier ones.
+ * Dexie version 5: the journal of appeals (issue 15). One file per version, as every
+ * version under db/migrations; the constructor in db/database.ts calls them in order.
  * Version 4 belongs to another feature; Dexie merges each version's stores over the earlier ones.
  */
 import type { Dexie } from 'dexie';
