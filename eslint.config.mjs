@@ -50,7 +50,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/electron/**', 'electron', '**/renderer/**'],
+              group: ['**/electron/**', 'electron', '**/renderer/**', '@renderer/*'],
               message: 'shared/ is pure: no electron/ or renderer/.',
             },
             { ...nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
@@ -70,7 +70,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }] },
+        {
+          patterns: [
+            { group: ['**/renderer/**', '@renderer/*'], message: 'electron/ never imports renderer/.' },
+          ],
+        },
       ],
     },
   },
@@ -93,7 +97,7 @@ export default tseslint.config(
         {
           patterns: [
             ...rendererPatterns,
-            { regex: '^(\\.\\./)+db(/|$)', message: storeOnly },
+            { regex: '^((\\.\\./)+|@renderer/)db(/|$)', message: storeOnly },
             { group: ['dexie', 'dexie/**', 'dexie-react-hooks'], message: storeOnly },
           ],
         },
@@ -110,7 +114,7 @@ export default tseslint.config(
           patterns: [
             ...rendererPatterns,
             {
-              regex: '^(\\.\\./)+(features|app)(/|$)',
+              regex: '^((\\.\\./)+|@renderer/)(features|app)(/|$)',
               message: 'Service folders never import features/ or app/: they sit below the screens.',
             },
           ],

@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 // React component tests opt into happy-dom with a `// @vitest-environment happy-dom` first line.
 export default defineConfig({
   plugins: [react()],
-  resolve: { alias: { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@shared': fileURLToPath(new URL('./shared', import.meta.url)),
+      '@renderer': fileURLToPath(new URL('./renderer/src', import.meta.url)),
+    },
+  },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -9,7 +9,12 @@ export default defineConfig({
   root,
   base: './',
   plugins: [react()],
-  resolve: { alias: { '@shared': fileURLToPath(new URL('../shared', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@shared': fileURLToPath(new URL('../shared', import.meta.url)),
+      '@renderer': fileURLToPath(new URL('./src', import.meta.url)),
+    },
+  },
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1' },
   build: {

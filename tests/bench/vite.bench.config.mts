@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   root: fileURLToPath(new URL('./page', import.meta.url)),
   base: './',
-  resolve: { alias: { '@shared': fileURLToPath(new URL('../../shared', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@shared': fileURLToPath(new URL('../../shared', import.meta.url)),
+      '@renderer': fileURLToPath(new URL('../../renderer/src', import.meta.url)),
+    },
+  },
   logLevel: 'warn',
   build: {
     outDir: join(tmpdir(), 'almaty-social-services-bench', 'page'),
