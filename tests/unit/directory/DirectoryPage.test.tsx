@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within, configure } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
 import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import ruDirectory from '../../../locales/ru/directory.json';
 import kkDirectory from '../../../locales/kk/directory.json';
 import { DirectoryPage } from '../../../renderer/src/features/directory/DirectoryPage';
+
+// A loaded shared machine is slow to close a modal or settle a live query: wait longer than 1 s.
+configure({ asyncUtilTimeout: 8000 });
 
 function setup(lng: 'ru' | 'kk') {
   const i18n = i18next.createInstance();

@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { renderHook } from '@testing-library/react';
+import { renderHook, configure } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import ruDirectory from '../../../locales/ru/directory.json';
 import kkDirectory from '../../../locales/kk/directory.json';
 import { useOfficeSelectData } from '../../../renderer/src/features/directory/useOfficeSelectData';
+
+// A loaded shared machine is slow to close a modal or settle a live query: wait longer than 1 s.
+configure({ asyncUtilTimeout: 8000 });
 
 function wrapper(lng: 'ru' | 'kk') {
   const i18n = i18next.createInstance();

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useState } from 'react';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, configure } from '@testing-library/react';
 import type { Lang } from '@shared/i18n/lang';
 
 // Fonts from disk instead of fetch(); the PDF goes to a spy instead of the platform.
@@ -43,6 +43,9 @@ import type { AppDatabase } from '../../../../renderer/src/db/database';
 import type { CaseRow } from '../../../../renderer/src/db/types';
 import { makeCaseNumber } from '@shared/case-number';
 import { defaultCatalogue, getService, type ServiceId } from '@shared/catalogue';
+
+// A loaded shared machine is slow to close a modal or settle a live query: wait longer than 1 s.
+configure({ asyncUtilTimeout: 8000 });
 
 const OFFICE = { officeCode: '22', workstation: 'main' as const, deskCode: '00', configuredAt: 0 };
 const USER = {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, configure } from '@testing-library/react';
 import { Dexie } from 'dexie';
 import { closeTestDbs, testDb } from '../testDb';
 import { App } from '../../../../renderer/src/app/App';
@@ -12,6 +12,9 @@ import { webPlatform } from '../../../../renderer/src/platform/web-platform';
 import { AUTO_KEY_DB, indexedDbKeyStore } from '../../../../renderer/src/backup/autoBackup';
 import { decryptBackup, encryptAutoBackup } from '@shared/backup';
 import { dumpDatabase } from '../../../../renderer/src/backup/backup';
+
+// A loaded shared machine is slow to close a modal or settle a live query: wait longer than 1 s.
+configure({ asyncUtilTimeout: 8000 });
 
 afterEach(async () => {
   cleanup();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, configure } from '@testing-library/react';
 import { AppProviders } from '../../../../renderer/src/app/AppProviders';
 import { ServiceChooser } from '../../../../renderer/src/features/intake/ServiceChooser';
 import { serviceOptions } from '../../../../renderer/src/features/intake/model';
@@ -8,6 +8,9 @@ import { createI18n } from '../../../../renderer/src/i18n';
 import { defaultCatalogue } from '@shared/catalogue';
 import type { Lang } from '@shared/i18n/lang';
 import { closeTestDbs, testDb } from '../testDb';
+
+// A loaded shared machine is slow to close a modal or settle a live query: wait longer than 1 s.
+configure({ asyncUtilTimeout: 8000 });
 
 afterEach(async () => {
   cleanup();

@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, configure } from '@testing-library/react';
 import { closeTestDbs, testDb } from '../testDb';
 import { AppProviders } from '../../../../renderer/src/app/AppProviders';
 import { createI18n } from '../../../../renderer/src/i18n';
 import { SheetProgress } from '../../../../renderer/src/features/registries/SheetPrint';
 import type { Lang } from '@shared/i18n/lang';
+
+// A loaded shared machine is slow to close a modal or settle a live query: wait longer than 1 s.
+configure({ asyncUtilTimeout: 8000 });
 
 afterEach(async () => {
   cleanup();
