@@ -30,6 +30,7 @@ const serviceFolders = [
   'print',
   'db',
   'store',
+  'workers',
 ];
 
 export default tseslint.config(

@@ -131,7 +131,7 @@ test('desk hand-off, ЦОН registry, district receipt, custody scans, tampering
   expect(sheetText).toContain('22-12-0001');
   expect(sheetText.replace(/\D/g, '')).toContain(caseId);
   // Built off the main thread (issue 12): the sheet's worker is running, kept warm for the next sheet.
-  expect(center.workers().some((w) => /registrySheetWorker/.test(w.url()))).toBe(true);
+  expect(center.workers().some((w) => /heavyWorker/.test(w.url()))).toBe(true);
   await expect(center.getByTestId('sheet-progress')).toHaveCount(0);
 
   // Dispatch scans at the ЦОН (Kazakh layout: the digit row types letters).
@@ -168,7 +168,7 @@ test('desk hand-off, ЦОН registry, district receipt, custody scans, tampering
   await district.getByTestId('import-apply').click();
   await expect(district.getByTestId('import-done')).toBeVisible();
   expect(await storedStatus(district, caseId)).toBe('received-by-district');
-  expect(workers.some((url) => url.includes('previewWorker'))).toBe(true);
+  expect(workers.some((url) => url.includes('heavyWorker'))).toBe(true);
 
   // Receipt scans at the district: the package matches the data.
   await openArea(district, 'registries/list');

@@ -1,5 +1,5 @@
 /**
- * Builds a registry sheet PDF in a Web Worker (registrySheetWorker.ts) with progress and cancel
+ * Builds a registry sheet PDF in the Web Worker (workers/, job `sheet`) with progress and cancel
  * (issue 12). Where there is no Worker (unit tests in Node) or it fails to start, the sheet is
  * built here on the main thread through the print kit, with the same progress reports; cancel then
  * only drops the result. One worker is kept warm between sheets (its bundle and fonts loaded);
@@ -9,6 +9,7 @@ import type { Lang } from '@shared/i18n/lang';
 import type { RegistrySheetData } from '@shared/print/documents/registry-sheet';
 import { loadPrintKit, loadPrintLabels, printFontUrls } from './printKit';
 import type { SheetReply, SheetRequest, WarmRequest } from './registrySheetHandler';
+import { startJobWorker } from '../workers/client';
 
 export class SheetCancelled extends Error {
   constructor() {
@@ -38,14 +39,7 @@ export interface SheetJobOptions {
 }
 
 function defaultWorker(): SheetWorker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./registrySheetWorker.ts', import.meta.url), {
-      type: 'module',
-    }) as unknown as SheetWorker;
-  } catch {
-    return null;
-  }
+  return startJobWorker<SheetRequest | WarmRequest, SheetReply>('sheet');
 }
 
 let warm: SheetWorker | undefined;

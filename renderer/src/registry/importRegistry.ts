@@ -22,7 +22,8 @@ import type { CasePartRow, CaseRow, OfficeConfig, RegistryRow } from '../db/type
 import { loadTrustStore, sessionKeySets } from './identity';
 import { localCaseState, PART_SCHEMAS } from './parts';
 import { runExclusive, yieldToUi, type Progress } from './progress';
-import type { PreviewMessage, PreviewRequest, WorkerContext } from './previewWorker';
+import type { PreviewMessage, PreviewRequest, WorkerContext } from './previewHandler';
+import { startJobWorker } from '../workers/client';
 
 /** A preview ready to apply: its plan is the ownership plan over the local copies. */
 export type ReadyPreview = Omit<Extract<ImportPreview, { status: 'ready' }>, 'plan'> & { plan: ImportPlan };
@@ -107,30 +108,24 @@ function previewHere(bytes: Uint8Array, ctx: WorkerContext): Promise<ImportPrevi
  * tests in Node) or it failed to start, and the caller runs it here instead.
  */
 function previewInWorker(bytes: Uint8Array, ctx: WorkerContext): Promise<ImportPreview | null> {
-  if (typeof Worker === 'undefined') return Promise.resolve(null);
+  const worker = startJobWorker<PreviewRequest, PreviewMessage>('preview');
+  if (!worker) return Promise.resolve(null);
   return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./previewWorker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      resolve(null);
-      return;
-    }
     const done = (result: ImportPreview | null) => {
       worker.terminate();
       resolve(result);
     };
     let head: ImportPreview | null = null;
     const cases: Extract<ImportPreview, { status: 'ready' }>['cases'] = [];
-    worker.onmessage = (event: MessageEvent<PreviewMessage>) => {
+    worker.onmessage = (event) => {
       const m = event.data;
       if (m.type === 'head') head = m.preview;
       else if (m.type === 'cases') cases.push(...m.cases);
       else if (m.type === 'failed' || !head) done(null);
       else done(head.status === 'ready' ? { ...head, cases } : head);
     };
-    const request: PreviewRequest = { bytes, ctx };
-    worker.postMessage(request);
+    worker.onerror = () => done(null);
+    worker.postMessage({ bytes, ctx });
   });
 }
 

@@ -22,7 +22,8 @@ import { getInChunks } from '../db/bulkRead';
 import type { AuditEvent, CaseRow, OfficeConfig, RegistryRow } from '../db/types';
 import { clockHistories, writeStepRows } from '../workflow/applyEvent';
 import { Abort } from './abort';
-import type { BuildMessage } from './buildWorker';
+import type { BuildMessage, BuildReply } from './buildHandler';
+import { startJobWorker } from '../workers/client';
 import { nextSequence, pairKeyOf, registryNumberOf, sequenceKey } from './numbers';
 import { yieldToUi, type Progress } from './progress';
 
@@ -78,29 +79,22 @@ export async function planSendSteps(
   return out;
 }
 
-/** Builds the file in a Web Worker where there is one; here where there is none (unit tests). */
+/** Builds the file in the worker (workers/) where there is one; here where there is none (unit tests). */
 function buildOffThread(input: BuildRegistryInput): Promise<Uint8Array> {
-  if (typeof Worker === 'undefined') return buildRegistryFile(input);
+  const worker = startJobWorker<BuildMessage, BuildReply>('build');
+  if (!worker) return buildRegistryFile(input);
   return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./buildWorker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      resolve(buildRegistryFile(input));
-      return;
-    }
     const done = (bytes: Uint8Array | null) => {
       worker.terminate();
-      // A worker that failed (or could not start) leaves the work, and its error, to this thread.
+      // A worker that failed leaves the work, and its error, to this thread.
       resolve(bytes ?? buildRegistryFile(input));
     };
-    worker.onmessage = (event: MessageEvent<{ ok: boolean; bytes?: Uint8Array }>) =>
-      done(event.data.ok && event.data.bytes ? event.data.bytes : null);
+    worker.onmessage = (event) => done(event.data.ok ? event.data.bytes : null);
     worker.onerror = () => done(null);
     const { cases, ...rest } = input;
     for (let i = 0; i < cases.length; i += CHUNK)
-      worker.postMessage({ type: 'cases', cases: cases.slice(i, i + CHUNK) } satisfies BuildMessage);
-    worker.postMessage({ type: 'build', input: rest } satisfies BuildMessage);
+      worker.postMessage({ type: 'cases', cases: cases.slice(i, i + CHUNK) });
+    worker.postMessage({ type: 'build', input: rest });
   });
 }
 

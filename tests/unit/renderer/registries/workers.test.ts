@@ -1,14 +1,14 @@
 /**
- * The registry workers' message protocols (issue 12), run in Node by calling the worker scope's
- * handler directly: the build worker gets cases in chunks and answers with the same file the main
- * thread would build; the preview worker answers head, cases in chunks, end.
+ * The one worker module's jobs (issue 12), run in Node through the worker module itself with a fake
+ * `self`: messages go in job envelopes; `build` gets cases in chunks and answers with a file that
+ * opens; `preview` answers head, cases in chunks, end — the same cases as the main thread's preview.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { previewImport } from '@shared/registry';
 import { parseCaseNumber } from '@shared/case-number';
 import { readManifest, parseContainer } from '@shared/registry';
-import type { BuildMessage } from '../../../../renderer/src/registry/buildWorker';
-import type { PreviewMessage } from '../../../../renderer/src/registry/previewWorker';
+import type { PreviewMessage } from '../../../../renderer/src/registry/previewHandler';
+import type { JobEnvelope } from '../../../../renderer/src/workers/jobs';
 import { PART_SCHEMAS, ownedParts } from '../../../../renderer/src/registry/parts';
 import { loadTrustStore } from '../../../../renderer/src/registry/identity';
 import { importHistory } from '../../../../renderer/src/registry/importRegistry';
@@ -49,21 +49,24 @@ describe('registry workers', () => {
     );
     const cases = rows.map((r) => ownedParts({ id: r.id, intake: r.intake, state: r.state }, '22'));
     const card = (await d12.db.officeKeys.toArray())[0]!.card;
-    const worker = await loadWorker<BuildMessage, { ok: boolean; bytes?: Uint8Array }>(
-      '../../../../renderer/src/registry/buildWorker',
+    const worker = await loadWorker<JobEnvelope, { ok: boolean; bytes?: Uint8Array }>(
+      '../../../../renderer/src/workers/heavyWorker',
     );
-    worker.send({ type: 'cases', cases: cases.slice(0, 2) });
-    worker.send({ type: 'cases', cases: cases.slice(2) });
+    worker.send({ job: 'build', message: { type: 'cases', cases: cases.slice(0, 2) } });
+    worker.send({ job: 'build', message: { type: 'cases', cases: cases.slice(2) } });
     worker.send({
-      type: 'build',
-      input: {
-        kind: 'registry',
-        registryNumber: '22-12-0001',
-        sequence: 1,
-        createdBy: center.user.id,
-        sender: { officeCode: '22', keyId: center.keys.keyId, signingKey: center.keys.signingKey },
-        recipientCard: card,
-        now: NOW,
+      job: 'build',
+      message: {
+        type: 'build',
+        input: {
+          kind: 'registry',
+          registryNumber: '22-12-0001',
+          sequence: 1,
+          createdBy: center.user.id,
+          sender: { officeCode: '22', keyId: center.keys.keyId, signingKey: center.keys.signingKey },
+          recipientCard: card,
+          now: NOW,
+        },
       },
     });
     await until(() => worker.posted.length > 0);
@@ -100,10 +103,10 @@ describe('registry workers', () => {
       history: await importHistory(d12.db),
       now: NOW.getTime(),
     };
-    const worker = await loadWorker<unknown, PreviewMessage>(
-      '../../../../renderer/src/registry/previewWorker',
+    const worker = await loadWorker<JobEnvelope, PreviewMessage>(
+      '../../../../renderer/src/workers/heavyWorker',
     );
-    worker.send({ bytes, ctx });
+    worker.send({ job: 'preview', message: { bytes, ctx } });
     await until(() => worker.posted.some((m) => m.type === 'end' || m.type === 'failed'));
     const types = worker.posted.map((m) => m.type);
     expect(types[0]).toBe('head');
