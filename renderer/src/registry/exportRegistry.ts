@@ -115,7 +115,8 @@ export type ExportError =
   | 'keys-locked'
   | 'not-allowed'
   | 'changed-meanwhile'
-  | 'lifecycle-refused';
+  | 'lifecycle-refused'
+  | 'cancelled';
 
 export type ExportResult =
   { ok: true; registry: RegistryRow; fileName: string } | { ok: false; error: ExportError; caseId?: string };
@@ -129,6 +130,8 @@ export interface ExportInput {
   keys: UnwrappedKeys;
   now: Date;
   onProgress?: (p: Progress) => void;
+  /** Cancels the export until its write transaction starts; then it completes. */
+  signal?: AbortSignal;
 }
 
 const CHUNK = 250;
@@ -180,7 +183,7 @@ async function doExport(db: AppDatabase, input: ExportInput): Promise<ExportResu
     read.push(row);
   }
   const sent: SentCase[] = ctx
-    ? await planSendSteps(db, read, EXPORT_STEPS, ctx, rules, progress)
+    ? await planSendSteps(db, read, EXPORT_STEPS, ctx, rules, progress, undefined, input.signal)
     : read.map((row) => ({ read: row, audit: [] }));
   const parts: RegistryCase[] = [];
   for (let i = 0; i < sent.length; i++) {
@@ -212,6 +215,7 @@ async function doExport(db: AppDatabase, input: ExportInput): Promise<ExportResu
       ),
     }),
     progress,
+    ...(input.signal ? { signal: input.signal } : {}),
   });
   return { ok: true, registry, fileName };
 }

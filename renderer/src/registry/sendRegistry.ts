@@ -48,6 +48,7 @@ export async function planSendSteps(
   rules: StepRules,
   progress: (p: Progress) => void,
   auditExtra?: (row: CaseRow) => Record<string, unknown>,
+  signal?: AbortSignal,
 ): Promise<SentCase[]> {
   const clocks = await clockHistories(
     db,
@@ -74,17 +75,24 @@ export async function planSendSteps(
     if ((i + 1) % CHUNK === 0) {
       progress({ phase: 'compile', done: i + 1, total: rows.length });
       await yieldToUi();
+      if (signal?.aborted) throw new Abort('cancelled');
     }
   }
   return out;
 }
 
 /** Builds the file in the worker (workers/) where there is one; here where there is none (unit tests). */
-function buildOffThread(input: BuildRegistryInput): Promise<Uint8Array> {
+function buildOffThread(input: BuildRegistryInput, signal?: AbortSignal): Promise<Uint8Array> {
   const worker = startJobWorker<BuildMessage, BuildReply>('build');
   if (!worker) return buildRegistryFile(input);
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    const cancel = () => {
+      worker.terminate();
+      reject(new Abort('cancelled'));
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
     const done = (bytes: Uint8Array | null) => {
+      signal?.removeEventListener('abort', cancel);
       worker.terminate();
       // A worker that failed leaves the work, and its error, to this thread.
       resolve(bytes ?? buildRegistryFile(input));
@@ -118,6 +126,8 @@ export interface SendInput {
   /** Extra facts of the `registry.exported` audit line. */
   auditDetails?: Record<string, unknown>;
   progress: (p: Progress) => void;
+  /** Cancels until the write transaction starts (nothing is written then). */
+  signal?: AbortSignal;
 }
 
 /** Builds, then records, one registry file. Throws `Abort` with the reason when it must not be sent. */
@@ -129,25 +139,29 @@ export async function sendRegistry(
   const total = input.cases.length;
   input.progress({ phase: 'encrypt', done: total, total });
   await yieldToUi();
+  if (input.signal?.aborted) throw new Abort('cancelled');
   const isDesk = office.workstation === 'desk';
   const pairKey = pairKeyOf(office, recipientCode);
   const sequence = await nextSequence(db, pairKey);
   const registryNumber = registryNumberOf(office, recipientCode, sequence);
-  const bytes = await buildOffThread({
-    kind,
-    registryNumber,
-    sequence,
-    createdBy: input.user.id,
-    cases: [...input.parts],
-    sender: {
-      officeCode: office.officeCode,
-      ...(isDesk ? { deskCode: office.deskCode } : {}),
-      keyId: input.keys.keyId,
-      signingKey: input.keys.signingKey,
+  const bytes = await buildOffThread(
+    {
+      kind,
+      registryNumber,
+      sequence,
+      createdBy: input.user.id,
+      cases: [...input.parts],
+      sender: {
+        officeCode: office.officeCode,
+        ...(isDesk ? { deskCode: office.deskCode } : {}),
+        keyId: input.keys.keyId,
+        signingKey: input.keys.signingKey,
+      },
+      recipientCard: input.recipientCard,
+      now,
     },
-    recipientCard: input.recipientCard,
-    now,
-  });
+    input.signal,
+  );
   const fileId = hex(bytes.subarray(12, 28));
   const contentHash = hex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes.slice())));
   const fileName = `${registryNumber}.asreg`;
@@ -192,6 +206,8 @@ export async function sendRegistry(
   });
   input.progress({ phase: 'write', done: 0, total });
   await yieldToUi();
+  // The last moment to cancel: from here on the one transaction runs to its end.
+  if (input.signal?.aborted) throw new Abort('cancelled');
 
   await db.transaction('rw', [db.cases, db.audit, db.registries, db.sequences], async () => {
     const seq = await db.sequences.get(sequenceKey(pairKey));

@@ -2,7 +2,7 @@
  * Compiling a registry (issue 5, item 2; accumulation department of a ЦОН main workstation) or a
  * desk's hand-off (item 3): pick the cases, unlock the keys, build, record, save the file.
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Group, Progress, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '@shared/case-number';
@@ -75,6 +75,7 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
   const [unlocked, setUnlocked] = useState(sessionUnlocked(user.id));
   const [progress, setProgress] = useState<ProgressInfo | null>(null);
   const [busy, setBusy] = useState(false);
+  const cancelExport = useRef<AbortController | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ registry: RegistryRow; name: string; saved: boolean } | null>(null);
   // The sheet is printed right after a registry is compiled: its worker starts once the file is done.
@@ -111,7 +112,10 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
     setBusy(true);
     setError(null);
     setDone(null);
+    const controller = new AbortController();
+    cancelExport.current = controller;
     const result = await store.exportRegistry({
+      signal: controller.signal,
       office,
       user,
       recipientCode: isDesk ? office.officeCode : (district ?? ''),
@@ -120,6 +124,7 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
       now: new Date(),
       onProgress: setProgress,
     });
+    cancelExport.current = null;
     setBusy(false);
     if (!result.ok) {
       setProgress(null);
@@ -200,6 +205,12 @@ export function ExportPanel({ office, user }: { office: OfficeConfig; user: Sess
             count: chosen.length,
           })}
         </Button>
+        {busy && progress?.phase !== 'write' && progress?.phase !== 'done' ? (
+          // Until the write starts nothing is stored, so stopping leaves everything as it was.
+          <Button variant="default" onClick={() => cancelExport.current?.abort()} data-testid="export-cancel">
+            {t('export.cancel')}
+          </Button>
+        ) : null}
       </Group>
       <ProgressLine progress={progress} />
       {error ? (

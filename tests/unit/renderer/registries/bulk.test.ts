@@ -196,3 +196,43 @@ describe('bulk registry writes equal the per-case step writer', () => {
     expect(await d12.db.registries.count()).toBe(0);
   });
 });
+
+describe('cancelling an export', () => {
+  it('stops before the write: cases, sequence and registries as they were', async () => {
+    const { center } = await makeWorld();
+    await insertCases(
+      center.db,
+      Array.from({ length: 300 }, () => ({ districtOfficeCode: '12' })),
+    );
+    const sendable = await sendableCases(center.db, center.office, '12');
+    const before = await caseState(center.db);
+    const controller = new AbortController();
+    const result = await exportRegistry(center.db, {
+      office: center.office,
+      user: center.user,
+      recipientCode: '12',
+      caseIds: sendable.map((c) => c.id),
+      keys: center.keys,
+      now: NOW,
+      signal: controller.signal,
+      // Cancelled while the steps are planned, as a person clicks Cancel during the progress bar.
+      onProgress: (p) => {
+        if (p.phase === 'compile') controller.abort();
+      },
+    });
+    expect(result).toEqual({ ok: false, error: 'cancelled' });
+    expect(await caseState(center.db)).toEqual(before);
+    expect(await center.db.registries.count()).toBe(0);
+    expect(await center.db.sequences.count()).toBe(0);
+    // Not cancelled, the same export goes through.
+    const again = await exportRegistry(center.db, {
+      office: center.office,
+      user: center.user,
+      recipientCode: '12',
+      caseIds: sendable.map((c) => c.id),
+      keys: center.keys,
+      now: NOW,
+    });
+    expect(again.ok).toBe(true);
+  });
+});
