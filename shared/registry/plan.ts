@@ -12,7 +12,7 @@
 import type { Intake } from '../case/intake';
 import type { CaseState, Milestone } from '../lifecycle/case-state';
 import { RegistryRefusal, type Refusal } from './codes';
-import type { ValidatedCase, ValidatedPart } from './import';
+import type { ValidatedCase, ValidatedPart } from './validate';
 import { canonicalHash } from './identity';
 import type { Manifest } from './manifest';
 import {
