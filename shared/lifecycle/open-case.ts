@@ -4,7 +4,7 @@ import type { TransitionContext, TransitionResult } from './context';
 import type { Effect } from './effects';
 import { transitionError } from './errors';
 import { SERVICE_FLOWS } from './service-flows';
-import { validContext } from './transition';
+import { validContext } from './guards';
 import { stepLimit, type StepClock } from './step-clocks';
 
 export interface OpenCaseInput {

@@ -8,36 +8,20 @@
  * Every failure ends as a typed refusal; an exception that is not a RegistryRefusal becomes
  * 'internal-error', which the property tests require never to happen.
  */
-import {
-  buf,
-  bytesEqual,
-  concatBytes,
-  fromBase64,
-  fromUtf8,
-  toHex,
-  canonicalHash,
-  sha256Hex,
-  canonicalJsonBytes,
-  CanonicalJsonError,
-  SIGNATURE_PARAMS,
-  importSigningPublicKey,
-  isLowS,
-  resolveSigner,
-  type TrustStore,
-} from './identity';
-import {
-  REFUSAL_CODES,
-  RegistryRefusal,
-  type CheckId,
-  type Refusal,
-  type RefusalCode,
-  type Warning,
-} from './codes';
-import { parseContainer, type Container } from './container';
-import { manifestSchema, sequencePairKey, type Manifest } from './manifest';
-import { planMerge, type IncomingPart, type LocalCaseState, type MergePlan } from './merge';
-import { caseMac, payloadSchema, type PartSchemas, type Payload } from './payload';
+import { concatBytes, toHex, sha256Hex, type TrustStore } from './identity';
+import { RegistryRefusal, type CheckId, type Refusal, type RefusalCode, type Warning } from './codes';
+import { parseContainer } from './container';
+import { sequencePairKey, type Manifest } from './manifest';
+import { planMerge, type LocalCaseState, type MergePlan } from './merge';
+import type { PartSchemas } from './payload';
 import { openPayload } from './seal';
+import { readManifest, verifySignature } from './authenticate';
+import { sequenceWarnings, type ImportHistory } from './history';
+import { validateParts, validatePayload, type ValidatedCase } from './validate';
+
+export { readManifest, verifySignature } from './authenticate';
+export type { ImportHistory } from './history';
+export type { ValidatedCase, ValidatedPart } from './validate';
 
 /** A clock this far behind the file's createdAt is worth a warning (docs/decisions.md, terms). */
 const FUTURE_TOLERANCE_MS = 60 * 60 * 1000;
@@ -45,16 +29,6 @@ const FUTURE_TOLERANCE_MS = 60 * 60 * 1000;
 export interface OwnDecryptionKey {
   keyId: string;
   decryptionKey: CryptoKey;
-}
-
-export interface ImportHistory {
-  /**
-   * fileId (hex) → contentHash (hex) of every file imported before. Entries recorded before the
-   * hash left the signature out hold the SHA-256 of the whole file; both forms are recognised.
-   */
-  files: ReadonlyMap<string, string>;
-  /** sequencePairKey(manifest) → the highest sequence imported from that pair. */
-  lastSequence: ReadonlyMap<string, number>;
 }
 
 export interface ImportContext {
@@ -77,16 +51,6 @@ export interface Check {
   id: CheckId;
   ok: boolean;
   code?: RefusalCode;
-}
-
-export interface ValidatedPart extends IncomingPart {
-  /** Output of the injected schema for this part. */
-  data: unknown;
-}
-
-export interface ValidatedCase {
-  number: string;
-  parts: ValidatedPart[];
 }
 
 interface PreviewBase {
@@ -119,145 +83,6 @@ export type ImportPreview =
       cases: ValidatedCase[];
       plan: MergePlan;
     });
-
-/** Structure and manifest only, no keys: for `registry inspect` and to know which cases to read. */
-export function readManifest(container: Container): Manifest {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fromUtf8(container.manifestBytes));
-  } catch {
-    throw new RegistryRefusal('manifest-invalid', 'not UTF-8 JSON');
-  }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new RegistryRefusal(
-      'manifest-invalid',
-      parsed.error.issues.map((i) => i.path.join('.') || i.message).join('; '),
-    );
-  }
-  // One byte form per manifest, so what people inspect is exactly what was signed.
-  if (!bytesEqual(canonicalJsonBytes(raw), container.manifestBytes))
-    throw new RegistryRefusal('manifest-not-canonical');
-  return parsed.data;
-}
-
-/** `now` is this office's clock: it ends the transit window of a rotated-out key (trust-store.ts). */
-export async function verifySignature(
-  container: Container,
-  manifest: Manifest,
-  trust: TrustStore,
-  now: Date,
-): Promise<void> {
-  const signer = resolveSigner(trust, manifest.sender, now);
-  if (!signer.ok) throw new RegistryRefusal(signer.code);
-  // (r, n−s) verifies as well as (r, s): only the low form is accepted, so a file has one byte form.
-  if (!isLowS(container.signature)) throw new RegistryRefusal('signature-not-canonical');
-  const key = await importSigningPublicKey(signer.entry.card.signingKey);
-  const ok = await crypto.subtle.verify(
-    SIGNATURE_PARAMS,
-    key,
-    buf(container.signature),
-    buf(container.signed),
-  );
-  if (!ok) throw new RegistryRefusal('signature-invalid');
-}
-
-function sequenceWarnings(manifest: Manifest, history: ImportHistory): Warning[] {
-  const last = history.lastSequence.get(sequencePairKey(manifest)) ?? 0;
-  if (manifest.sequence > last + 1) {
-    return [{ code: 'sequence-gap', params: { expected: last + 1, received: manifest.sequence } }];
-  }
-  if (manifest.sequence <= last)
-    return [{ code: 'sequence-repeated', params: { last, received: manifest.sequence } }];
-  return [];
-}
-
-/**
- * Content JSON cannot hash faithfully (1e400 parsed as Infinity, nesting deep enough to exhaust
- * the stack) is a bad file, not a bug: only a trusted sender's defect can get it this far.
- */
-function canonicalOrRefuse<T>(compute: () => T, code: RefusalCode, detail: string): T {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof CanonicalJsonError || error instanceof RangeError)
-      throw new RegistryRefusal(code, detail);
-    throw error;
-  }
-}
-
-function validatePayload(plaintext: Uint8Array, manifest: Manifest): Payload {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fromUtf8(plaintext));
-  } catch {
-    throw new RegistryRefusal('payload-invalid', 'not UTF-8 JSON');
-  }
-  const parsed = payloadSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new RegistryRefusal('payload-invalid', parsed.error.issues.map((i) => i.path.join('.')).join('; '));
-  }
-  const payload = parsed.data;
-  if (payload.cases.length !== manifest.cases.length)
-    throw new RegistryRefusal('payload-mismatch', 'case count');
-  let macKeyRaw: Uint8Array;
-  try {
-    macKeyRaw = fromBase64(payload.macKey);
-  } catch {
-    throw new RegistryRefusal('payload-invalid', 'macKey');
-  }
-  for (let i = 0; i < payload.cases.length; i++) {
-    const c = payload.cases[i]!;
-    const listed = manifest.cases[i]!;
-    if (c.number !== listed.number) throw new RegistryRefusal('payload-mismatch', `case ${i}`);
-    const mac = canonicalOrRefuse(() => caseMac(macKeyRaw, c), 'payload-invalid', `case ${c.number}`);
-    if (mac !== listed.mac) throw new RegistryRefusal('payload-mismatch', `case ${c.number}`);
-  }
-  return payload;
-}
-
-/** A part schema may name the refusal for a custom check (`params.refusal`, e.g. name-characters). */
-function schemaRefusal(issues: readonly { code: string; params?: unknown }[]): RefusalCode {
-  for (const issue of issues) {
-    const named = (issue.params as { refusal?: unknown } | undefined)?.refusal;
-    if (issue.code === 'custom' && (REFUSAL_CODES as readonly unknown[]).includes(named))
-      return named as RefusalCode;
-  }
-  return 'schema-violation';
-}
-
-function validateParts(payload: Payload, schemas: PartSchemas): ValidatedCase[] {
-  const out: ValidatedCase[] = [];
-  for (const c of payload.cases) {
-    const parts: ValidatedPart[] = [];
-    for (const p of c.parts) {
-      const schema = Object.hasOwn(schemas, p.part) ? schemas[p.part] : undefined;
-      if (!schema) throw new RegistryRefusal('schema-violation', `case ${c.number}: unknown part ${p.part}`);
-      const parsed = schema.safeParse(p.data);
-      if (!parsed.success) {
-        // Paths only: zod messages may quote values, which can be personal data.
-        const where = parsed.error.issues.map((i) => i.path.join('.')).join('; ');
-        throw new RegistryRefusal(
-          schemaRefusal(parsed.error.issues),
-          `case ${c.number} part ${p.part}: ${where}`,
-        );
-      }
-      parts.push({
-        part: p.part,
-        owner: p.owner,
-        revision: p.revision,
-        hash: canonicalOrRefuse(
-          () => canonicalHash(parsed.data),
-          'schema-violation',
-          `case ${c.number} part ${p.part}: not representable as canonical JSON`,
-        ),
-        data: parsed.data,
-      });
-    }
-    out.push({ number: c.number, parts });
-  }
-  return out;
-}
 
 export async function previewImport(bytes: Uint8Array, ctx: ImportContext): Promise<ImportPreview> {
   const checks: Check[] = [];

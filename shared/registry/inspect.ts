@@ -2,7 +2,7 @@
 import { toHex, sha256Hex } from './identity';
 import { RegistryRefusal, type Refusal } from './codes';
 import { parseContainer } from './container';
-import { readManifest } from './import';
+import { readManifest } from './authenticate';
 import type { Manifest } from './manifest';
 
 export interface Inspection {
