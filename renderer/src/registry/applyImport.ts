@@ -17,7 +17,7 @@ import type { AuditEvent, CasePartRow, CaseRow, OfficeConfig, RegistryRow } from
 import { clockHistories, currentStepRules, writeStepRows } from '../workflow/applyEvent';
 import { workflowContext } from '../workflow/context';
 import { Abort, caughtAbort } from './abort';
-import type { ReadyPreview } from './importRegistry';
+import type { ReadyPreview } from './previewTypes';
 import { runExclusive, yieldToUi, type Progress } from './progress';
 
 /** The step a case takes when it arrives here, by file kind and the status it arrives in. */

@@ -7,13 +7,7 @@
  * listed and never written.
  */
 import { parseCaseNumber } from '@shared/case-number';
-import {
-  previewImport,
-  type ImportHistory,
-  type ImportPlan,
-  type ImportPreview,
-  type LocalCase,
-} from '@shared/registry';
+import { previewImport, type ImportHistory, type ImportPreview, type LocalCase } from '@shared/registry';
 import type { OwnDecryptionKey } from '@shared/registry/import';
 import { planImportInChunks } from '@shared/registry/plan';
 import type { AppDatabase } from '../db/database';
@@ -25,9 +19,9 @@ import { runExclusive, yieldToUi, type Progress } from './progress';
 import type { PreviewMessage, PreviewRequest, WorkerContext } from './previewHandler';
 import { startJobWorker } from '../workers/client';
 
-/** A preview ready to apply: its plan is the ownership plan over the local copies. */
-export type ReadyPreview = Omit<Extract<ImportPreview, { status: 'ready' }>, 'plan'> & { plan: ImportPlan };
-export type RegistryPreview = Exclude<ImportPreview, { status: 'ready' }> | ReadyPreview;
+import type { RegistryPreview } from './previewTypes';
+
+export type { ReadyPreview, RegistryPreview } from './previewTypes';
 
 export async function importHistory(db: AppDatabase): Promise<ImportHistory> {
   const rows = await db.registries.where('direction').equals('in').toArray();
