@@ -3,7 +3,10 @@
  * desk's hand-off (item 3): pick the cases, unlock the keys, build, record, save the file.
  */
 import { memo, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Group, Progress, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { ProgressLine } from './ProgressLine';
+import { saveRegistryFile } from './registryFile';
+import { getPlatform } from '../../platform';
 import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '@shared/case-number';
 import { surnameWithInitials } from '@shared/case/intake';
@@ -21,7 +24,6 @@ import {
   type RegistryRow,
 } from '../../store';
 import type { Lang } from '@shared/i18n/lang';
-import { getPlatform } from '../../platform';
 import type { CaseFilter } from '../../registry/exportRegistry';
 import { sessionKeySets, sessionUnlocked } from '../../registry/identity';
 import type { Progress as ProgressInfo } from '../../registry/progress';
@@ -29,7 +31,6 @@ import { SheetProgress, useSheetPrint } from './SheetPrint';
 import { CaseCheckbox } from './CaseCheckbox';
 import { UnlockKeys } from './UnlockKeys';
 import { DateInput } from '../../ui/DateInput';
-import { registryFileName } from '../../print/fileNames';
 import { officeByCode } from '@shared/directory/offices';
 
 const officeLabel = (code: string, lang: Lang) => {
@@ -37,28 +38,9 @@ const officeLabel = (code: string, lang: Lang) => {
   return o ? `${code} · ${o.shortName[lang]}` : code;
 };
 
-export const REGISTRY_MIME = 'application/octet-stream';
-
-/** Saves under the name of the user's language (`реестр-22-12-0001.asreg`); returns that name too. */
-export async function saveRegistryFile(
-  registry: Pick<RegistryRow, 'registryNumber' | 'kind' | 'bytes'>,
-  lang: Lang,
-): Promise<{ outcome: 'saved' | 'cancelled'; name: string }> {
-  const name = registryFileName(registry.registryNumber, lang, registry.kind === 'payment-request');
-  return { outcome: await getPlatform().saveFile(name, registry.bytes, REGISTRY_MIME), name };
-}
-
-export function ProgressLine({ progress }: { progress: ProgressInfo | null }) {
-  const { t } = useTranslation('registries');
-  if (!progress) return null;
-  const value = progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
-  return (
-    <Stack gap={2} data-testid="registry-progress">
-      <Text size="sm">{t(`progress.${progress.phase}`)}</Text>
-      <Progress value={progress.phase === 'done' ? 100 : value} animated={progress.phase !== 'done'} />
-    </Stack>
-  );
-}
+// Kept importable from here for the other registry screens.
+export { REGISTRY_MIME, saveRegistryFile } from './registryFile';
+export { ProgressLine } from './ProgressLine';
 
 export function ExportPanel({ office, user }: { office: OfficeConfig; user: SessionUser }) {
   const { t } = useTranslation('registries');
