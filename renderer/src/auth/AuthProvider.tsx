@@ -7,6 +7,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../db/DbContext';
 import { getSecurity } from '../db/settings';
+import { dropDataKey } from '../db/atRest/session';
+import { sealStoredRows } from '../db/atRest/migrate';
 import { ACTIVITY_EVENTS, InactivityTimer } from './inactivity';
 import {
   recordLock,
@@ -49,6 +51,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(
     (reason: SignOutReason = 'user') => {
       if (user) void recordSignOut(db, user, Date.now(), reason === 'user' ? undefined : reason);
+      dropDataKey(db);
       setUserId(null);
       setLocked(false);
       setEndedBecause(reason);
@@ -59,6 +62,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const disabledRow = row?.disabled && row.id === userId ? row : null;
   useEffect(() => {
     if (!disabledRow) return;
+    dropDataKey(db);
     void recordSignOut(db, toSessionUser(disabledRow), Date.now(), 'disabled').then(() => {
       setUserId(null);
       setLocked(false);
@@ -69,6 +73,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const lockWith = useCallback(
     (reason: 'manual' | 'inactivity') => {
       if (!user) return;
+      // The lock screen asks for the password again: it unwraps the key again (session.ts).
+      dropDataKey(db);
       void recordLock(db, user, Date.now(), reason);
       setLocked(reason);
     },
@@ -94,6 +100,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       endedBecause,
       async signIn(login, password) {
         const result = await signIn(db, login, password, Date.now());
+        // Rows from before version 6 are sealed in the background, chunk by chunk (resumable).
+        if (result.ok) void sealStoredRows(db).catch((e: unknown) => console.error('sealing stored rows', e));
         if (result.ok) {
           setUserId(result.user.id);
           setLocked(false);
