@@ -40,7 +40,7 @@ export interface SettingValues {
   /** Complaints: a ЦОН inspector may register complaints on management's behalf. */
   complaintsInspectorMayRegister: boolean;
   /** Sealing of rows stored before version 6 (issue 13): per table, the last id done, or true. */
-  atRestMigration: Record<string, string | true>;
+  atRestMigration: Record<string, string | number | true>;
 }
 export type SettingKey = keyof SettingValues;
 export interface SettingRow<K extends SettingKey = SettingKey> {

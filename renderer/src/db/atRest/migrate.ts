@@ -2,13 +2,16 @@
  * Seals the rows stored before version 6 (issue 13), once a signed-in session holds the data key.
  * Resumable and idempotent: a table is walked in primary-key order, `chunk` rows per transaction, and
  * the last key done is kept in the `atRestMigration` setting, so a closed window or a crash resumes
- * where it stopped; rows already sealed are skipped. Rows are read on a connection of our own without
- * the middleware (to see which are sealed) and written through the application's, which seals them.
+ * where it stopped; rows already sealed (or not personal, for the audit) are skipped.
+ *
+ * Rows are read, sealed (synchronously, sealedStore.ts) and written back in one transaction on a
+ * connection of our own without the application's middleware: the audit's append-only guard would
+ * refuse the rewrite, and no other writer can slip in between the read and the write.
  */
-import { Dexie, type IndexableType } from 'dexie';
+import { Dexie } from 'dexie';
 import type { AppDatabase } from '../database';
-import { getSetting, putSetting } from '../settings';
-import { isSealedRow } from './sealedStore';
+import { getSetting } from '../settings';
+import { isSealedRow, sealRow } from './sealedStore';
 import { SEALED_TABLES } from './tables';
 
 export const MIGRATION_CHUNK = 500;
@@ -17,6 +20,8 @@ export interface MigrationReport {
   sealed: number;
   done: boolean;
 }
+
+type Row = Record<string, unknown>;
 
 export async function sealStoredRows(
   db: AppDatabase,
@@ -33,26 +38,24 @@ export async function sealStoredRows(
   try {
     await raw.open();
     for (const name of pending) {
+      const spec = SEALED_TABLES[name]!;
+      const stored = raw.table(name);
+      const keyPath = stored.schema.primKey.keyPath as string;
       for (;;) {
         if (budget-- <= 0) return { sealed, done: false };
+        const keys = db.atRest.keys();
         const after = progress[name];
-        const stored = raw.table(name);
-        const batch = (await (
-          typeof after === 'string' ? stored.where(':id').above(after) : stored.toCollection()
-        )
-          .limit(chunk)
-          .toArray()) as { id: IndexableType }[];
-        const plainIds = batch.filter((r) => !isSealedRow(r)).map((r) => r.id);
-        const table = db.table(name);
-        const last = batch.at(-1)?.id;
-        await db.transaction('rw', [table, db.settings], async () => {
-          // Read again inside: a row changed since is written as it is now (sealed by the middleware).
-          const rows = (await table.bulkGet(plainIds)).filter((r) => r !== undefined);
-          if (rows.length) await table.bulkPut(rows);
-          progress[name] = batch.length < chunk ? true : String(last);
-          await putSetting(db, 'atRestMigration', progress);
+        const count = await raw.transaction('rw', [stored, raw.table('settings')], async () => {
+          const range = after === undefined ? stored.toCollection() : stored.where(':id').above(after);
+          const batch = (await range.limit(chunk).toArray()) as Row[];
+          const plain = batch.filter((r) => !isSealedRow(r) && (!spec.applies || spec.applies(r)));
+          if (plain.length) await stored.bulkPut(plain.map((r) => sealRow(name, spec, r, keys)));
+          const last = batch.at(-1)?.[keyPath] as string | number | undefined;
+          progress[name] = batch.length < chunk || last === undefined ? true : last;
+          await raw.table('settings').put({ key: 'atRestMigration', value: progress });
+          return plain.length;
         });
-        sealed += plainIds.length;
+        sealed += count;
         if (progress[name] === true) break;
       }
     }

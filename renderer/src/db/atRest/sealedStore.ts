@@ -25,8 +25,8 @@ function upgrading(trans: unknown): boolean {
   return (trans as IDBTransaction | undefined)?.mode === 'versionchange';
 }
 
-function context(table: string, row: Row): string {
-  return `${table}/${String(row.id)}`;
+function context(table: string, spec: SealedTable, row: Row): string {
+  return spec.context ? spec.context(row) : `${table}/${String(row.id)}`;
 }
 
 export function sealRow(table: string, spec: SealedTable, row: Row, keys: SyncAtRestKeys): Row {
@@ -38,11 +38,11 @@ export function sealRow(table: string, spec: SealedTable, row: Row, keys: SyncAt
     } else if (!spec.storedOnly?.includes(k)) clear[k] = v;
   }
   const blind = spec.blind?.(row, keys) ?? {};
-  return { ...clear, ...blind, [ENVELOPE_FIELD]: sealSync(keys, personal, context(table, row)) };
+  return { ...clear, ...blind, [ENVELOPE_FIELD]: sealSync(keys, personal, context(table, spec, row)) };
 }
 
 export function openRow(table: string, spec: SealedTable, stored: Row, keys: SyncAtRestKeys): Row {
-  const personal = openSync(keys, stored[ENVELOPE_FIELD], context(table, stored)) as Row;
+  const personal = openSync(keys, stored[ENVELOPE_FIELD], context(table, spec, stored)) as Row;
   const clear: Row = {};
   for (const [k, v] of Object.entries(stored)) {
     if (k === ENVELOPE_FIELD || spec.fields.includes(k) || spec.storedOnly?.includes(k)) continue;
@@ -78,7 +78,7 @@ function sealedTable(name: string, spec: SealedTable, table: DBCoreTable, ring: 
       if ((req.type !== 'add' && req.type !== 'put') || upgrading(req.trans)) return table.mutate(req);
       try {
         const values = req.values.map((v: Row) => {
-          if (isSealedRow(v)) return v;
+          if (isSealedRow(v) || (spec.applies && !spec.applies(v))) return v;
           return sealRow(name, spec, v, ring.keys());
         });
         return table.mutate({ ...req, values });

@@ -15,6 +15,10 @@ export interface SealedTable {
   blind?(row: Row, keys: SyncAtRestKeys): Row;
   /** Fields that exist only in the stored form (dropped on read). */
   storedOnly?: readonly string[];
+  /** The envelope's additional data; `<table>/<id>` unless given (audit ids are assigned on add). */
+  context?(row: Row): string;
+  /** Rows this applies to; others are stored as they are (audit: only case and complaint entries). */
+  applies?(row: Row): boolean;
   /** Index lookups callers make with plain values, turned into the stored tags (exact matches only). */
   lookups?: Record<string, (key: unknown, keys: SyncAtRestKeys) => unknown>;
 }
@@ -54,5 +58,15 @@ export const SEALED_TABLES: Record<string, SealedTable> = {
   complaintDrafts: { fields: ['form', 'label'] },
   complaints: {
     fields: ['complainant', 'summary', 'employee', 'review', 'withdrawal', 'iin', 'surnameFold'],
+  },
+  // Details of case and complaint entries (a correction's before/after, a referral's facts …); the
+  // entry's time, action, case and user stay clear for the audit's indexes.
+  audit: {
+    fields: ['details'],
+    applies: (row) =>
+      row.details !== undefined &&
+      typeof row.action === 'string' &&
+      (row.action.startsWith('case.') || row.action.startsWith('complaint.')),
+    context: (row) => `audit/${String(row.at)}|${String(row.action)}|${String(row.caseId ?? '')}`,
   },
 };

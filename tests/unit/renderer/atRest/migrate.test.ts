@@ -67,6 +67,16 @@ describe('sealing rows stored before version 6', () => {
       createdAt: 1,
       updatedAt: 1,
     });
+    await v5.table('audit').bulkAdd([
+      { at: 5, userId: 'u1', action: 'auth.signed-in' },
+      {
+        at: 6,
+        userId: 'u1',
+        action: 'case.correct',
+        caseId: rows[0]!.id,
+        details: { before: { surname: 'Иванова' } },
+      },
+    ]);
     v5.close();
 
     const db = new AppDatabase(name);
@@ -84,12 +94,13 @@ describe('sealing rows stored before version 6', () => {
     expect(half.match(/Иванова|Қасымов/g)?.length).toBeGreaterThan(0);
 
     const rest = await sealStoredRows(db, { chunk: 3 });
-    expect(rest).toEqual({ sealed: 2, done: true }); // the last case and the draft
+    expect(rest).toEqual({ sealed: 3, done: true }); // the last case, the draft, the correction's details
     expect(await getSetting(db, 'atRestMigration')).toEqual({
       cases: true,
       drafts: true,
       complaints: true,
       complaintDrafts: true,
+      audit: true,
     });
     const stored = JSON.stringify([
       ...(await storedRows(name, 'cases')),
@@ -101,6 +112,7 @@ describe('sealing rows stored before version 6', () => {
     expect(await sealStoredRows(db)).toEqual({ sealed: 0, done: true });
 
     for (const row of rows) expect(await db.cases.get(row.id)).toEqual(row);
+    expect((await db.audit.get(2))?.details).toEqual({ before: { surname: 'Иванова' } });
     const found = await queryJournal(db, { search: 'касым', today: '2026-03-03' });
     expect(found.rows.map((r) => r.id)).toEqual([rows[5]!.id, rows[3]!.id, rows[1]!.id]);
     const byIin = await queryJournal(db, { search: rows[2]!.iin, today: '2026-03-03' });

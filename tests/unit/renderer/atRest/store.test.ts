@@ -10,6 +10,7 @@ import { registerCase } from '../../../../renderer/src/cases/register';
 import { saveDraft } from '../../../../renderer/src/cases/drafts';
 import { findOpenDuplicates } from '../../../../renderer/src/cases/duplicates';
 import { queryJournal } from '../../../../renderer/src/journal/query';
+import { auditLog } from '../../../../renderer/src/db/audit';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
 
 afterEach(closeTestDbs);
@@ -82,8 +83,20 @@ describe('sealed store', () => {
       },
       5,
     );
+    const entry = await auditLog.append(
+      db,
+      {
+        userId: 'u-insp',
+        action: 'case.correct',
+        caseId: row.id,
+        details: { before: { surname: 'Старобекова' } },
+      },
+      6,
+    );
     const dump = await rawDump(db.name);
+    expect((await db.audit.get(entry))?.details).toEqual({ before: { surname: 'Старобекова' } });
     for (const secret of [
+      'Старобекова',
       APPLICANT.iin,
       APPLICANT.iin.slice(0, 6),
       APPLICANT.surname,
