@@ -51,7 +51,6 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(
     (reason: SignOutReason = 'user') => {
       if (user) void recordSignOut(db, user, Date.now(), reason === 'user' ? undefined : reason);
-      dropDataKey(db);
       setUserId(null);
       setLocked(false);
       setEndedBecause(reason);
@@ -62,7 +61,6 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const disabledRow = row?.disabled && row.id === userId ? row : null;
   useEffect(() => {
     if (!disabledRow) return;
-    dropDataKey(db);
     void recordSignOut(db, toSessionUser(disabledRow), Date.now(), 'disabled').then(() => {
       setUserId(null);
       setLocked(false);
@@ -73,13 +71,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const lockWith = useCallback(
     (reason: 'manual' | 'inactivity') => {
       if (!user) return;
-      // The lock screen asks for the password again: it unwraps the key again (session.ts).
-      dropDataKey(db);
       void recordLock(db, user, Date.now(), reason);
       setLocked(reason);
     },
     [db, user],
   );
+
+  // Signed out, locked or disabled: the data key leaves memory once the screens that read personal
+  // data are gone (after this commit), so none of them re-runs a query without it. Sign-in and the
+  // lock screen unwrap it again from the password (session.ts).
+  useEffect(() => {
+    if (!userId || locked) dropDataKey(db);
+  }, [db, userId, locked]);
 
   const inactivityMs = (security?.inactivityMinutes ?? 0) * 60_000;
   useEffect(() => {
