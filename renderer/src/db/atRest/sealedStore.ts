@@ -97,7 +97,11 @@ function sealedTable(name: string, spec: SealedTable, table: DBCoreTable, ring: 
       const cursor = await table.openCursor(translate(req));
       if (!cursor || !req.values) return cursor;
       let at: unknown, opened: unknown;
+      // The cursor is IndexedDB's own: its getters must run on it, not on the wrapper (Chromium
+      // throws "Illegal invocation"); Dexie's methods are own properties and pass through.
       return Object.create(cursor, {
+        key: { get: () => cursor.key },
+        primaryKey: { get: () => cursor.primaryKey },
         value: {
           get() {
             const raw = cursor.value;

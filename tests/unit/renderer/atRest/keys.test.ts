@@ -13,6 +13,7 @@ import {
 } from '../../../../renderer/src/db/atRest/session';
 import { DataLockedError } from '../../../../renderer/src/db/atRest/keyRing';
 import type { AppDatabase } from '../../../../renderer/src/db/database';
+import { auditLog } from '../../../../renderer/src/db/audit';
 
 afterEach(closeTestDbs);
 
@@ -58,8 +59,16 @@ describe('data key lifecycle', () => {
   it('sign-out drops the key: sealed rows cannot be read or personal data written', async () => {
     const { db, id } = await officeWithCase();
     expect(await readable(db, id)).toBe(true);
+    await auditLog.append(
+      db,
+      { userId: 'u', action: 'case.correct', caseId: id, details: { x: 1 } },
+      9_000_000,
+    );
     dropDataKey(db);
     expect(await readable(db, id)).toBe(false);
+    // The sign-in screen's clock check reads only the index: it works without the key.
+    expect(await auditLog.latestAt(db)).toBe(9_000_000);
+    await expect(db.audit.orderBy('at').last()).rejects.toBeInstanceOf(DataLockedError);
     await expect(insertCases(db, [{ surname: 'Другой' }])).rejects.toBeInstanceOf(DataLockedError);
     const locked = new DataLockedError();
     expect(locked.code).toBe('locked');
