@@ -3,7 +3,16 @@
  * so closing the window ends the session. The signed-in user's row is watched live: a role change
  * applies at once and a disabled account is signed out.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../db/DbContext';
 import { getSecurity } from '../db/settings';
@@ -80,8 +89,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // Signed out, locked or disabled: the data key leaves memory once the screens that read personal
   // data are gone (after this commit), so none of them re-runs a query without it. Sign-in and the
   // lock screen unwrap it again from the password (session.ts).
+  const wasOpen = useRef(false);
   useEffect(() => {
-    if (!userId || locked) dropDataKey(db);
+    const open = userId !== null && !locked;
+    if (wasOpen.current && !open) dropDataKey(db);
+    wasOpen.current = open;
   }, [db, userId, locked]);
 
   const inactivityMs = (security?.inactivityMinutes ?? 0) * 60_000;
