@@ -119,3 +119,29 @@ export async function unwrapDataKey(input: unknown, secret: string, target: Wrap
     throw new AtRestRefusal('wrong-secret');
   }
 }
+
+/** A new data key as raw bytes, for the synchronous store (sync.ts); held in memory only. */
+export function generateRawDataKey(random: RandomSource = cryptoRandom): Uint8Array {
+  return random(32);
+}
+
+/** `wrapDataKey` of raw key bytes (the store keeps the key as bytes for @noble). */
+export async function wrapRawDataKey(
+  raw: Uint8Array,
+  secret: string,
+  target: WrapTarget,
+  options: WrapOptions,
+): Promise<WrappedDataKey> {
+  const key = await crypto.subtle.importKey('raw', buf(raw), AES, true, ['encrypt', 'decrypt']);
+  return wrapDataKey(key, secret, target, options);
+}
+
+/** `unwrapDataKey`, returning the raw bytes. */
+export async function unwrapRawDataKey(
+  input: unknown,
+  secret: string,
+  target: WrapTarget,
+): Promise<Uint8Array> {
+  const key = await unwrapDataKey(input, secret, target);
+  return new Uint8Array(await crypto.subtle.exportKey('raw', key));
+}

@@ -4,3 +4,4 @@ export * from './data-key';
 export * from './keys';
 export * from './field';
 export * from './blind-index';
+export * from './sync';

@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { Alert, Center, Code, Stack } from '@mantine/core';
 import { Translation } from 'react-i18next';
+import { DataLockedError } from '../db/atRest/keyRing';
 
 /** A database that cannot open (e.g. created by a newer release) shows why instead of a blank window. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
@@ -19,7 +20,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
           <Center mih="100vh" p="md">
             <Stack maw={600}>
               <Alert color="red" title={t('errorScreen.title')} role="alert">
-                {t('errorScreen.hint')}
+                {/* Personal data without a key in memory (issue 13) says so in the user's language. */}
+                {error instanceof DataLockedError ? t(error.messageKey) : t('errorScreen.hint')}
               </Alert>
               <Code block>{`${error.name}: ${error.message}`}</Code>
             </Stack>

@@ -3,10 +3,21 @@
  * so closing the window ends the session. The signed-in user's row is watched live: a role change
  * applies at once and a disabled account is signed out.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../db/DbContext';
 import { getSecurity } from '../db/settings';
+import { dropDataKey } from '../db/atRest/session';
+import { sealStoredRows } from '../db/atRest/migrate';
 import { ACTIVITY_EVENTS, InactivityTimer } from './inactivity';
 import {
   recordLock,
@@ -75,6 +86,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [db, user],
   );
 
+  // Signed out, locked or disabled: the data key leaves memory once the screens that read personal
+  // data are gone (after this commit), so none of them re-runs a query without it. Sign-in and the
+  // lock screen unwrap it again from the password (session.ts).
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    const open = userId !== null && !locked;
+    if (wasOpen.current && !open) dropDataKey(db);
+    wasOpen.current = open;
+  }, [db, userId, locked]);
+
   const inactivityMs = (security?.inactivityMinutes ?? 0) * 60_000;
   useEffect(() => {
     if (!user || locked || inactivityMs <= 0) return;
@@ -94,6 +115,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       endedBecause,
       async signIn(login, password) {
         const result = await signIn(db, login, password, Date.now());
+        // Rows from before version 6 are sealed in the background, chunk by chunk (resumable).
+        if (result.ok) void sealStoredRows(db).catch((e: unknown) => console.error('sealing stored rows', e));
         if (result.ok) {
           setUserId(result.user.id);
           setLocked(false);

@@ -13,6 +13,8 @@ import { auditLog } from '../db/audit';
 import { getSecurity } from '../db/settings';
 import type { UserRow } from '../db/types';
 import type { AdminError } from './users';
+import { settleEscrow, userWrapId, wrapForUser, wrapSessionKey } from '../db/atRest/session';
+import { unwrapRawDataKey } from '@shared/at-rest';
 
 export type PasswordErrors = Pick<AccountErrors, 'password' | 'passwordRepeat'> & {
   current?: 'errors.currentPasswordWrong';
@@ -45,29 +47,38 @@ export async function resetPassword(
     iterations: (await getSecurity(db)).pbkdf2Iterations,
     ...(options.random ? { random: options.random } : {}),
   });
-  return db.transaction('rw', db.users, db.audit, async (): Promise<PasswordResult> => {
-    if (!(await adminActor(db, actorId))) return { ok: false, errors: { form: 'errors.notAllowed' } };
-    const target = await db.users.get(targetId);
-    if (!target) return { ok: false, errors: { form: 'errors.userNotFound' } };
-    // A reset also lifts a lockout: the administrator has just spoken to the person.
-    await db.users.update(targetId, {
-      passwordHash,
-      passwordChangedAt: now,
-      mustChangePassword: input.mustChange,
-      failedAttempts: 0,
-      lockedUntil: null,
-    });
-    await auditLog.append(
-      db,
-      {
-        userId: actorId,
-        action: 'user.password-reset',
-        details: { targetId, mustChange: input.mustChange },
-      },
-      now,
-    );
-    return { ok: true };
-  });
+  // The administrator's session key under the temporary password, so the data stays readable.
+  const wrap = await wrapSessionKey(db, targetId, input.password, now);
+  const result = await db.transaction(
+    'rw',
+    [db.users, db.audit, db.keyWraps],
+    async (): Promise<PasswordResult> => {
+      if (!(await adminActor(db, actorId))) return { ok: false, errors: { form: 'errors.notAllowed' } };
+      const target = await db.users.get(targetId);
+      if (!target) return { ok: false, errors: { form: 'errors.userNotFound' } };
+      if (wrap) await db.keyWraps.put(wrap);
+      // A reset also lifts a lockout: the administrator has just spoken to the person.
+      await db.users.update(targetId, {
+        passwordHash,
+        passwordChangedAt: now,
+        mustChangePassword: input.mustChange,
+        failedAttempts: 0,
+        lockedUntil: null,
+      });
+      await auditLog.append(
+        db,
+        {
+          userId: actorId,
+          action: 'user.password-reset',
+          details: { targetId, mustChange: input.mustChange },
+        },
+        now,
+      );
+      return { ok: true };
+    },
+  );
+  if (result.ok && wrap) await settleEscrow(db);
+  return result;
 }
 
 /** Lifts a lockout before its time and clears the failed-attempt count. */
@@ -138,12 +149,14 @@ export async function changeOwnPassword(
         ...(options.random ? { random: options.random } : {}),
       })
     : null;
-  return db.transaction('rw', db.users, db.audit, async (): Promise<PasswordResult> => {
+  const wrap = passwordHash ? await rewrapOwnKey(db, userId, input.current, input.password, now) : null;
+  return db.transaction('rw', [db.users, db.audit, db.keyWraps], async (): Promise<PasswordResult> => {
     if (!passwordHash) {
       await auditLog.append(db, { userId, action: 'auth.password-change-failed' }, now);
       return { ok: false, errors: { current: 'errors.currentPasswordWrong' } };
     }
     await db.users.update(userId, { passwordHash, passwordChangedAt: now, mustChangePassword: false });
+    if (wrap) await db.keyWraps.put(wrap);
     await auditLog.append(
       db,
       { userId, action: 'auth.password-changed', details: { required: user.mustChangePassword === true } },
@@ -151,4 +164,20 @@ export async function changeOwnPassword(
     );
     return { ok: true };
   });
+}
+
+/** The data key under the new password: from the session, else from the wrap the current one opens. */
+async function rewrapOwnKey(db: AppDatabase, userId: string, current: string, password: string, now: number) {
+  const fromSession = await wrapSessionKey(db, userId, password, now);
+  if (fromSession) return fromSession;
+  const own = await db.keyWraps.get(userWrapId(userId));
+  if (own?.kind !== 'user') return null;
+  try {
+    const raw = await unwrapRawDataKey(own.wrapped, current, { kind: 'user', userId });
+    const wrap = await wrapForUser(db, raw, userId, password, now);
+    raw.fill(0);
+    return wrap;
+  } catch {
+    return null;
+  }
 }

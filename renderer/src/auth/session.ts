@@ -13,6 +13,7 @@ import type { AppDatabase } from '../db/database';
 import { auditLog } from '../db/audit';
 import { getSecurity } from '../db/settings';
 import type { UserRow } from '../db/types';
+import { openDataKey } from '../db/atRest/session';
 
 export interface SessionUser {
   id: string;
@@ -82,7 +83,7 @@ export async function signIn(
       ? await hashPassword(password, { iterations: policy.pbkdf2Iterations })
       : null;
 
-  return db.transaction('rw', db.users, db.audit, async (): Promise<SignInResult> => {
+  const result = await db.transaction('rw', db.users, db.audit, async (): Promise<SignInResult> => {
     const fresh = await db.users.get(user.id);
     if (!fresh) return { ok: false, reason: 'invalid' };
     if (!correct) {
@@ -131,6 +132,10 @@ export async function signIn(
     }
     return { ok: true, user: toSessionUser(fresh) };
   });
+  // The password just verified opens the data key (issue 13); a failed attempt leaves none in memory.
+  if (result.ok) await openDataKey(db, result.user.id, password, now);
+  else if (purpose === 'sign-in') db.atRest.clear();
+  return result;
 }
 
 export async function recordSignOut(

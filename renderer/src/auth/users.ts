@@ -18,6 +18,7 @@ import type { AppDatabase } from '../db/database';
 import { auditLog } from '../db/audit';
 import { getSecurity } from '../db/settings';
 import type { UserRow } from '../db/types';
+import { settleEscrow, wrapSessionKey } from '../db/atRest/session';
 
 export type AdminError = AdminGuardError | 'errors.notAllowed' | 'errors.userNotFound';
 
@@ -80,21 +81,30 @@ export async function createUser(
   const prepared = await prepareUser(db, input, now, options);
   if (!prepared.ok) return prepared;
   const { row } = prepared;
-  return db.transaction('rw', db.users, db.audit, async (): Promise<CreateUserResult> => {
-    if (await db.users.where('login').equals(row.login).count())
-      return { ok: false, errors: { login: 'errors.loginTaken' } };
-    await db.users.add(row);
-    await auditLog.append(
-      db,
-      {
-        userId: actorId,
-        action: 'user.created',
-        details: { targetId: row.id, login: row.login, roles: row.roles },
-      },
-      now,
-    );
-    return { ok: true, user: row };
-  });
+  // The administrator's session key, wrapped under the new password (issue 13).
+  const wrap = await wrapSessionKey(db, row.id, input.password, now);
+  const result = await db.transaction(
+    'rw',
+    [db.users, db.audit, db.keyWraps],
+    async (): Promise<CreateUserResult> => {
+      if (await db.users.where('login').equals(row.login).count())
+        return { ok: false, errors: { login: 'errors.loginTaken' } };
+      await db.users.add(row);
+      if (wrap) await db.keyWraps.put(wrap);
+      await auditLog.append(
+        db,
+        {
+          userId: actorId,
+          action: 'user.created',
+          details: { targetId: row.id, login: row.login, roles: row.roles },
+        },
+        now,
+      );
+      return { ok: true, user: row };
+    },
+  );
+  if (result.ok && wrap) await settleEscrow(db);
+  return result;
 }
 
 export async function setUserDisabled(

@@ -20,6 +20,7 @@ import { toAlmatyDate } from '@shared/time/almaty';
 import type { AppDatabase } from '../db/database';
 import { activeKeyRow } from '../registry/identity';
 import { dumpDatabase } from './backup';
+import { storeRecoveryWrap } from '../db/atRest/session';
 
 export const AUTO_KEY_DB = 'almaty-social-services-autobackup';
 
@@ -97,6 +98,7 @@ export async function enableAutoBackup(
   }
   const pair = await createBackupKeyPair(passphrase, { iterations });
   await store.put(pair);
+  await storeRecoveryWrap(db, passphrase, Date.now());
   return pair;
 }
 

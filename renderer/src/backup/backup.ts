@@ -1,7 +1,8 @@
 /**
  * Full backup and restore of the local database (issue 7 item 3; docs/backup.md).
  *
- * Every table is dumped and restored through `db.tables`, so tables added by later schema versions
+ * Every table is dumped and restored through `db.tables` (rows as stored, on a connection without the
+ * middleware), so tables added by later schema versions
  * are covered without touching this file. Reading happens in one read transaction and encryption after
  * it; restore decrypts and validates everything before its single write transaction.
  *
@@ -56,16 +57,26 @@ function epochOf(value: unknown): number {
 export async function dumpDatabase(db: Dexie, now: number): Promise<BackupDump> {
   if (!db.isOpen()) await db.open();
   const tables = db.tables;
-  const dumped = await db.transaction('r', tables, async () => {
-    const out: Record<string, BackupTable> = {};
-    for (const table of tables) {
-      const rows = await table.toArray();
-      const entry: BackupTable = { schema: tableSchemaString(table), rows };
-      if (isOutbound(table)) entry.keys = await table.toCollection().primaryKeys();
-      out[table.name] = entry;
-    }
-    return out;
-  });
+  // Rows as stored (sealed envelopes, blind tags, wrapped keys: docs/security.md), read through a
+  // connection of our own without the application's middleware, so no data key is needed.
+  const raw = new Dexie(db.name);
+  let dumped: Record<string, BackupTable>;
+  try {
+    await raw.open();
+    dumped = await raw.transaction('r', raw.tables, async () => {
+      const out: Record<string, BackupTable> = {};
+      for (const table of tables) {
+        const stored = raw.table(table.name);
+        const rows = await stored.toArray();
+        const entry: BackupTable = { schema: tableSchemaString(table), rows };
+        if (isOutbound(table)) entry.keys = await stored.toCollection().primaryKeys();
+        out[table.name] = entry;
+      }
+      return out;
+    });
+  } finally {
+    raw.close();
+  }
   const settings = dumped.settings?.rows ?? [];
   return {
     schemaVersion: db.verno,

@@ -25,8 +25,9 @@ export const auditLog = {
 
   /** The latest time ever recorded, to detect a machine clock set back. */
   async latestAt(db: AppDatabase): Promise<number | null> {
-    const last = await db.audit.orderBy('at').last();
-    return last?.at ?? null;
+    // The index key only: the sign-in screen asks this, with no data key to open a sealed entry.
+    const last = await db.audit.orderBy('at').lastKey();
+    return typeof last === 'number' ? last : null;
   },
 } as const;
 

@@ -17,6 +17,7 @@ import type {
   RegistryRow,
   CasePartRow,
   CustodyScanRow,
+  KeyWrapRow,
 } from './types';
 import { auditAppendOnly } from './auditGuard';
 import { declareComplaintsSchema } from './migrations/v5-complaints';
@@ -26,6 +27,9 @@ import { accountsV1 } from './migrations/v1-accounts';
 import { intakeV2 } from './migrations/v2-intake';
 import { registryV3 } from './migrations/v3-registry';
 import { searchKeysV4 } from './migrations/v4-search-keys';
+import { atRestV6 } from './migrations/v6-at-rest';
+import { AtRestKeyRing } from './atRest/keyRing';
+import { sealedStoreMiddleware } from './atRest/sealedStore';
 
 export const DB_NAME = 'almaty-social-services';
 
@@ -47,6 +51,10 @@ export class AppDatabase extends Dexie {
   // complaints (issue 15), version 5
   complaints!: EntityTable<ComplaintRow, 'id'>;
   complaintDrafts!: EntityTable<ComplaintDraftRow, 'id'>;
+  // personal data at rest (issue 13), version 6
+  keyWraps!: Table<KeyWrapRow, string>;
+  /** The data key while someone is signed in; memory only (atRest/keyRing.ts). */
+  readonly atRest = new AtRestKeyRing();
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -58,13 +66,16 @@ export class AppDatabase extends Dexie {
     // Later issues add their tables in version(6+), keeping the versions above untouched.
     searchKeysV4(this); // version(4): sortable case keys, surnames refolded (issues 10, 12)
     declareComplaintsSchema(this); // version(5): complaints (issue 15)
+    atRestV6(this); // version(6): wrapped data keys, blind IIN index (issue 13)
     this.use(auditAppendOnly);
     this.use(caseSortKeysMiddleware);
+    // Its level puts it below the ones above whatever the order: sort keys are set on the plain row first.
+    this.use(sealedStoreMiddleware(this.atRest));
   }
 }
 
 /** The current schema's IndexedDB version (Dexie multiplies by 10). */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * Asks the browser not to evict our data under storage pressure. Electron grants it; a browser may

@@ -39,6 +39,8 @@ export interface SettingValues {
   complaintTermHistory: import('@shared/complaints/term').ComplaintTermRule[];
   /** Complaints: a ЦОН inspector may register complaints on management's behalf. */
   complaintsInspectorMayRegister: boolean;
+  /** Sealing of rows stored before version 6 (issue 13): per table, the last id done, or true. */
+  atRestMigration: Record<string, string | number | true>;
 }
 export type SettingKey = keyof SettingValues;
 export interface SettingRow<K extends SettingKey = SettingKey> {
@@ -251,3 +253,21 @@ export interface CustodyScanRow {
   /** The scanned number is in the registry's case list. */
   listed: boolean;
 }
+
+// ---- Personal data at rest (issue 13), version 6 ----
+
+/**
+ * A wrapped copy of the installation's data key: `user:<id>` under that user's password, `recovery`
+ * under the administrator's recovery passphrase. `escrow` holds the key unwrapped during an upgrade
+ * only, until every enabled user has a wrap (renderer/src/db/atRest/session.ts, docs/security.md).
+ */
+export type KeyWrapRow =
+  | {
+      id: `user:${string}`;
+      kind: 'user';
+      userId: string;
+      wrapped: import('@shared/at-rest').WrappedDataKey;
+      createdAt: number;
+    }
+  | { id: 'recovery'; kind: 'recovery'; wrapped: import('@shared/at-rest').WrappedDataKey; createdAt: number }
+  | { id: 'escrow'; kind: 'escrow'; key: string; createdAt: number };

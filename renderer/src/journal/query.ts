@@ -6,7 +6,8 @@
 import type { Collection, InsertType } from 'dexie';
 import { parseCaseNumber, CASE_NUMBER_LENGTH, type CaseNumberError } from '@shared/case-number';
 import { foldSurname } from '@shared/case/search';
-import { SURNAME_PREFIX_MAX, orderRange, surnamePrefixRange } from '@shared/case/sortKeys';
+import { iinSearchTagSync, surnameSearchTagSync } from '@shared/at-rest';
+import { KEY_SEPARATOR, SURNAME_PREFIX_MAX, orderRange } from '@shared/case/sortKeys';
 import type { Channel, ServiceId } from '@shared/catalogue/ids';
 import { isClosed } from '@shared/lifecycle/rules';
 import { CASE_STATUSES, holderOf, type CaseStatus } from '@shared/lifecycle/statuses';
@@ -187,15 +188,17 @@ export async function queryJournal(db: AppDatabase, q: JournalQuery): Promise<Jo
       return { rows: row && keep(row) ? [row] : [], truncated: false, term, index: 'id' };
     }
     case 'iin': {
-      const where = db.cases.where('iin');
-      const c = term.prefix.length === 12 ? where.equals(term.prefix) : where.startsWith(term.prefix);
-      return { ...(await finish(c, keep, limit)), term, index: 'iin' };
+      // Blind tags (issue 13): one entry per IIN prefix and the whole IIN, each before the order key,
+      // so the walk is newest first.
+      const bucket = iinSearchTagSync(db.atRest.keys(), term.prefix) + KEY_SEPARATOR;
+      const c = () => db.cases.where('iinKeys').between(bucket + order[0], bucket + order[1], true, true);
+      return { ...(await walk(c, active > 0 ? keep : null, limit)), term, index: 'iinKeys' };
     }
     case 'surname': {
-      // One index entry per stored prefix, newest first; a longer search walks the longest stored
-      // prefix and checks the rest of it on the rows read.
-      const [from, to] = surnamePrefixRange(term.fold, order);
-      const c = () => db.cases.where('surnameKeys').between(from, to, true, true);
+      // One index entry per stored prefix (its blind tag), newest first; a longer search walks the
+      // longest stored prefix and checks the rest of it on the rows read.
+      const bucket = surnameSearchTagSync(db.atRest.keys(), term.fold) + KEY_SEPARATOR;
+      const c = () => db.cases.where('surnameKeys').between(bucket + order[0], bucket + order[1], true, true);
       const check =
         term.fold.length > SURNAME_PREFIX_MAX || active > 0
           ? (row: CaseRow) => row.surnameFold.startsWith(term.fold) && keep(row)

@@ -23,6 +23,7 @@ import {
 import { officeByCode } from '@shared/directory/offices';
 import type { AppDatabase } from '../db/database';
 import { getSecurity } from '../db/settings';
+import { storeRecoveryWrap } from '../db/atRest/session';
 import type { OfficeConfig, OfficeKeyRow, TrustedCardRow } from '../db/types';
 
 /** The installation's PBKDF2 iteration count (setup stores it; test builds lower it with ?pbkdf2=). */
@@ -139,6 +140,8 @@ export async function createOfficeIdentity(
     });
   });
   forgetSessionKeys();
+  // The office passphrase is the administrator's recovery passphrase: it also opens the data key.
+  await storeRecoveryWrap(db, input.passphrase, row.createdAt);
   return { ok: true, row };
 }
 

@@ -14,6 +14,8 @@ import type { Workstation } from '../db/types';
 import { prepareUser, type CreateOptions } from '../auth/users';
 import type { AutoKeyStore } from '../backup/autoBackup';
 import { normalizeDeskCode } from './workstation';
+import { generateRawDataKey } from '@shared/at-rest';
+import { wrapForRecovery, wrapForUser } from '../db/atRest/session';
 
 export interface SetupInput {
   lang: Lang;
@@ -52,12 +54,17 @@ export async function completeSetup(
     backupKeys && input.recoveryPassphrase
       ? await createBackupKeyPair(input.recoveryPassphrase, { iterations })
       : null;
+  // The installation's data key (issue 13): wrapped for the administrator and, where given, under the
+  // recovery passphrase; it stays in memory only after sign-in.
+  const dataKey = generateRawDataKey();
+  const wraps = [await wrapForUser(db, dataKey, admin.id, input.admin.password, now, iterations)];
+  if (input.recoveryPassphrase)
+    wraps.push(await wrapForRecovery(dataKey, input.recoveryPassphrase, iterations, now));
+  dataKey.fill(0);
 
   const result = await db.transaction(
     'rw',
-    db.settings,
-    db.users,
-    db.audit,
+    [db.settings, db.users, db.audit, db.keyWraps],
     async (): Promise<SetupResult> => {
       // A second window may have finished setup meanwhile; never configure an office twice.
       if (await db.settings.get('office')) return { ok: false, errors: { form: 'errors.alreadySetUp' } };
@@ -75,6 +82,7 @@ export async function completeSetup(
         { key: 'security', value: { ...DEFAULT_SECURITY, pbkdf2Iterations: iterations } },
       ]);
       await db.users.add(admin);
+      await db.keyWraps.bulkPut(wraps);
       await auditLog.append(
         db,
         {

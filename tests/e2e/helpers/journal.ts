@@ -73,7 +73,8 @@ export async function scanKazakhTrusted(page: Page, digits: string, gapMs = 5): 
 
 /**
  * Writes case rows into the app's database (the page must have opened it: call after setup), then
- * reloads, since another connection's writes are not observed by the app's live queries.
+ * reloads, since another connection's writes are not observed by the app's live queries. The rows
+ * are plaintext, like rows from before version 6: the next sign-in seals them (issue 13).
  */
 export async function seedCases(page: Page, cases: CaseRow[]): Promise<void> {
   // Written past Dexie: the sortable keys its cases middleware sets on every write are added here.
@@ -85,8 +86,10 @@ export async function seedCases(page: Page, cases: CaseRow[]): Promise<void> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction('cases', 'readwrite');
+          const tx = db.transaction(['cases', 'settings'], 'readwrite');
           for (const row of rows) tx.objectStore('cases').put(row);
+          // Plaintext rows, as stored before version 6: the next sign-in seals them (issue 13).
+          tx.objectStore('settings').delete('atRestMigration');
           tx.oncomplete = () => {
             db.close();
             resolve();

@@ -8,7 +8,7 @@ import { registerComplaint } from '../../../renderer/src/complaints/register';
 import { saveComplaintTerm, saveInspectorMayRegister } from '../../../renderer/src/complaints/settings';
 import { EMPTY_COMPLAINT_FORM } from '@shared/complaints';
 import { Dexie } from 'dexie';
-import { AppDatabase } from '../../../renderer/src/db/database';
+import { AppDatabase, SCHEMA_VERSION } from '../../../renderer/src/db/database';
 import { closeTestDbs, testDb } from './testDb';
 
 afterEach(closeTestDbs);
@@ -180,7 +180,7 @@ describe('database version 5 (complaints)', () => {
     old.close();
     const db = new AppDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.sequences.get('22-00-0-26')).toEqual({ key: '22-00-0-26', last: 7 });
     expect(await db.complaints.count()).toBe(0);
     expect(await db.complaintDrafts.count()).toBe(0);

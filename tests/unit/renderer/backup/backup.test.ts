@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { closeTestDbs, setUpOffice, testDb } from '../testDb';
+import { closeTestDbs, SETUP, setUpOffice, testDb } from '../testDb';
+import { openDataKey } from '../../../../renderer/src/db/atRest/session';
 import { APPLICANT, MONDAY_10AM } from '../cases/fixtures';
 import { registerCase, type RegisterInput } from '../../../../renderer/src/cases/register';
 import { saveDraft } from '../../../../renderer/src/cases/drafts';
@@ -89,6 +90,12 @@ async function allTables(db: Dexie): Promise<Record<string, unknown[]>> {
   return out;
 }
 
+/** A restored workstation opens the backup's data key at the administrator's sign-in (its wraps came along). */
+async function signInRestored(db: AppDatabase) {
+  const admin = (await db.users.toArray()).find((u) => u.login === SETUP.admin.login)!;
+  expect(await openDataKey(db, admin.id, SETUP.admin.password, 2_000)).toBe('opened');
+}
+
 function withoutEpoch(tables: Record<string, unknown[]>) {
   return {
     ...tables,
@@ -115,11 +122,17 @@ describe('backup and restore', () => {
     expect(before.cases).toHaveLength(2);
     expect(before.audit!.length).toBeGreaterThanOrEqual(4);
 
-    const { bytes } = await createBackup(db, PASS, 1_000, { iterations: ITER });
+    const { bytes, dump } = await createBackup(db, PASS, 1_000, { iterations: ITER });
+    // The backup carries the rows as stored: sealed, no applicant's surname or IIN in the clear.
+    const stored = JSON.stringify(dump.tables.cases!.rows) + JSON.stringify(dump.tables.drafts!.rows);
+    expect(stored).not.toContain(APPLICANT.surname);
+    expect(stored).not.toContain(APPLICANT.iin);
+    expect(dump.tables.keyWraps!.rows.length).toBeGreaterThan(0);
     const target = testDb();
     await target.open();
     const result = await restoreBackup(target, bytes, PASS, { marker: memoryEpochMarker() });
     expect(result.epoch).toBe(1);
+    await signInRestored(target);
     // Without `audit`, no entry is added: the tables compare equal below.
     const after = await allTables(target);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
@@ -137,6 +150,7 @@ describe('backup and restore', () => {
     await setUpOffice(target, { officeCode: '22', workstation: 'desk', deskCode: '01' });
     await auditLog.append(target, { userId: null, action: 'auth.sign-in-failed' }, 9);
     await restoreBackup(target, bytes, PASS, { marker: memoryEpochMarker() });
+    await signInRestored(target);
     expect(withoutEpoch(await allTables(target))).toEqual(withoutEpoch(await allTables(source)));
     // Normal code paths still cannot delete audit entries.
     await expect(target.audit.clear()).rejects.toThrow(/append-only/);

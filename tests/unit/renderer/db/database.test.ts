@@ -35,6 +35,7 @@ describe('database schema', () => {
       'counterRefusals',
       'custodyScans',
       'drafts',
+      'keyWraps',
       'officeKeys',
       'registries',
       'revocations',

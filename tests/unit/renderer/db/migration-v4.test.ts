@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { AppDatabase, SCHEMA_VERSION } from '../../../../renderer/src/db/database';
 import { queryJournal } from '../../../../renderer/src/journal/query';
+import { sealStoredRows } from '../../../../renderer/src/db/atRest/migrate';
+import { generateRawDataKey } from '@shared/at-rest';
 import { caseSortKeys } from '@shared/case/sortKeys';
 import { MONDAY_10AM, makeCase } from '../journal/fixtures';
 
@@ -57,6 +59,9 @@ describe('upgrade to version 4', () => {
     for (const row of rows) expect(await db.cases.get(row.id)).toEqual({ ...row, ...caseSortKeys(row) });
     expect((await db.settings.get('language'))?.value).toBe('kk');
 
+    // Version 6: after a sign-in the rows are sealed, and the journal searches their blind keys.
+    db.atRest.set(generateRawDataKey());
+    expect((await sealStoredRows(db)).done).toBe(true);
     const found = await queryJournal(db, { search: 'кас', today: '2026-03-03' });
     expect(found.index).toBe('surnameKeys');
     expect(found.rows.map((r) => r.id)).toEqual([rows[1]!.id, rows[0]!.id]);

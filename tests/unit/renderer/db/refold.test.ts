@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { AppDatabase, SCHEMA_VERSION } from '../../../../renderer/src/db/database';
 import { queryJournal } from '../../../../renderer/src/journal/query';
+import { sealStoredRows } from '../../../../renderer/src/db/atRest/migrate';
+import { generateRawDataKey } from '@shared/at-rest';
 import { makeCase } from '../journal/fixtures';
 import { caseSortKeys } from '@shared/case/sortKeys';
 
@@ -54,6 +56,9 @@ describe('database version 4', () => {
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect((await db.cases.get(hidden.id))?.surnameFold).toBe('иванов');
     expect(await db.cases.get(plain.id)).toEqual({ ...plain, ...caseSortKeys(plain) });
+    // Version 6: after a sign-in the rows are sealed, and the journal searches their blind keys.
+    db.atRest.set(generateRawDataKey());
+    expect((await sealStoredRows(db)).done).toBe(true);
     const found = await queryJournal(db, { search: 'Иванов', today: '2026-03-03' });
     expect(found.rows.map((r) => r.id)).toEqual([hidden.id]);
     db.close();
