@@ -19,28 +19,18 @@ import type { DocumentKind } from '@shared/lifecycle';
 import { toAlmatyDate, type LocalDate } from '@shared/time/almaty';
 import type { AppDatabase } from '../db/database';
 import type { CaseRow } from '../db/types';
-import { loadRules } from '../rules/rules';
 import { printCaseNumber, printOffice } from '../print/caseDocuments';
 import { deliverPdf, loadPrintKit } from '../print/printKit';
-import { caseAuditAction } from '@shared/workflow/step';
 import { resultFileName } from '../print/fileNames';
-import {
-  applicantName,
-  aspAssignmentOf,
-  limitEnd,
-  originalsLimit,
-  printWords,
-  PROTOCOL_MEMBER_LINES,
-  signerName,
-  userName,
-  type ReferralFacts,
-} from './resultData';
+import { buildAuditedResult } from './auditedResults';
+import { applicantName, aspAssignmentOf, printWords, signerName, type ResultJob } from './resultData';
 import { canPrintResult } from './resultKinds';
 
 export { aspAssignmentOf, limitEnd, originalsLimit } from './resultData';
 export { canPrintResult, centerReprintOf } from './resultKinds';
 
 export type PrintResultOutcome = 'printed' | 'saved' | 'cancelled' | 'not-available' | 'missing-data';
+
 export async function printResultDocument(
   db: AppDatabase,
   kind: DocumentKind,
@@ -53,7 +43,6 @@ export async function printResultDocument(
   const districtOffice = officeByCode(row.intake.districtOfficeCode);
   if (!districtOffice) return 'missing-data';
   const service = catalogue.services[row.serviceId];
-  const state = row.state;
   const date: LocalDate = toAlmatyDate(now);
   const events = (await db.audit.where('caseId').equals(row.id).toArray()).sort(
     (a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0),
@@ -77,6 +66,35 @@ export async function printResultDocument(
     loadPrintKit(lang),
     import('@shared/print/documents/results'),
   ]);
+  const job: ResultJob = {
+    db,
+    row,
+    events,
+    catalogue,
+    service,
+    date,
+    now,
+    words,
+    base,
+    applicant,
+    results,
+    ctx,
+  };
+  const bytes = (await buildApplicantResult(kind, job)) ?? (await buildAuditedResult(kind, job));
+  if (bytes === null) return 'not-available';
+  if (bytes === 'missing-data') return bytes;
+  // In the user's language, never the internal kind (issue 16, item 15).
+  const fileName = resultFileName(kind, row.id, lang);
+  return deliverPdf(bytes, { title: fileName, fileName });
+}
+
+/** The results addressed to the applicant about the decision, from the case row alone. */
+async function buildApplicantResult(
+  kind: DocumentKind,
+  job: ResultJob,
+): Promise<Uint8Array | 'missing-data' | null> {
+  const { db, row, catalogue, service, date, now, base, applicant, results, ctx } = job;
+  const state = row.state;
   let bytes: Uint8Array;
   switch (kind) {
     case 'notification-of-assignment': {
@@ -118,59 +136,6 @@ export async function printResultDocument(
       );
       break;
     }
-    case 'missing-documents-notice': {
-      const center = officeByCode(row.intake.acceptingOfficeCode);
-      if (!center || !state.missingDocuments?.length) return 'missing-data';
-      // The limit counts from the package's receipt at the district office (its recorded step).
-      const received = events.filter((e) => e.action === caseAuditAction('receive-at-district')).pop()?.at;
-      const receivedOn = toAlmatyDate(received ?? state.statusSince);
-      const step = results.returnStepOf(service);
-      const { calendar } = await loadRules(db);
-      const returnBy = limitEnd(calendar, receivedOn, step.limit.term);
-      if (!returnBy) return 'missing-data';
-      bytes = await results.buildMissingDocumentsNotice(
-        {
-          ...base,
-          service,
-          center: { name: center.name, address: center.address },
-          applicant: applicantName(row),
-          acceptedOn: toAlmatyDate(row.intake.acceptedAt),
-          receivedOn,
-          returnBy,
-          missing: state.missingDocuments.map((document) => ({ document, reason: words.notSubmitted })),
-        },
-        ctx,
-      );
-      break;
-    }
-    case 'referral': {
-      const issued = events.filter((e) => e.action === caseAuditAction('issue-same-visit')).pop();
-      const r = issued?.details?.referral as ReferralFacts | undefined;
-      const subType = row.intake.subType ?? '';
-      if (!r?.organisation || !(results.REFERRAL_SUBTYPES as readonly string[]).includes(subType))
-        return 'missing-data';
-      const needs = results.referralNeedsRegistration(service, subType);
-      if (needs && !(r.unemployedNumber && r.unemployedSince)) return 'missing-data';
-      bytes = await results.buildReferral(
-        {
-          ...base,
-          service,
-          subType: subType as (typeof results.REFERRAL_SUBTYPES)[number],
-          person: {
-            name: applicantName(row),
-            ...(row.intake.applicant.iin ? { iin: row.intake.applicant.iin } : {}),
-            ...(row.intake.applicant.birthDate ? { birthDate: row.intake.applicant.birthDate } : {}),
-          },
-          organisation: { name: r.organisation, ...(r.address ? { address: r.address } : {}) },
-          ...(needs
-            ? { unemployedRegistration: { since: r.unemployedSince!, number: r.unemployedNumber! } }
-            : {}),
-          ...(r.position ? { position: r.position } : {}),
-        },
-        ctx,
-      );
-      break;
-    }
     case 'certificate': {
       const assignment = await aspAssignmentOf(db, row, catalogue);
       if (!assignment || !results.aspCoversQuarter(assignment, date)) return 'missing-data';
@@ -186,54 +151,8 @@ export async function printResultDocument(
       );
       break;
     }
-    case 'refusal-to-accept-notice': {
-      const accepting = officeByCode(row.intake.acceptingOfficeCode);
-      const requested = events.filter((e) => e.action === caseAuditAction('request-originals')).pop();
-      const refused = events.filter((e) => e.action === caseAuditAction('refuse-acceptance')).pop();
-      if (!accepting || !requested) return 'missing-data';
-      const requestedOn = toAlmatyDate(requested.at);
-      const { calendar } = await loadRules(db);
-      const limit = originalsLimit(catalogue, row);
-      const dueBy = limit && limitEnd(calendar, requestedOn, limit);
-      if (!dueBy) return 'missing-data';
-      bytes = await results.buildRefusalToAcceptNotice(
-        {
-          ...applicant,
-          office: printOffice(accepting),
-          date: refused ? toAlmatyDate(refused.at) : date,
-          signer: {
-            position: row.channel === 'center' ? words.centerInspector : words.districtSpecialist,
-            name: await userName(db, refused?.userId ?? state.updatedBy),
-          },
-          requestedOn,
-          dueBy,
-          ...(state.closingReason ? { reason: state.closingReason } : {}),
-        },
-        ctx,
-      );
-      break;
-    }
-    case 'survey-refusal-protocol': {
-      const recorded = events.filter((e) => e.action === caseAuditAction('record-survey-refusal')).pop();
-      if (!recorded) return 'missing-data';
-      const protocol = recorded.details?.protocol;
-      bytes = await results.buildSurveyRefusalProtocol(
-        {
-          ...applicant,
-          date: toAlmatyDate(recorded.at),
-          signer: { position: '', name: await userName(db, recorded.userId) },
-          refusedOn: toAlmatyDate(recorded.at),
-          ...(typeof protocol === 'string' && protocol ? { protocolNumber: protocol } : {}),
-          members: Array.from({ length: PROTOCOL_MEMBER_LINES }, () => null),
-        },
-        ctx,
-      );
-      break;
-    }
     default:
-      return 'not-available';
+      return null;
   }
-  // In the user's language, never the internal kind (issue 16, item 15).
-  const fileName = resultFileName(kind, row.id, lang);
-  return deliverPdf(bytes, { title: fileName, fileName });
+  return bytes;
 }

@@ -9,7 +9,9 @@ import type { LocalText } from '@shared/i18n/lang';
 import type { PersonName } from '@shared/print';
 import { localDate, parseLocalDate, toAlmatyDate, type LocalDate } from '@shared/time/almaty';
 import { formatCaseNumber } from '@shared/case-number';
-import type { AspAssignmentRecord } from '@shared/print/documents/results';
+import type { ApplicantResultBase, AspAssignmentRecord, ResultBase } from '@shared/print/documents/results';
+import type { PrintContext } from '@shared/print';
+import type { ServiceDef } from '@shared/catalogue';
 import { caseAuditAction } from '@shared/workflow/step';
 import type { AppDatabase } from '../db/database';
 import type { AuditEvent, CaseRow } from '../db/types';
@@ -21,6 +23,8 @@ import { loadPrintLabels } from '../print/printKit';
  * loaded with the print kit (a static import of print.json would pull it into this chunk and defeat
  * the kit's lazy load).
  */
+export type PrintWords = Awaited<ReturnType<typeof printWords>>;
+
 export async function printWords() {
   const [ru, kk] = await Promise.all([loadPrintLabels('ru'), loadPrintLabels('kk')]);
   const both = (pick: (labels: typeof ru) => string): LocalText => ({ ru: pick(ru), kk: pick(kk) });
@@ -107,4 +111,21 @@ export async function aspAssignmentOf(
     from: decidedOn,
     to: localDate(year, month + months, 0),
   };
+}
+
+/** What a result builder works from: the row, its audit, the rules, the words and the loaded kit. */
+export interface ResultJob {
+  db: AppDatabase;
+  row: CaseRow;
+  /** The case's audit, oldest first. */
+  events: AuditEvent[];
+  catalogue: Catalogue;
+  service: ServiceDef;
+  date: LocalDate;
+  now: number;
+  words: PrintWords;
+  base: ResultBase;
+  applicant: ApplicantResultBase;
+  results: typeof import('@shared/print/documents/results');
+  ctx: PrintContext;
 }
