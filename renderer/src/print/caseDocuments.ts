@@ -6,12 +6,12 @@
  */
 import { defaultCatalogue, getService, type Catalogue } from '@shared/catalogue';
 import { buildCalendar, unverifiedBetween, type WorkingCalendar } from '@shared/calendar';
-import { DISTRICT_NAMES } from '@shared/directory/districts';
 import type { Lang } from '@shared/i18n/lang';
 import { toAlmatyDate } from '@shared/time/almaty';
 import type { CaseRow } from '../db/types';
 import { loadPrintKit } from './printKit';
 import { caseDocumentFileName } from './fileNames';
+import { buildApplicationForm } from './applicationForm';
 import {
   hoursOnDate,
   issueOffice,
@@ -167,55 +167,12 @@ export async function buildCaseDocument(
     case 'slip':
       bytes = await print.buildTearOffSlip({ intake: intakeMark(), applicant }, ctx);
       break;
-    case 'application': {
-      const district = officeOrThrow(intake.districtOfficeCode).district;
-      const addressee = same(
-        t('print.addressee', {
-          // «Алмалинского» (genitive adjective) / «Алмалы»: the template adds «районного отдела …».
-          district: district
-            ? lang === 'ru'
-              ? DISTRICT_NAMES[district].genitive.ru.replace(/\s+района$/, '')
-              : DISTRICT_NAMES[district].adjective.kk
-            : '',
-        }),
+    case 'application':
+      bytes = await buildApplicationForm(
+        { print, ctx },
+        { intake, service, lang, t, applicant, acceptedOn, mark: intakeMark() },
       );
-      const a = intake.applicant;
-      const address = (a.actualAddress ?? a.registeredAddress).street;
-      const base = {
-        addressee,
-        applicant,
-        ...(a.identity.issuedOn
-          ? {
-              idDocument: {
-                number: a.identity.number,
-                issuedBy: a.identity.issuedBy,
-                issuedOn: a.identity.issuedOn,
-              },
-            }
-          : {}),
-        ...(a.iin ? { iin: a.iin } : {}),
-        address,
-        ...(a.phones[0] ? { phone: a.phones[0] } : {}),
-        applicationDate: acceptedOn,
-        ...(intake.representative ? { proxy: personName(intake.representative) } : {}),
-        intake: intakeMark(),
-      };
-      bytes =
-        service.applicationForm === 'wheelchair'
-          ? await print.buildWheelchairApplication({ ...base, applicantKind: 'disabled-person' }, ctx)
-          : await print.buildAssistantApplication(
-              {
-                ...base,
-                ...(a.birthDate ? { birthDate: a.birthDate } : {}),
-                requested:
-                  intake.subType === 'sign-language-specialist'
-                    ? 'sign-language-specialist'
-                    : 'individual-assistant',
-              },
-              ctx,
-            );
       break;
-    }
   }
   return { bytes, title, fileName };
 }
