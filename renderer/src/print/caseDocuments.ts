@@ -4,99 +4,41 @@
  * the same functions. Texts that are not in print.json (the acceptor's position, the addressee of the
  * application forms) come from intake.json through `t`, fixed to the print language by the caller.
  */
-import type { Intake } from '@shared/case/intake';
-import {
-  defaultCatalogue,
-  getService,
-  receivedText,
-  submissionRule,
-  type Catalogue,
-  type DocumentItem,
-  type ServiceDef,
-} from '@shared/catalogue';
-import { formatCaseNumber } from '@shared/case-number';
+import { defaultCatalogue, getService, type Catalogue } from '@shared/catalogue';
 import { buildCalendar, unverifiedBetween, type WorkingCalendar } from '@shared/calendar';
-import { DISTRICT_NAMES } from '@shared/directory/districts';
-import { hoursOn } from '@shared/directory/hours';
-import { officeByCode } from '@shared/directory/offices';
-import type { Office } from '@shared/directory/types';
-import type { Lang, LocalText } from '@shared/i18n/lang';
-import type { PersonName, PrintCaseNumber, PrintOffice, DayHours } from '@shared/print';
-import { isoWeekday, toAlmatyDate } from '@shared/time/almaty';
+import type { Lang } from '@shared/i18n/lang';
+import { toAlmatyDate } from '@shared/time/almaty';
 import type { CaseRow } from '../db/types';
 import { loadPrintKit } from './printKit';
-import { caseDocumentFileName, counterRefusalFileName } from './fileNames';
+import { caseDocumentFileName } from './fileNames';
+import { buildApplicationForm } from './applicationForm';
+import {
+  hoursOnDate,
+  issueOffice,
+  nameFromFull,
+  officeOrThrow,
+  personName,
+  printCaseNumber,
+  printOffice,
+  receiptDocumentLine,
+  receivedDocuments,
+  same,
+  type PrintT,
+} from './casePrintParts';
 
-/** Translation function fixed to the print language and the `intake` namespace. */
-export type PrintT = (key: string, params?: Record<string, string | number>) => string;
+export {
+  hoursOnDate,
+  issueOffice,
+  nameFromFull,
+  printCaseNumber,
+  printOffice,
+  receiptDocumentLine,
+  receivedDocuments,
+  type PrintT,
+} from './casePrintParts';
+export { buildCounterRefusalPdf, type CounterRefusalPrint } from './counterRefusal';
 
 export type CaseDocumentKind = 'receipt' | 'talon' | 'label' | 'application' | 'slip';
-
-export const printCaseNumber = (digits: string): PrintCaseNumber => ({
-  digits,
-  display: formatCaseNumber(digits),
-});
-
-export function printOffice(office: Office): PrintOffice {
-  return { name: office.name, address: office.address, phones: office.phones, hoursText: office.hours.text };
-}
-
-function officeOrThrow(code: string): Office {
-  const office = officeByCode(code);
-  if (!office) throw new Error(`Unknown office ${code}`);
-  return office;
-}
-
-const personName = (p: { surname: string; name: string; patronymic: string }): PersonName => ({
-  surname: p.surname,
-  givenName: p.name,
-  ...(p.patronymic ? { patronymic: p.patronymic } : {}),
-});
-
-/** «Иванова Анна Петровна» → surname, given name, patronymic (the user's full name as typed). */
-export function nameFromFull(fullName: string): PersonName {
-  const [surname = '', givenName = '', ...rest] = fullName.trim().split(/\s+/);
-  return { surname, givenName, ...(rest.length ? { patronymic: rest.join(' ') } : {}) };
-}
-
-const same = (text: string): LocalText => ({ ru: text, kk: text });
-
-/** Where the result is issued: the accepting ЦОН for a ЦОН filing, the district office otherwise. */
-export function issueOffice(intake: Intake): Office {
-  return officeOrThrow(intake.channel === 'center' ? intake.acceptingOfficeCode : intake.districtOfficeCode);
-}
-
-/** The office's hours on a date (docs/decisions.md: the issue "time"); its usual hours if closed that day. */
-export function hoursOnDate(office: Office, date: string): DayHours {
-  return (
-    hoursOn(office, isoWeekday(date)) ?? {
-      open: office.hours.open,
-      close: office.hours.close,
-      ...(office.hours.lunch ? { lunch: office.hours.lunch } : {}),
-    }
-  );
-}
-
-/**
- * The receipt's line for a received document: its name and what was handed in, by the document's
- * rule for originals and copies («…: копия; подлинник сверен и возвращён»).
- */
-export function receiptDocumentLine(service: ServiceDef, intake: Intake, doc: DocumentItem): LocalText {
-  const d = intake.documents.find((x) => x.itemId === doc.id);
-  if (!d) return doc.name;
-  const how = receivedText(submissionRule(service, doc), {
-    original: d.originalShown,
-    copy: d.copyReceived,
-    notarisedCopy: d.notarisedCopy === true,
-  });
-  return how.ru ? { ru: `${doc.name.ru} (${how.ru})`, kk: `${doc.name.kk} (${how.kk})` } : doc.name;
-}
-
-export function receivedDocuments(intake: Intake, catalogue: Catalogue): DocumentItem[] {
-  const service = getService(catalogue, intake.serviceId);
-  const ids = new Set(intake.documents.map((d) => d.itemId));
-  return service.documents.filter((d) => ids.has(d.id));
-}
 
 /** Which documents this case prints (issue 4, item 5). */
 export function printableDocuments(
@@ -225,90 +167,12 @@ export async function buildCaseDocument(
     case 'slip':
       bytes = await print.buildTearOffSlip({ intake: intakeMark(), applicant }, ctx);
       break;
-    case 'application': {
-      const district = officeOrThrow(intake.districtOfficeCode).district;
-      const addressee = same(
-        t('print.addressee', {
-          // «Алмалинского» (genitive adjective) / «Алмалы»: the template adds «районного отдела …».
-          district: district
-            ? lang === 'ru'
-              ? DISTRICT_NAMES[district].genitive.ru.replace(/\s+района$/, '')
-              : DISTRICT_NAMES[district].adjective.kk
-            : '',
-        }),
+    case 'application':
+      bytes = await buildApplicationForm(
+        { print, ctx },
+        { intake, service, lang, t, applicant, acceptedOn, mark: intakeMark() },
       );
-      const a = intake.applicant;
-      const address = (a.actualAddress ?? a.registeredAddress).street;
-      const base = {
-        addressee,
-        applicant,
-        ...(a.identity.issuedOn
-          ? {
-              idDocument: {
-                number: a.identity.number,
-                issuedBy: a.identity.issuedBy,
-                issuedOn: a.identity.issuedOn,
-              },
-            }
-          : {}),
-        ...(a.iin ? { iin: a.iin } : {}),
-        address,
-        ...(a.phones[0] ? { phone: a.phones[0] } : {}),
-        applicationDate: acceptedOn,
-        ...(intake.representative ? { proxy: personName(intake.representative) } : {}),
-        intake: intakeMark(),
-      };
-      bytes =
-        service.applicationForm === 'wheelchair'
-          ? await print.buildWheelchairApplication({ ...base, applicantKind: 'disabled-person' }, ctx)
-          : await print.buildAssistantApplication(
-              {
-                ...base,
-                ...(a.birthDate ? { birthDate: a.birthDate } : {}),
-                requested:
-                  intake.subType === 'sign-language-specialist'
-                    ? 'sign-language-specialist'
-                    : 'individual-assistant',
-              },
-              ctx,
-            );
       break;
-    }
   }
   return { bytes, title, fileName };
-}
-
-export interface CounterRefusalPrint {
-  at: number;
-  serviceId: Intake['serviceId'];
-  officeCode: string;
-  applicant?: { surname: string; name: string; patronymic: string };
-  missing: { item: DocumentItem; reason: LocalText }[];
-  inspectorFullName: string;
-}
-
-export async function buildCounterRefusalPdf(
-  data: CounterRefusalPrint,
-  lang: Lang,
-  t: PrintT,
-  catalogue: Catalogue = defaultCatalogue(),
-): Promise<{ bytes: Uint8Array; title: string; fileName: string }> {
-  const { print, ctx } = await loadPrintKit(lang);
-  const service = getService(catalogue, data.serviceId);
-  const bytes = await print.buildCounterRefusal(
-    {
-      at: data.at,
-      service: service.name,
-      ...(data.applicant && data.applicant.surname.trim() ? { applicant: personName(data.applicant) } : {}),
-      missing: data.missing.map((m) => ({ document: m.item.name, reason: m.reason })),
-      inspector: nameFromFull(data.inspectorFullName),
-      office: printOffice(officeOrThrow(data.officeCode)),
-    },
-    ctx,
-  );
-  return {
-    bytes,
-    title: t('print.titles.refusal'),
-    fileName: counterRefusalFileName(t('print.files.refusal'), data.officeCode, data.at),
-  };
 }

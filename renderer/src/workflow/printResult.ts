@@ -12,149 +12,24 @@
  * with blank lines for the members). The payment request has no builder yet: the hook answers
  * 'not-available' and the screen says so.
  */
-import { dueDate, type Term, type WorkingCalendar } from '@shared/calendar';
-import { CLOCK_STEPS } from '@shared/deadlines';
 import { defaultCatalogue, type Catalogue } from '@shared/catalogue';
 import { officeByCode } from '@shared/directory/offices';
-import type { Lang, LocalText } from '@shared/i18n/lang';
-import { SERVICE_FLOWS, type CaseStatus, type DocumentKind } from '@shared/lifecycle';
-import type { PersonName } from '@shared/print';
-import { localDate, parseLocalDate, toAlmatyDate, type LocalDate } from '@shared/time/almaty';
-import { formatCaseNumber } from '@shared/case-number';
-import type { AspAssignmentRecord } from '@shared/print/documents/results';
+import type { Lang } from '@shared/i18n/lang';
+import type { DocumentKind } from '@shared/lifecycle';
+import { toAlmatyDate, type LocalDate } from '@shared/time/almaty';
 import type { AppDatabase } from '../db/database';
-import type { AuditEvent, CaseRow } from '../db/types';
-import { loadRules } from '../rules/rules';
-import { nameFromFull, printCaseNumber, printOffice } from '../print/caseDocuments';
-import { deliverPdf, loadPrintKit, loadPrintLabels } from '../print/printKit';
-import { caseAuditAction } from '@shared/workflow/step';
+import type { CaseRow } from '../db/types';
+import { printCaseNumber, printOffice } from '../print/caseDocuments';
+import { deliverPdf, loadPrintKit } from '../print/printKit';
 import { resultFileName } from '../print/fileNames';
+import { buildAuditedResult } from './auditedResults';
+import { applicantName, aspAssignmentOf, printWords, signerName, type ResultJob } from './resultData';
+import { canPrintResult } from './resultKinds';
+
+export { aspAssignmentOf, limitEnd, originalsLimit } from './resultData';
+export { canPrintResult, centerReprintOf } from './resultKinds';
 
 export type PrintResultOutcome = 'printed' | 'saved' | 'cancelled' | 'not-available' | 'missing-data';
-
-/**
- * The builders take these as data in both languages; the words live with the other print labels,
- * loaded with the print kit (a static import of print.json would pull it into this chunk and defeat
- * the kit's lazy load).
- */
-async function printWords() {
-  const [ru, kk] = await Promise.all([loadPrintLabels('ru'), loadPrintLabels('kk')]);
-  const both = (pick: (labels: typeof ru) => string): LocalText => ({ ru: pick(ru), kk: pick(kk) });
-  return {
-    head: both((l) => l.results.positions.head),
-    notSubmitted: both((l) => l.results.notSubmitted),
-    centerInspector: both((l) => l.results.positions.centerInspector),
-    districtSpecialist: both((l) => l.results.positions.districtSpecialist),
-  };
-}
-/** Members' signature lines of a survey-refusal protocol (written in by hand: the app keeps no roster). */
-const PROTOCOL_MEMBER_LINES = 3;
-/**
- * The catalogue's limit of the step that ends the wait for originals (3.9 §11 A3d): an
- * administrator's override of that step reaches the printed notice.
- */
-export function originalsLimit(
-  catalogue: Catalogue,
-  row: Pick<CaseRow, 'serviceId' | 'channel'>,
-): Term | null {
-  const stepId = CLOCK_STEPS.originals?.[row.serviceId]?.district;
-  const step = catalogue.services[row.serviceId].channels.district?.steps.find((s) => s.id === stepId);
-  return step?.limit?.term ?? null;
-}
-
-/** The last day of a limit counted from `from` in the limit's own unit. */
-export function limitEnd(calendar: WorkingCalendar, from: LocalDate, term: Term): LocalDate | null {
-  return dueDate(calendar, from, term);
-}
-
-const PRINTABLE: readonly DocumentKind[] = [
-  'notification-of-assignment',
-  'notification-of-document-processing',
-  'motivated-refusal',
-  'missing-documents-notice',
-  'referral',
-  'certificate',
-  'refusal-to-accept-notice',
-  'survey-refusal-protocol',
-];
-
-export const canPrintResult = (kind: DocumentKind): boolean => PRINTABLE.includes(kind);
-
-/** Where a decided case's result is at the ЦОН (3.1 B5-B6, 3.9 B8): from arrival to issue. */
-const AT_CENTER: readonly CaseStatus[] = ['result-at-center', 'ready-for-pickup', 'issued-by-center'];
-
-/**
- * The result notice the ЦОН inspector may print again for the applicant (issue 6, item 3): the
- * notice of the decision (the service's approved document: the assignment notice) or the motivated
- * refusal, while the result is at the ЦОН or after it was issued there; null otherwise.
- */
-export function centerReprintOf(row: Pick<CaseRow, 'serviceId' | 'state'>): DocumentKind | null {
-  if (!AT_CENTER.includes(row.state.status)) return null;
-  const kind =
-    row.state.decision === 'approved'
-      ? SERVICE_FLOWS[row.serviceId].approvedDocument
-      : row.state.decision === 'refused'
-        ? 'motivated-refusal'
-        : null;
-  return kind && canPrintResult(kind) ? kind : null;
-}
-
-const applicantName = (row: CaseRow): PersonName => {
-  const a = row.intake.applicant;
-  return { surname: a.surname, givenName: a.name, ...(a.patronymic ? { patronymic: a.patronymic } : {}) };
-};
-
-/** Who signs: the head who signed the result (audit), else whoever last moved the case. */
-async function signerName(db: AppDatabase, row: CaseRow, events: AuditEvent[]): Promise<PersonName> {
-  const signed = events.filter((e) => e.action === caseAuditAction('sign-result')).pop();
-  return userName(db, signed?.userId ?? row.state.updatedBy);
-}
-
-async function userName(db: AppDatabase, userId: string | null | undefined): Promise<PersonName> {
-  const user = userId ? await db.users.get(userId) : undefined;
-  return nameFromFull(user?.fullName ?? '—');
-}
-
-/** What the same-visit form records for a referral (audit details of issue-same-visit). */
-interface ReferralFacts {
-  organisation?: string;
-  address?: string;
-  position?: string;
-  unemployedNumber?: string;
-  unemployedSince?: string;
-}
-
-/**
- * The office's own record of АСП (3.5 §11 step 3): the latest approved targeted-assistance case of the
- * same person, running from its decision for its period (one month when none was entered).
- */
-export async function aspAssignmentOf(
-  db: AppDatabase,
-  row: Pick<CaseRow, 'personKey' | 'serviceId'>,
-  catalogue: Catalogue = defaultCatalogue(),
-): Promise<AspAssignmentRecord | null> {
-  const cases = await db.cases.where('personKey').equals(row.personKey).toArray();
-  const rule = catalogue.services[row.serviceId].certificate;
-  if (!rule) return null;
-  const asp = cases
-    .filter(
-      (c) =>
-        c.serviceId === rule.ofService &&
-        c.state.decision === 'approved' &&
-        c.state.milestones.decidedAt !== undefined,
-    )
-    .sort((a, b) => (b.state.milestones.decidedAt ?? 0) - (a.state.milestones.decidedAt ?? 0))[0];
-  if (!asp) return null;
-  const decidedOn = toAlmatyDate(asp.state.milestones.decidedAt!);
-  const { year, month } = parseLocalDate(decidedOn);
-  const months = asp.state.periodMonths ?? rule.assumedPeriodMonths;
-  return {
-    caseNumber: formatCaseNumber(asp.id),
-    decidedOn,
-    from: decidedOn,
-    to: localDate(year, month + months, 0),
-  };
-}
 
 export async function printResultDocument(
   db: AppDatabase,
@@ -168,7 +43,6 @@ export async function printResultDocument(
   const districtOffice = officeByCode(row.intake.districtOfficeCode);
   if (!districtOffice) return 'missing-data';
   const service = catalogue.services[row.serviceId];
-  const state = row.state;
   const date: LocalDate = toAlmatyDate(now);
   const events = (await db.audit.where('caseId').equals(row.id).toArray()).sort(
     (a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0),
@@ -192,6 +66,35 @@ export async function printResultDocument(
     loadPrintKit(lang),
     import('@shared/print/documents/results'),
   ]);
+  const job: ResultJob = {
+    db,
+    row,
+    events,
+    catalogue,
+    service,
+    date,
+    now,
+    words,
+    base,
+    applicant,
+    results,
+    ctx,
+  };
+  const bytes = (await buildApplicantResult(kind, job)) ?? (await buildAuditedResult(kind, job));
+  if (bytes === null) return 'not-available';
+  if (bytes === 'missing-data') return bytes;
+  // In the user's language, never the internal kind (issue 16, item 15).
+  const fileName = resultFileName(kind, row.id, lang);
+  return deliverPdf(bytes, { title: fileName, fileName });
+}
+
+/** The results addressed to the applicant about the decision, from the case row alone. */
+async function buildApplicantResult(
+  kind: DocumentKind,
+  job: ResultJob,
+): Promise<Uint8Array | 'missing-data' | null> {
+  const { db, row, catalogue, service, date, now, base, applicant, results, ctx } = job;
+  const state = row.state;
   let bytes: Uint8Array;
   switch (kind) {
     case 'notification-of-assignment': {
@@ -233,59 +136,6 @@ export async function printResultDocument(
       );
       break;
     }
-    case 'missing-documents-notice': {
-      const center = officeByCode(row.intake.acceptingOfficeCode);
-      if (!center || !state.missingDocuments?.length) return 'missing-data';
-      // The limit counts from the package's receipt at the district office (its recorded step).
-      const received = events.filter((e) => e.action === caseAuditAction('receive-at-district')).pop()?.at;
-      const receivedOn = toAlmatyDate(received ?? state.statusSince);
-      const step = results.returnStepOf(service);
-      const { calendar } = await loadRules(db);
-      const returnBy = limitEnd(calendar, receivedOn, step.limit.term);
-      if (!returnBy) return 'missing-data';
-      bytes = await results.buildMissingDocumentsNotice(
-        {
-          ...base,
-          service,
-          center: { name: center.name, address: center.address },
-          applicant: applicantName(row),
-          acceptedOn: toAlmatyDate(row.intake.acceptedAt),
-          receivedOn,
-          returnBy,
-          missing: state.missingDocuments.map((document) => ({ document, reason: words.notSubmitted })),
-        },
-        ctx,
-      );
-      break;
-    }
-    case 'referral': {
-      const issued = events.filter((e) => e.action === caseAuditAction('issue-same-visit')).pop();
-      const r = issued?.details?.referral as ReferralFacts | undefined;
-      const subType = row.intake.subType ?? '';
-      if (!r?.organisation || !(results.REFERRAL_SUBTYPES as readonly string[]).includes(subType))
-        return 'missing-data';
-      const needs = results.referralNeedsRegistration(service, subType);
-      if (needs && !(r.unemployedNumber && r.unemployedSince)) return 'missing-data';
-      bytes = await results.buildReferral(
-        {
-          ...base,
-          service,
-          subType: subType as (typeof results.REFERRAL_SUBTYPES)[number],
-          person: {
-            name: applicantName(row),
-            ...(row.intake.applicant.iin ? { iin: row.intake.applicant.iin } : {}),
-            ...(row.intake.applicant.birthDate ? { birthDate: row.intake.applicant.birthDate } : {}),
-          },
-          organisation: { name: r.organisation, ...(r.address ? { address: r.address } : {}) },
-          ...(needs
-            ? { unemployedRegistration: { since: r.unemployedSince!, number: r.unemployedNumber! } }
-            : {}),
-          ...(r.position ? { position: r.position } : {}),
-        },
-        ctx,
-      );
-      break;
-    }
     case 'certificate': {
       const assignment = await aspAssignmentOf(db, row, catalogue);
       if (!assignment || !results.aspCoversQuarter(assignment, date)) return 'missing-data';
@@ -301,54 +151,8 @@ export async function printResultDocument(
       );
       break;
     }
-    case 'refusal-to-accept-notice': {
-      const accepting = officeByCode(row.intake.acceptingOfficeCode);
-      const requested = events.filter((e) => e.action === caseAuditAction('request-originals')).pop();
-      const refused = events.filter((e) => e.action === caseAuditAction('refuse-acceptance')).pop();
-      if (!accepting || !requested) return 'missing-data';
-      const requestedOn = toAlmatyDate(requested.at);
-      const { calendar } = await loadRules(db);
-      const limit = originalsLimit(catalogue, row);
-      const dueBy = limit && limitEnd(calendar, requestedOn, limit);
-      if (!dueBy) return 'missing-data';
-      bytes = await results.buildRefusalToAcceptNotice(
-        {
-          ...applicant,
-          office: printOffice(accepting),
-          date: refused ? toAlmatyDate(refused.at) : date,
-          signer: {
-            position: row.channel === 'center' ? words.centerInspector : words.districtSpecialist,
-            name: await userName(db, refused?.userId ?? state.updatedBy),
-          },
-          requestedOn,
-          dueBy,
-          ...(state.closingReason ? { reason: state.closingReason } : {}),
-        },
-        ctx,
-      );
-      break;
-    }
-    case 'survey-refusal-protocol': {
-      const recorded = events.filter((e) => e.action === caseAuditAction('record-survey-refusal')).pop();
-      if (!recorded) return 'missing-data';
-      const protocol = recorded.details?.protocol;
-      bytes = await results.buildSurveyRefusalProtocol(
-        {
-          ...applicant,
-          date: toAlmatyDate(recorded.at),
-          signer: { position: '', name: await userName(db, recorded.userId) },
-          refusedOn: toAlmatyDate(recorded.at),
-          ...(typeof protocol === 'string' && protocol ? { protocolNumber: protocol } : {}),
-          members: Array.from({ length: PROTOCOL_MEMBER_LINES }, () => null),
-        },
-        ctx,
-      );
-      break;
-    }
     default:
-      return 'not-available';
+      return null;
   }
-  // In the user's language, never the internal kind (issue 16, item 15).
-  const fileName = resultFileName(kind, row.id, lang);
-  return deliverPdf(bytes, { title: fileName, fileName });
+  return bytes;
 }

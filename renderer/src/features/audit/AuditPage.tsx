@@ -1,30 +1,18 @@
 import { useMemo, useState } from 'react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatCaseNumber } from '@shared/case-number';
-import { formatDateTime } from '@shared/i18n/format';
 import { addDays, isLocalDate, toAlmatyDate } from '@shared/time/almaty';
 import { useLang } from '../../app/hooks';
 import type { ExportAuditResult } from '../../audit/export';
 import { normaliseCaseNumber, type AuditFilters } from '../../audit/query';
-import { actionLabel, summarise, userLabel, type SummaryContext } from '../../audit/summary';
+import type { SummaryContext } from '../../audit/summary';
 import { useAuth } from '../../auth/AuthProvider';
 import { getPlatform } from '../../platform';
-import { DateInput } from '../../ui/DateInput';
 import { useAuditActions, useAuditPage, useStore, useUsers } from '../../store';
 import { useErrorMessage } from '../../ui/errorMessage';
+import { AuditExportModal } from './AuditExportModal';
+import { AuditFilterBar } from './AuditFilterBar';
+import { AuditTable } from './AuditTable';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -136,19 +124,6 @@ export function AuditPage() {
     }
   };
 
-  const userOptions = [
-    { value: '', label: t('filters.anyUser') },
-    ...[...(users ?? [])]
-      .sort((a, b) => a.fullName.localeCompare(b.fullName, lang))
-      .map((u) => ({ value: u.id, label: `${u.fullName} (${u.login})` })),
-  ];
-  const actionOptions = [
-    { value: '', label: t('filters.anyAction') },
-    ...(actions ?? [])
-      .map((a) => ({ value: a, label: actionLabel(a, ctx) }))
-      .sort((a, b) => a.label.localeCompare(b.label, lang)),
-  ];
-
   const rows = result?.rows ?? [];
   const total = result?.total ?? 0;
   const first = page * AUDIT_PAGE_SIZE + 1;
@@ -161,41 +136,21 @@ export function AuditPage() {
       <Text size="sm" c="dimmed">
         {t('intro')}
       </Text>
-      <Group gap="sm" align="flex-start" role="group" aria-label={t('title')}>
-        <DateInput
-          label={t('filters.from')}
-          value={from}
-          onChange={change(setFrom)}
-          error={badPeriod ? t('filters.badPeriod') : undefined}
-          data-testid="audit-from"
-        />
-        <DateInput label={t('filters.to')} value={to} onChange={change(setTo)} data-testid="audit-to" />
-        <NativeSelect
-          label={t('filters.user')}
-          value={userId}
-          onChange={(e) => change(setUserId)(e.currentTarget.value)}
-          data={userOptions}
-          w={280}
-          data-testid="audit-user"
-        />
-        <NativeSelect
-          label={t('filters.action')}
-          value={action}
-          onChange={(e) => change(setAction)(e.currentTarget.value)}
-          data={actionOptions}
-          w={280}
-          data-testid="audit-action"
-        />
-        <TextInput
-          label={t('filters.case')}
-          value={caseText}
-          onChange={(e) => change(setCaseText)(e.currentTarget.value)}
-          error={badCase ? t('filters.badCase') : undefined}
-          inputMode="numeric"
-          w={220}
-          data-testid="audit-case"
-        />
-      </Group>
+      <AuditFilterBar
+        values={{ from, to, userId, action, caseText }}
+        set={{
+          from: change(setFrom),
+          to: change(setTo),
+          userId: change(setUserId),
+          action: change(setAction),
+          caseText: change(setCaseText),
+        }}
+        badPeriod={badPeriod}
+        badCase={badCase}
+        users={users}
+        actions={actions}
+        ctx={ctx}
+      />
       <Group justify="space-between">
         <Text size="sm" data-testid="audit-total" aria-live="polite">
           {result
@@ -229,92 +184,22 @@ export function AuditPage() {
           {message.text}
         </Alert>
       )}
-      <Table striped withTableBorder data-testid="audit-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('columns.at')}</Table.Th>
-            <Table.Th>{t('columns.user')}</Table.Th>
-            <Table.Th>{t('columns.action')}</Table.Th>
-            <Table.Th>{t('columns.case')}</Table.Th>
-            <Table.Th>{t('columns.details')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((e) => (
-            <Table.Tr key={e.id} data-testid="audit-row" data-action={e.action}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at, lang)}</Table.Td>
-              <Table.Td data-testid="audit-row-user">{userLabel(e.userId, ctx)}</Table.Td>
-              <Table.Td data-testid="audit-row-action">{actionLabel(e.action, ctx)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {e.caseId ? (
-                  <Anchor href={`#/journal/${e.caseId}`} data-testid="audit-row-case">
-                    {/^\d{14}$/.test(e.caseId) ? formatCaseNumber(e.caseId) : e.caseId}
-                  </Anchor>
-                ) : (
-                  '—'
-                )}
-              </Table.Td>
-              <Table.Td data-testid="audit-row-details">{summarise(e, ctx)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {result && rows.length === 0 && (
-        <Text c="dimmed" data-testid="audit-empty">
-          {t('empty')}
-        </Text>
-      )}
-      {rows.length > 0 && (
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed" data-testid="audit-range">
-            {t('range', { first, last })}
-          </Text>
-          <Group gap="xs">
-            <Button
-              variant="default"
-              disabled={page === 0}
-              onClick={() => setPage((p) => Math.max(0, p - 1))}
-              data-testid="audit-prev"
-            >
-              {t('prev')}
-            </Button>
-            <Button
-              variant="default"
-              disabled={!hasNext}
-              onClick={() => setPage((p) => p + 1)}
-              data-testid="audit-next"
-            >
-              {t('next')}
-            </Button>
-          </Group>
-        </Group>
-      )}
-      <Modal
+      <AuditTable
+        rows={rows}
+        loaded={Boolean(result)}
+        ctx={ctx}
+        range={{ first, last }}
+        page={page}
+        hasNext={hasNext}
+        onPage={setPage}
+      />
+      <AuditExportModal
         opened={confirming}
         onClose={() => setConfirming(false)}
-        title={t('export.title')}
-        data-testid="audit-export-modal"
-      >
-        <Stack>
-          <Alert color="orange" data-testid="audit-export-warning">
-            {t('export.warning')}
-          </Alert>
-          {result?.totalExact && <Text size="sm">{t('export.rows', { count: total })}</Text>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)} data-testid="audit-export-cancel">
-              {t('export.cancel')}
-            </Button>
-            <Button
-              color="orange"
-              loading={exporting}
-              onClick={() => void runExport()}
-              data-testid="audit-export-confirm"
-            >
-              {t('export.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        rows={result?.totalExact ? total : null}
+        exporting={exporting}
+        onConfirm={() => void runExport()}
+      />
     </Stack>
   );
 }

@@ -2,18 +2,16 @@
  * One application on screen: the reducer (./sessionState) wired to the database, the autosave, the
  * duplicate guard, registration and the refusal at the counter. IntakeForm.tsx only renders this.
  */
-import { useEffect, useMemo, useReducer, useRef } from 'react';
-import { notifications } from '@mantine/notifications';
+import { useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultCatalogue, getService } from '@shared/catalogue';
+import { getService } from '@shared/catalogue';
 import { districtOfficeFor, officeByCode } from '@shared/directory/offices';
 import type { Lang } from '@shared/i18n/lang';
 import { toAlmatyDate } from '@shared/time/almaty';
 import type { SessionUser } from '../../auth/session';
 import { useNow } from '../../app/hooks';
 import { applicantPersonKey } from '../../cases/caseRow';
-import { debounced } from '../../cases/drafts';
-import { channelOfOffice, type RegisterError } from '../../cases/register';
+import { channelOfOffice } from '../../cases/register';
 import {
   useCasesOfPerson,
   useOpenDuplicates,
@@ -21,48 +19,17 @@ import {
   useStore,
   type CaseRow,
   type OfficeConfig,
-  type Store,
 } from '../../store';
-import { buildCounterRefusalPdf } from '../../print/caseDocuments';
-import { asDuplicate } from '../../print/copies';
-import { deliverPdf } from '../../print/printKit';
 import { testId } from './fields';
-import { fieldLabelKey, limitErrors } from './limits';
-import {
-  draftLabel,
-  formChecklist,
-  formDistrict,
-  formCompleteness,
-  toIntakeData,
-  validateApplicant,
-} from './model';
+import { limitErrors } from './limits';
+import { formChecklist, formDistrict, formCompleteness, toIntakeData, validateApplicant } from './model';
 import type { IntakeForm } from './model';
 import { earlierNames } from './nameCheck';
+import { describeRegisterError } from './registerError';
 import { initialSession, sessionReducer, type Step } from './sessionState';
+import { useCounterRefusal } from './useCounterRefusal';
+import { useDraftAutosave } from './useDraftAutosave';
 import { useErrorMessage } from '../../ui/errorMessage';
-
-const AUTOSAVE_MS = 400;
-
-function makeAutosave(
-  store: Store,
-  draftId: string,
-  userId: string,
-  lang: Lang,
-  onSaved: (at: number) => void,
-) {
-  const catalogue = defaultCatalogue();
-  return (onError: (e: unknown) => void) =>
-    debounced(
-      async (f: IntakeForm) => {
-        const at = Date.now();
-        const label = draftLabel(f, getService(catalogue, f.serviceId), lang);
-        await store.saveDraft({ id: draftId, userId, form: f, serviceId: f.serviceId, label }, at);
-        onSaved(at);
-      },
-      AUTOSAVE_MS,
-      onError,
-    );
-}
 
 export interface SessionProps {
   draftId: string;
@@ -74,7 +41,7 @@ export interface SessionProps {
 }
 
 export function useIntakeSession({ draftId, initial, office, user, lang, onRegistered }: SessionProps) {
-  const { t, i18n } = useTranslation(['intake', 'iin']);
+  const { t } = useTranslation(['intake', 'iin']);
   const describe = useErrorMessage();
   const store = useStore();
   const rules = useRules();
@@ -105,34 +72,15 @@ export function useIntakeSession({ draftId, initial, office, user, lang, onRegis
   const liveOpen = useOpenDuplicates(personKey, form.serviceId);
   const otherNames = personKey?.startsWith('iin:') ? earlierNames(earlier ?? [], form.applicant) : [];
 
-  const autosave = useMemo(
-    () =>
-      makeAutosave(store, draftId, user.id, lang, (at) => dispatch({ type: 'saved', at }))((e) =>
-        notifications.show({ color: 'red', message: t('draft.saveFailed', { message: describe(e) }) }),
-      ),
-    [store, draftId, user.id, lang, t, describe],
-  );
-  useEffect(() => {
-    if (state.dirty) autosave.push(form);
-  }, [form, state.dirty, autosave]);
-
-  // Leaving the form (another area, the sidebar, sign-out) saves what was typed at once and says so.
-  const leaving = useRef({ dirty: false, finished: false });
-  useEffect(() => {
-    leaving.current.dirty = state.dirty;
-  }, [state.dirty]);
-  useEffect(
-    () => () => {
-      void autosave.flush();
-      if (leaving.current.dirty && !leaving.current.finished)
-        notifications.show({ color: 'blue', message: t('draft.keptOnLeave'), id: `draft-kept-${draftId}` });
-    },
-    [autosave, t, draftId],
-  );
-  const finish = () => {
-    leaving.current.finished = true;
-    autosave.close();
-  };
+  const { finish, reopen, flush } = useDraftAutosave({
+    store,
+    draftId,
+    userId: user.id,
+    lang,
+    form,
+    dirty: state.dirty,
+    dispatch,
+  });
 
   const patch = (mutate: (f: IntakeForm) => void) => dispatch({ type: 'patch', mutate });
   const setStep = (step: Step) => dispatch({ type: 'step', step });
@@ -159,24 +107,6 @@ export function useIntakeSession({ draftId, initial, office, user, lang, onRegis
   const ownDistrict = officeByCode(office.officeCode)?.district;
   const districtMismatch =
     channel === 'district' && formDistrict(form) !== '' && formDistrict(form) !== ownDistrict;
-
-  const describeError = (e: RegisterError): string => {
-    switch (e.code) {
-      case 'lifecycle':
-        return t(`register.errors.lifecycle.${e.error.code}`, { defaultValue: t('register.errors.generic') });
-      case 'invalid-intake': {
-        // Field names in the user's language, never the schema's paths.
-        const names = [...new Set(e.paths.map((p) => fieldLabelKey(p)))].map((k) =>
-          k ? t(k) : t('register.errors.otherData'),
-        );
-        return t('register.errors.invalid-intake', { paths: names.join(', ') });
-      }
-      case 'incomplete':
-        return t('register.errors.incomplete', { count: e.missing.length });
-      default:
-        return t(`register.errors.${e.code}`);
-    }
-  };
 
   const register = async () => {
     dispatch({ type: 'show-errors' });
@@ -215,83 +145,27 @@ export function useIntakeSession({ draftId, initial, office, user, lang, onRegis
         ...(duplicates && duplicates.length > 0 ? { duplicateReason: reason } : {}),
       });
       if (result.ok) return onRegistered(result.row, form.printLang);
-      leaving.current.finished = false;
-      autosave.reopen();
+      reopen();
       if (result.error.code === 'duplicate') dispatch({ type: 'duplicates', rows: result.error.duplicates });
-      else dispatch({ type: 'failure', message: describeError(result.error) });
+      else dispatch({ type: 'failure', message: describeRegisterError(result.error, t) });
     } catch (e) {
-      leaving.current.finished = false;
-      autosave.reopen();
+      reopen();
       dispatch({ type: 'failure', message: t('register.errors.failed', { message: describe(e) }) });
     } finally {
       dispatch({ type: 'busy', busy: false });
     }
   };
-
-  const refusalPdf = (at: number) =>
-    buildCounterRefusalPdf(
-      {
-        at,
-        serviceId: form.serviceId,
-        officeCode: office.officeCode,
-        applicant: form.applicant,
-        missing: state.refusal?.missing ?? check.missing,
-        inspectorFullName: user.fullName,
-      },
-      form.printLang,
-      i18n.getFixedT(form.printLang, 'intake'),
-      catalogue,
-    );
-
-  /** The inspector confirmed: the refusal is recorded, then its note is printed. */
-  const refuse = async () => {
-    if (check.complete || busy || !channel) return;
-    dispatch({ type: 'busy', busy: true });
-    try {
-      const at = Date.now();
-      const pdf = await refusalPdf(at);
-      finish();
-      const missingItemIds = check.missing.map((m) => m.item.id);
-      const row = await store.recordCounterRefusal(
-        {
-          serviceId: form.serviceId,
-          channel,
-          officeCode: office.officeCode,
-          userId: user.id,
-          missingItemIds,
-          draftId,
-        },
-        at,
-      );
-      dispatch({ type: 'refused', refusal: { id: row.id ?? 0, at, missing: check.missing } });
-      await deliverPdf(pdf.bytes, { title: pdf.title, fileName: pdf.fileName });
-    } catch (e) {
-      dispatch({ type: 'failure', message: t('refusal.failed', { message: describe(e) }) });
-    } finally {
-      dispatch({ type: 'busy', busy: false });
-    }
-  };
-
-  /** The same note again, marked as a duplicate with today's date and recorded. */
-  const reprintRefusal = async () => {
-    const done = state.refusal;
-    if (!done || busy) return;
-    dispatch({ type: 'busy', busy: true });
-    try {
-      const now = Date.now();
-      const printT = i18n.getFixedT(form.printLang, 'intake');
-      const pdf = await asDuplicate(await refusalPdf(done.at), form.printLang, printT, now);
-      const outcome = await deliverPdf(pdf.bytes, { title: pdf.title, fileName: pdf.fileName });
-      if (outcome !== 'cancelled') {
-        await store.recordRefusalReprint({ refusalId: done.id, lang: form.printLang, userId: user.id }, now);
-        dispatch({ type: 'reprinted' });
-      }
-    } catch (e) {
-      notifications.show({ color: 'red', message: t('print.failed', { message: describe(e) }) });
-    } finally {
-      dispatch({ type: 'busy', busy: false });
-    }
-  };
+  const { refuse, reprintRefusal } = useCounterRefusal({
+    state,
+    dispatch,
+    check,
+    channel,
+    office,
+    user,
+    draftId,
+    catalogue,
+    finish,
+  });
 
   return {
     state,
@@ -312,6 +186,6 @@ export function useIntakeSession({ draftId, initial, office, user, lang, onRegis
     askRefusal: () => dispatch({ type: 'confirm-refusal', open: true }),
     refuse,
     reprintRefusal,
-    flush: () => autosave.flush(),
+    flush,
   };
 }
