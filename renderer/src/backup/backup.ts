@@ -11,81 +11,30 @@
  * used for nothing else, and clears and refills every table in one transaction: either the backup's
  * contents are in place, or (quota, crash) the previous contents are untouched.
  */
-import { Dexie, type Table } from 'dexie';
+import { Dexie } from 'dexie';
 import {
   BackupRefusal,
   decryptBackup,
   encryptBackup,
   type BackupDump,
   type BackupOffice,
-  type BackupTable,
 } from '@shared/backup';
 import { nextRestoreEpoch } from '@shared/case-number';
 import type { RandomSource } from '@shared/crypto';
 import type { EpochMarker } from './epochMarker';
 
-const OFFICE_KEY = 'office';
-const EPOCH_KEY = 'caseNumberEpoch';
+import {
+  dumpDatabase,
+  EPOCH_KEY,
+  epochOf,
+  isOutbound,
+  OFFICE_KEY,
+  officeOf,
+  settingValue,
+  tableSchemaString,
+} from './dump';
 
-/** Dexie's schema string of a table: primary key first, as given to version().stores(). */
-export function tableSchemaString(table: Table): string {
-  return [table.schema.primKey, ...table.schema.indexes].map((i) => i.src).join(',');
-}
-
-function isOutbound(table: Table): boolean {
-  const kp = table.schema.primKey.keyPath;
-  return kp === null || kp === undefined || kp === '';
-}
-
-function settingValue(rows: unknown[], key: string): unknown {
-  const row = rows.find((r) => (r as { key?: unknown } | null)?.key === key) as
-    { value?: unknown } | undefined;
-  return row?.value;
-}
-
-function officeOf(value: unknown): BackupOffice | null {
-  const v = value as Partial<BackupOffice> | undefined;
-  if (!v || typeof v.officeCode !== 'string' || typeof v.deskCode !== 'string') return null;
-  return { officeCode: v.officeCode, deskCode: v.deskCode, workstation: String(v.workstation ?? '') };
-}
-
-function epochOf(value: unknown): number {
-  return Number.isInteger(value) && (value as number) >= 0 ? (value as number) : 0;
-}
-
-/** Every table's rows, read in one transaction so the dump is a consistent snapshot. */
-export async function dumpDatabase(db: Dexie, now: number): Promise<BackupDump> {
-  if (!db.isOpen()) await db.open();
-  const tables = db.tables;
-  // Rows as stored (sealed envelopes, blind tags, wrapped keys: docs/security.md), read through a
-  // connection of our own without the application's middleware, so no data key is needed.
-  const raw = new Dexie(db.name);
-  let dumped: Record<string, BackupTable>;
-  try {
-    await raw.open();
-    dumped = await raw.transaction('r', raw.tables, async () => {
-      const out: Record<string, BackupTable> = {};
-      for (const table of tables) {
-        const stored = raw.table(table.name);
-        const rows = await stored.toArray();
-        const entry: BackupTable = { schema: tableSchemaString(table), rows };
-        if (isOutbound(table)) entry.keys = await stored.toCollection().primaryKeys();
-        out[table.name] = entry;
-      }
-      return out;
-    });
-  } finally {
-    raw.close();
-  }
-  const settings = dumped.settings?.rows ?? [];
-  return {
-    schemaVersion: db.verno,
-    createdAt: now,
-    office: officeOf(settingValue(settings, OFFICE_KEY)),
-    restoreEpoch: epochOf(settingValue(settings, EPOCH_KEY)),
-    tables: dumped,
-  };
-}
+export { dumpDatabase, tableSchemaString };
 
 export interface CreateBackupOptions {
   iterations?: number;
