@@ -6,7 +6,7 @@
 import type { ServiceDef } from '@shared/catalogue';
 import { validateIin } from '@shared/iin';
 import { isLocalDate } from '@shared/time/almaty';
-import type { IntakeForm } from './model';
+import type { IntakeForm } from './formTypes';
 
 /** Births registered from this day on are in the state systems (3.9 §13); "after" read strictly. */
 export const BIRTHS_CUTOFF = '2007-08-13';

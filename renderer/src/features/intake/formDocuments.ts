@@ -9,7 +9,7 @@ import {
   type ServiceDef,
 } from '@shared/catalogue';
 import { effectiveAnswers } from './derived';
-import type { IntakeForm } from './model';
+import type { IntakeForm } from './formTypes';
 
 /**
  * The checklist for the form's answers, with what step 1 and the family already say (./derived). A draft typed under other rules (the administrator changed a

@@ -5,7 +5,8 @@
  */
 import { intakeSchema } from '@shared/case/intake';
 import { fieldProblem, maxLengthAt } from '@shared/case/limits';
-import type { FieldError, IntakeForm } from './model';
+import type { IntakeForm } from './formTypes';
+import type { FieldError } from './validation';
 
 /** Form fields stored under another name in the intake schema. */
 const RENAMED: Record<string, string> = {

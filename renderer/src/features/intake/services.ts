@@ -11,7 +11,7 @@ import {
   type RepresentationAuthority,
 } from '@shared/catalogue';
 import { officeByCode } from '@shared/directory/offices';
-import type { RepresentativeBasis } from './model';
+import type { RepresentativeBasis } from './formTypes';
 
 /** Whether the application lists the family: the catalogue's `family` rule (housing, АСП, child benefits). */
 export const needsFamily = (service: Pick<ServiceDef, 'family'> | ServiceId) =>

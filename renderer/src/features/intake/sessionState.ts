@@ -4,7 +4,7 @@
  */
 import type { MissingItem } from '@shared/catalogue';
 import type { CaseRow } from '../../store';
-import type { IntakeForm } from './model';
+import type { IntakeForm } from './formTypes';
 
 export type Step = 'applicant' | 'documents';
 

@@ -4,7 +4,7 @@ import { anyMark, type ChecklistResult, type ServiceDef, type ServiceId } from '
 import type { CityDistrict } from '@shared/directory/types';
 import { validateIin } from '@shared/iin';
 import type { IntakeData } from '../../cases/register';
-import type { FamilyRelation, IntakeForm, Occupation, RepresentativeBasis } from './model';
+import type { FamilyRelation, IntakeForm, Occupation, RepresentativeBasis } from './formTypes';
 import { needsFamily } from './services';
 
 const clean = (s: string) => s.trim().replace(/\s+/g, ' ');

@@ -8,7 +8,7 @@ import type { ServiceDef } from '@shared/catalogue';
 import { missingRelations } from '@shared/catalogue';
 import { validateIin } from '@shared/iin';
 import { isLocalDate, type LocalDate } from '@shared/time/almaty';
-import type { IntakeForm, PersonFields } from './model';
+import type { IntakeForm, PersonFields } from './formTypes';
 import { acceptedBases, needsFamily } from './services';
 
 export interface FieldError {
