@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import type { AuditEvent } from '../../renderer/src/db/types';
+import type { AuditEvent } from '@renderer/db/types';
 import { formatCaseNumber } from '@shared/case-number';
 import { makeCase } from '../unit/renderer/journal/fixtures';
 import {

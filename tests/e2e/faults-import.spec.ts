@@ -16,7 +16,7 @@ import { createOfficeCard, officeCardFileText, type OfficeCard } from '@shared/c
 import { generateOfficeKeys } from '@shared/crypto/office-keys';
 import { officeByCode } from '@shared/directory/offices';
 import { buildRegistryFile } from '@shared/registry/export';
-import { ownedParts } from '../../renderer/src/registry/parts';
+import { ownedParts } from '@renderer/registry/parts';
 import { caseGenerator } from '../bench/page/generate';
 import { createUser, setupAndSignIn, signIn, signOut, type TestAccount } from './helpers/app';
 import { chooseFile, createKeys, exportCard, previewFile, storeCount } from './helpers/registries';

@@ -15,7 +15,7 @@ import { createOfficeCard, officeCardFileText, type OfficeCard } from '@shared/c
 import { generateOfficeKeys } from '@shared/crypto/office-keys';
 import { officeByCode } from '@shared/directory/offices';
 import { buildRegistryFile } from '@shared/registry/export';
-import { toCaseRow } from '../../renderer/src/cases/caseRow';
+import { toCaseRow } from '@renderer/cases/caseRow';
 import { makeCase } from '../unit/renderer/journal/fixtures';
 import { createUser, setupAndSignIn, signIn, signOut, type TestAccount } from './helpers/app';
 import { seedCases } from './helpers/journal';

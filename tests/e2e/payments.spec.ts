@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Role } from '@shared/auth/roles';
-import type { CaseRow } from '../../renderer/src/db/types';
+import type { CaseRow } from '@renderer/db/types';
 import { createUser, openArea, setupAndSignIn, signIn, signOut, type TestAccount } from './helpers/app';
 import { seedCases } from './helpers/journal';
 import { makeCase } from '../unit/renderer/journal/fixtures';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import type { CaseRow, CounterRefusalRow } from '../../renderer/src/db/types';
+import type { CaseRow, CounterRefusalRow } from '@renderer/db/types';
 import { almatyInstant, toAlmatyDate } from '@shared/time/almaty';
 import { ADMIN, createUser, openArea, setupOffice, signIn, signOut, type TestAccount } from './helpers/app';
 import { seedCases } from './helpers/journal';

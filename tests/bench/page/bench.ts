@@ -8,30 +8,26 @@
  */
 import { Dexie } from 'dexie';
 import { PDFDocument } from 'pdf-lib';
-import { AppDatabase } from '../../../renderer/src/db/database';
-import { getSetting } from '../../../renderer/src/db/settings';
-import type { CaseRow, OfficeConfig } from '../../../renderer/src/db/types';
-import { JOURNAL_PAGE, queryJournal } from '../../../renderer/src/journal/query';
-import { completeSetup } from '../../../renderer/src/store/setup';
+import { AppDatabase } from '@renderer/db/database';
+import { getSetting } from '@renderer/db/settings';
+import type { CaseRow, OfficeConfig } from '@renderer/db/types';
+import { JOURNAL_PAGE, queryJournal } from '@renderer/journal/query';
+import { completeSetup } from '@renderer/store/setup';
 import {
   createOfficeIdentity,
   forgetSessionKeys,
   previewCard,
   trustCard,
   unlockKeys,
-} from '../../../renderer/src/registry/identity';
-import { exportRegistry, sendableCases } from '../../../renderer/src/registry/exportRegistry';
-import {
-  applyImport,
-  previewRegistryFile,
-  type ReadyPreview,
-} from '../../../renderer/src/registry/importRegistry';
-import { buildCaseDocument, printOffice } from '../../../renderer/src/print/caseDocuments';
-import type { Progress } from '../../../renderer/src/registry/progress';
+} from '@renderer/registry/identity';
+import { exportRegistry, sendableCases } from '@renderer/registry/exportRegistry';
+import { applyImport, previewRegistryFile, type ReadyPreview } from '@renderer/registry/importRegistry';
+import { buildCaseDocument, printOffice } from '@renderer/print/caseDocuments';
+import type { Progress } from '@renderer/registry/progress';
 // The app's own i18n (namespaces on demand), as the app builds receipts.
-import { fixedT } from '../../../renderer/src/i18n/app';
+import { fixedT } from '@renderer/i18n/app';
 import type { RegistrySheetData } from '@shared/print/documents/registry-sheet';
-import { startRegistrySheet } from '../../../renderer/src/print/registrySheetJob';
+import { startRegistrySheet } from '@renderer/print/registrySheetJob';
 import { formatCaseNumber } from '@shared/case-number';
 import { surnameWithInitials } from '@shared/case/intake';
 import { defaultCatalogue, getService } from '@shared/catalogue';

@@ -16,8 +16,8 @@ import { districtOfficeFor } from '@shared/directory/offices';
 import { iinCheckDigit } from '@shared/iin/check-digit';
 import { openCase } from '@shared/lifecycle';
 import type { CaseStatus } from '@shared/lifecycle/statuses';
-import { toCaseRow } from '../../../renderer/src/cases/caseRow';
-import type { CaseRow } from '../../../renderer/src/db/types';
+import { toCaseRow } from '@renderer/cases/caseRow';
+import type { CaseRow } from '@renderer/db/types';
 
 /** mulberry32: small, fast, and the same stream for the same seed on every machine. */
 export function randomStream(seed: number): () => number {

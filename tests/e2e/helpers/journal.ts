@@ -3,7 +3,7 @@
  * (for screens tested apart from intake) cases written straight into the app's IndexedDB.
  */
 import { expect, type Page } from '@playwright/test';
-import type { CaseRow } from '../../../renderer/src/db/types';
+import type { CaseRow } from '@renderer/db/types';
 import { caseSortKeys } from '@shared/case/sortKeys';
 
 /** The Kazakh layout's digit row (docs/decisions.md): what a wedge scanner "types" under it. */

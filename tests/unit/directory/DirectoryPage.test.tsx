@@ -6,7 +6,7 @@ import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import ruDirectory from '../../../locales/ru/directory.json';
 import kkDirectory from '../../../locales/kk/directory.json';
-import { DirectoryPage } from '../../../renderer/src/features/directory/DirectoryPage';
+import { DirectoryPage } from '@renderer/features/directory/DirectoryPage';
 
 // A loaded shared machine is slow to close a modal or settle a live query: wait longer than 1 s.
 configure({ asyncUtilTimeout: 8000 });

@@ -6,7 +6,7 @@ import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import ruDirectory from '../../../locales/ru/directory.json';
 import kkDirectory from '../../../locales/kk/directory.json';
-import { useOfficeSelectData } from '../../../renderer/src/features/directory/useOfficeSelectData';
+import { useOfficeSelectData } from '@renderer/features/directory/useOfficeSelectData';
 
 // A loaded shared machine is slow to close a modal or settle a live query: wait longer than 1 s.
 configure({ asyncUtilTimeout: 8000 });

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { electronPlatform } from '../../../renderer/src/platform/electron-platform';
-import { acceptToFilters, saveFilters } from '../../../renderer/src/platform/filters';
-import { getPlatform, setPlatformForTesting } from '../../../renderer/src/platform/index';
-import { webPlatform } from '../../../renderer/src/platform/web-platform';
+import { electronPlatform } from '@renderer/platform/electron-platform';
+import { acceptToFilters, saveFilters } from '@renderer/platform/filters';
+import { getPlatform, setPlatformForTesting } from '@renderer/platform/index';
+import { webPlatform } from '@renderer/platform/web-platform';
 import type { Api } from '@shared/ipc/contract';
 
 function fakeApi(overrides: Partial<Api> = {}): Api {

@@ -10,7 +10,7 @@ import { intakeSchema, type Intake } from '@shared/case/intake';
 import { buildHeader, MAX_MANIFEST_LENGTH, MIN_PAYLOAD_LENGTH } from '@shared/registry/container';
 import { previewImport, type ImportPreview } from '@shared/registry/import';
 import { inspectRegistryFile } from '@shared/registry/inspect';
-import { intakePartData, PART_SCHEMAS } from '../../../renderer/src/registry/parts';
+import { intakePartData, PART_SCHEMAS } from '@renderer/registry/parts';
 import { makeCase } from '../renderer/journal/fixtures';
 import { buildFile, districtContext, makeWorld, seededRandom, type World } from './fixtures';
 

@@ -9,7 +9,7 @@ import { intakeSchema, type Intake } from '@shared/case/intake';
 import { foldSurname } from '@shared/case/search';
 import { hasInvisibleCharacters } from '@shared/case/text';
 import { previewImport, type ImportPreview } from '@shared/registry/import';
-import { intakePartData, PART_SCHEMAS } from '../../../renderer/src/registry/parts';
+import { intakePartData, PART_SCHEMAS } from '@renderer/registry/parts';
 import { makeCase } from '../renderer/journal/fixtures';
 import { buildFile, districtContext, makeWorld, type World } from './fixtures';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { PART_SCHEMAS } from '../../../renderer/src/registry/parts';
+import { PART_SCHEMAS } from '@renderer/registry/parts';
 
 interface Def {
   type: string;

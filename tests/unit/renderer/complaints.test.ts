@@ -2,13 +2,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseComplaintNumber, type ComplaintData } from '@shared/complaints';
 import { almatyInstant } from '@shared/time/almaty';
-import { applyComplaintAction } from '../../../renderer/src/complaints/actions';
-import { listComplaintDrafts, saveComplaintDraft } from '../../../renderer/src/complaints/drafts';
-import { registerComplaint } from '../../../renderer/src/complaints/register';
-import { saveComplaintTerm, saveInspectorMayRegister } from '../../../renderer/src/complaints/settings';
+import { applyComplaintAction } from '@renderer/complaints/actions';
+import { listComplaintDrafts, saveComplaintDraft } from '@renderer/complaints/drafts';
+import { registerComplaint } from '@renderer/complaints/register';
+import { saveComplaintTerm, saveInspectorMayRegister } from '@renderer/complaints/settings';
 import { EMPTY_COMPLAINT_FORM } from '@shared/complaints';
 import { Dexie } from 'dexie';
-import { AppDatabase, SCHEMA_VERSION } from '../../../renderer/src/db/database';
+import { AppDatabase, SCHEMA_VERSION } from '@renderer/db/database';
 import { closeTestDbs, testDb } from './testDb';
 
 afterEach(closeTestDbs);

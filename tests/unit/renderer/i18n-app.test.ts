@@ -8,7 +8,7 @@ import {
   createAppI18n,
   fixedT,
   loadAllNamespaces,
-} from '../../../renderer/src/i18n/app';
+} from '@renderer/i18n/app';
 
 const localeNames = (lang: string) =>
   readdirSync(join(__dirname, '../../../locales', lang))

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundledResources, createI18n, currentLang } from '../../../renderer/src/i18n';
-import { LANG_STORAGE_KEY, changeLanguage, readStoredLang } from '../../../renderer/src/i18n/language';
-import { getSetting } from '../../../renderer/src/db/settings';
+import { bundledResources, createI18n, currentLang } from '@renderer/i18n';
+import { LANG_STORAGE_KEY, changeLanguage, readStoredLang } from '@renderer/i18n/language';
+import { getSetting } from '@renderer/db/settings';
 import { closeTestDbs, setUpOffice, testDb } from './testDb';
 
 afterEach(closeTestDbs);

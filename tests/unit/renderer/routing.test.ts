@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, routeHash } from '../../../renderer/src/app/routing';
+import { parseHash, routeHash } from '@renderer/app/routing';
 
 describe('hash routes', () => {
   it('parses area and tab', () => {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { saveSecurity } from '../../../renderer/src/store/security';
-import { createUser } from '../../../renderer/src/auth/users';
-import { getSecurity } from '../../../renderer/src/db/settings';
-import { loadTrustStore } from '../../../renderer/src/registry/identity';
+import { saveSecurity } from '@renderer/store/security';
+import { createUser } from '@renderer/auth/users';
+import { getSecurity } from '@renderer/db/settings';
+import { loadTrustStore } from '@renderer/registry/identity';
 import { closeTestDbs, setUpOffice, testDb } from './testDb';
 
 afterEach(closeTestDbs);

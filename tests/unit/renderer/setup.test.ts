@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { completeSetup } from '../../../renderer/src/store/setup';
-import { normalizeDeskCode } from '../../../renderer/src/store/workstation';
-import { getSetting, getSecurity } from '../../../renderer/src/db/settings';
+import { completeSetup } from '@renderer/store/setup';
+import { normalizeDeskCode } from '@renderer/store/workstation';
+import { getSetting, getSecurity } from '@renderer/db/settings';
 import { closeTestDbs, SETUP, testDb } from './testDb';
 
 afterEach(closeTestDbs);

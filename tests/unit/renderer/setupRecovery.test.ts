@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeTestDbs, SETUP, testDb } from './testDb';
-import { completeSetup } from '../../../renderer/src/store/setup';
-import { recoveryError } from '../../../renderer/src/features/setup/recovery';
-import { memoryKeyStore } from '../../../renderer/src/backup/autoBackup';
+import { completeSetup } from '@renderer/store/setup';
+import { recoveryError } from '@renderer/features/setup/recovery';
+import { memoryKeyStore } from '@renderer/backup/autoBackup';
 import { decryptBackup, encryptAutoBackup } from '@shared/backup';
-import { dumpDatabase } from '../../../renderer/src/backup/backup';
+import { dumpDatabase } from '@renderer/backup/backup';
 
 afterEach(closeTestDbs);
 

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { AppDatabase } from '../../../renderer/src/db/database';
-import { completeSetup, type SetupInput } from '../../../renderer/src/store/setup';
+import { AppDatabase } from '@renderer/db/database';
+import { completeSetup, type SetupInput } from '@renderer/store/setup';
 import { generateRawDataKey } from '@shared/at-rest';
-import { openDataKey } from '../../../renderer/src/db/atRest/session';
+import { openDataKey } from '@renderer/db/atRest/session';
 
 let n = 0;
 const opened: AppDatabase[] = [];

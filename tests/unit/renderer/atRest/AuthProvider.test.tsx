@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ReactNode } from 'react';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { closeTestDbs, SETUP, setUpOffice, testDb } from '../testDb';
-import { DbProvider } from '../../../../renderer/src/db/DbContext';
-import { AuthProvider, useAuth } from '../../../../renderer/src/auth/AuthProvider';
-import { dropDataKey } from '../../../../renderer/src/db/atRest/session';
+import { DbProvider } from '@renderer/db/DbContext';
+import { AuthProvider, useAuth } from '@renderer/auth/AuthProvider';
+import { dropDataKey } from '@renderer/db/atRest/session';
 
 afterEach(async () => {
   cleanup();

@@ -2,18 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeTestDbs, SETUP, setUpOffice, testDb } from '../testDb';
 import { insertCases } from '../journal/fixtures';
-import { createUser } from '../../../../renderer/src/auth/users';
-import { changeOwnPassword, resetPassword } from '../../../../renderer/src/auth/passwords';
-import { signIn } from '../../../../renderer/src/auth/session';
-import {
-  dropDataKey,
-  openDataKey,
-  openWithRecovery,
-  userWrapId,
-} from '../../../../renderer/src/db/atRest/session';
-import { DataLockedError } from '../../../../renderer/src/db/atRest/keyRing';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
-import { auditLog } from '../../../../renderer/src/db/audit';
+import { createUser } from '@renderer/auth/users';
+import { changeOwnPassword, resetPassword } from '@renderer/auth/passwords';
+import { signIn } from '@renderer/auth/session';
+import { dropDataKey, openDataKey, openWithRecovery, userWrapId } from '@renderer/db/atRest/session';
+import { DataLockedError } from '@renderer/db/atRest/keyRing';
+import type { AppDatabase } from '@renderer/db/database';
+import { auditLog } from '@renderer/db/audit';
 
 afterEach(closeTestDbs);
 

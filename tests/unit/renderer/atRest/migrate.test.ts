@@ -3,11 +3,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { generateRawDataKey } from '@shared/at-rest';
-import { AppDatabase, SCHEMA_VERSION } from '../../../../renderer/src/db/database';
-import { sealStoredRows } from '../../../../renderer/src/db/atRest/migrate';
-import { getSetting } from '../../../../renderer/src/db/settings';
-import { queryJournal } from '../../../../renderer/src/journal/query';
-import { CASES_V4 } from '../../../../renderer/src/db/migrations/v4-search-keys';
+import { AppDatabase, SCHEMA_VERSION } from '@renderer/db/database';
+import { sealStoredRows } from '@renderer/db/atRest/migrate';
+import { getSetting } from '@renderer/db/settings';
+import { queryJournal } from '@renderer/journal/query';
+import { CASES_V4 } from '@renderer/db/migrations/v4-search-keys';
 import { caseSortKeys } from '@shared/case/sortKeys';
 import { makeCase, MONDAY_10AM } from '../journal/fixtures';
 

@@ -6,12 +6,12 @@ import { AtRestRefusal } from '@shared/at-rest';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { APPLICANT, MONDAY_10AM } from '../cases/fixtures';
 import { insertCases, makeIin, MONDAY_10AM as JOURNAL_MONDAY } from '../journal/fixtures';
-import { registerCase } from '../../../../renderer/src/cases/register';
-import { saveDraft } from '../../../../renderer/src/cases/drafts';
-import { findOpenDuplicates } from '../../../../renderer/src/cases/duplicates';
-import { queryJournal } from '../../../../renderer/src/journal/query';
-import { auditLog } from '../../../../renderer/src/db/audit';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
+import { registerCase } from '@renderer/cases/register';
+import { saveDraft } from '@renderer/cases/drafts';
+import { findOpenDuplicates } from '@renderer/cases/duplicates';
+import { queryJournal } from '@renderer/journal/query';
+import { auditLog } from '@renderer/db/audit';
+import type { AppDatabase } from '@renderer/db/database';
 
 afterEach(closeTestDbs);
 

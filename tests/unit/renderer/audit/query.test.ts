@@ -6,9 +6,9 @@ import {
   queryAudit,
   recordedActions,
   type AuditFilters,
-} from '../../../../renderer/src/audit/query';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
-import type { AuditAction, AuditEvent } from '../../../../renderer/src/db/types';
+} from '@renderer/audit/query';
+import type { AppDatabase } from '@renderer/db/database';
+import type { AuditAction, AuditEvent } from '@renderer/db/types';
 import { almatyInstant } from '@shared/time/almaty';
 import { closeTestDbs, testDb } from '../testDb';
 

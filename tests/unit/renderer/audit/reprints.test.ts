@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { actionLabel, summarise, type SummaryContext } from '../../../../renderer/src/audit/summary';
-import { DOCUMENT_PRINTED, REFUSAL_REPRINTED } from '../../../../renderer/src/cases/printLog';
-import type { AuditAction } from '../../../../renderer/src/db/types';
-import { createI18n } from '../../../../renderer/src/i18n';
+import { actionLabel, summarise, type SummaryContext } from '@renderer/audit/summary';
+import { DOCUMENT_PRINTED, REFUSAL_REPRINTED } from '@renderer/cases/printLog';
+import type { AuditAction } from '@renderer/db/types';
+import { createI18n } from '@renderer/i18n';
 import type { Lang } from '@shared/i18n/lang';
 
 const ctx = (lang: Lang): SummaryContext => ({ i18n: createI18n(lang), lang, userName: () => null });

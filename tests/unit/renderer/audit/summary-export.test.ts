@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportAudit, filtersRecord } from '../../../../renderer/src/audit/export';
+import { exportAudit, filtersRecord } from '@renderer/audit/export';
 import {
   AUDIT_EXPORTED,
   actionLabel,
   summarise,
   userLabel,
   type SummaryContext,
-} from '../../../../renderer/src/audit/summary';
-import { auditLog } from '../../../../renderer/src/db/audit';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
-import type { AuditAction, AuditEvent } from '../../../../renderer/src/db/types';
-import { createI18n } from '../../../../renderer/src/i18n';
+} from '@renderer/audit/summary';
+import { auditLog } from '@renderer/db/audit';
+import type { AppDatabase } from '@renderer/db/database';
+import type { AuditAction, AuditEvent } from '@renderer/db/types';
+import { createI18n } from '@renderer/i18n';
 import type { Lang } from '@shared/i18n/lang';
 import { almatyInstant } from '@shared/time/almaty';
 import { closeTestDbs, testDb } from '../testDb';

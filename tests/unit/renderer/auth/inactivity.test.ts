@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { InactivityTimer } from '../../../../renderer/src/auth/inactivity';
+import { InactivityTimer } from '@renderer/auth/inactivity';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

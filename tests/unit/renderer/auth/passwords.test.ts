@@ -4,10 +4,10 @@ import {
   resetPassword,
   setMustChangePassword,
   unlockUser,
-} from '../../../../renderer/src/auth/passwords';
-import { signIn } from '../../../../renderer/src/auth/session';
-import { createUser } from '../../../../renderer/src/auth/users';
-import { getSecurity, putSetting } from '../../../../renderer/src/db/settings';
+} from '@renderer/auth/passwords';
+import { signIn } from '@renderer/auth/session';
+import { createUser } from '@renderer/auth/users';
+import { getSecurity, putSetting } from '@renderer/db/settings';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 
 afterEach(closeTestDbs);

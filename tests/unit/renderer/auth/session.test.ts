@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { signIn } from '../../../../renderer/src/auth/session';
-import { createUser, setUserDisabled } from '../../../../renderer/src/auth/users';
-import { putSetting, getSecurity } from '../../../../renderer/src/db/settings';
+import { signIn } from '@renderer/auth/session';
+import { createUser, setUserDisabled } from '@renderer/auth/users';
+import { putSetting, getSecurity } from '@renderer/db/settings';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 
 afterEach(closeTestDbs);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createUser, setUserDisabled, setUserRoles } from '../../../../renderer/src/auth/users';
+import { createUser, setUserDisabled, setUserRoles } from '@renderer/auth/users';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 
 afterEach(closeTestDbs);

@@ -3,10 +3,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, configure } from '@testing-library/react';
 import { Dexie } from 'dexie';
-import { AppProviders } from '../../../../renderer/src/app/AppProviders';
-import { StorageErrorScreen, StorageGate } from '../../../../renderer/src/backup/StorageGate';
-import { AppDatabase } from '../../../../renderer/src/db/database';
-import { createI18n } from '../../../../renderer/src/i18n';
+import { AppProviders } from '@renderer/app/AppProviders';
+import { StorageErrorScreen, StorageGate } from '@renderer/backup/StorageGate';
+import { AppDatabase } from '@renderer/db/database';
+import { createI18n } from '@renderer/i18n';
 import type { Lang } from '@shared/i18n/lang';
 
 // A loaded shared machine is slow to close a modal or settle a live query: wait longer than 1 s.

@@ -8,15 +8,15 @@ import {
   memoryKeyStore,
   runAutoBackupIfDue,
   scheduleAutoBackup,
-} from '../../../../renderer/src/backup/autoBackup';
+} from '@renderer/backup/autoBackup';
 import {
   combinedEpochMarker,
   localStorageEpochMarker,
   memoryEpochMarker,
-} from '../../../../renderer/src/backup/epochMarker';
+} from '@renderer/backup/epochMarker';
 import { BackupRefusal, decryptBackup } from '@shared/backup';
-import { getSetting } from '../../../../renderer/src/db/settings';
-import { createOfficeIdentity } from '../../../../renderer/src/registry/identity';
+import { getSetting } from '@renderer/db/settings';
+import { createOfficeIdentity } from '@renderer/registry/identity';
 import type { AutoBackupStatus, AutoWriteResult } from '@shared/ipc/contract';
 
 afterEach(closeTestDbs);

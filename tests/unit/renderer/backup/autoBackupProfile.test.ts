@@ -6,11 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dexie } from 'dexie';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
-import {
-  enableAutoBackup,
-  indexedDbKeyStore,
-  runAutoBackupIfDue,
-} from '../../../../renderer/src/backup/autoBackup';
+import { enableAutoBackup, indexedDbKeyStore, runAutoBackupIfDue } from '@renderer/backup/autoBackup';
 import { decryptBackup, openAutoBackupWithKey, readBackupHeader } from '@shared/backup';
 import { buf, fromBase64 } from '@shared/crypto';
 import type { AutoBackupStatus, AutoWriteResult } from '@shared/ipc/contract';

@@ -2,21 +2,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { closeTestDbs, SETUP, setUpOffice, testDb } from '../testDb';
-import { openDataKey } from '../../../../renderer/src/db/atRest/session';
+import { openDataKey } from '@renderer/db/atRest/session';
 import { APPLICANT, MONDAY_10AM } from '../cases/fixtures';
-import { registerCase, type RegisterInput } from '../../../../renderer/src/cases/register';
-import { saveDraft } from '../../../../renderer/src/cases/drafts';
-import { auditLog } from '../../../../renderer/src/db/audit';
-import { getSetting } from '../../../../renderer/src/db/settings';
-import { AppDatabase } from '../../../../renderer/src/db/database';
-import {
-  applyBackup,
-  createBackup,
-  dumpDatabase,
-  openBackup,
-  restoreBackup,
-} from '../../../../renderer/src/backup/backup';
-import { memoryEpochMarker } from '../../../../renderer/src/backup/epochMarker';
+import { registerCase, type RegisterInput } from '@renderer/cases/register';
+import { saveDraft } from '@renderer/cases/drafts';
+import { auditLog } from '@renderer/db/audit';
+import { getSetting } from '@renderer/db/settings';
+import { AppDatabase } from '@renderer/db/database';
+import { applyBackup, createBackup, dumpDatabase, openBackup, restoreBackup } from '@renderer/backup/backup';
+import { memoryEpochMarker } from '@renderer/backup/epochMarker';
 import { BackupRefusal, encryptBackup, type BackupDump } from '@shared/backup';
 import { createOfficeCard, generateOfficeKeys, unwrapOfficeKeys, wrapOfficeKeys } from '@shared/crypto';
 import { parseCaseNumber } from '@shared/case-number';

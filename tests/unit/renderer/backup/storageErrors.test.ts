@@ -6,8 +6,8 @@ import {
   installedDatabaseVersion,
   NewerDatabaseError,
   storageErrorMessageKey,
-} from '../../../../renderer/src/backup/storageErrors';
-import { AppDatabase } from '../../../../renderer/src/db/database';
+} from '@renderer/backup/storageErrors';
+import { AppDatabase } from '@renderer/db/database';
 
 function domError(name: string, message = ''): Error {
   const e = new Error(message);

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { createI18n } from '../../../../renderer/src/i18n';
+import { createI18n } from '@renderer/i18n';
 import type { Lang } from '@shared/i18n/lang';
 
 // Fonts from disk instead of fetch(): the rest of the kit is the real one.
-vi.mock('../../../../renderer/src/print/printKit', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../../renderer/src/print/printKit')>();
+vi.mock('@renderer/print/printKit', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@renderer/print/printKit')>();
   const root = join(__dirname, '../../../../assets/fonts');
   const fonts = {
     regular: new Uint8Array(readFileSync(join(root, 'DejaVuSans.ttf'))),
@@ -29,8 +29,8 @@ import {
   issueOffice,
   nameFromFull,
   printableDocuments,
-} from '../../../../renderer/src/print/caseDocuments';
-import { registerCase } from '../../../../renderer/src/cases/register';
+} from '@renderer/print/caseDocuments';
+import { registerCase } from '@renderer/cases/register';
 import { officeByCode } from '@shared/directory/offices';
 import { defaultCatalogue, checklist, completeness } from '@shared/catalogue';
 import { closeTestDbs, testDb } from '../testDb';

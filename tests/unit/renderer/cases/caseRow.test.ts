@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCaseRow, applicantPersonKey } from '../../../../renderer/src/cases/caseRow';
+import { toCaseRow, applicantPersonKey } from '@renderer/cases/caseRow';
 import { defaultCatalogue } from '@shared/catalogue';
 import { buildCalendar } from '@shared/calendar';
 import { caseDeadlines } from '@shared/deadlines';

@@ -1,12 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeTestDbs, testDb } from '../testDb';
-import {
-  debounced,
-  discardDraft,
-  getDraft,
-  listDrafts,
-  saveDraft,
-} from '../../../../renderer/src/cases/drafts';
+import { debounced, discardDraft, getDraft, listDrafts, saveDraft } from '@renderer/cases/drafts';
 
 afterEach(closeTestDbs);
 

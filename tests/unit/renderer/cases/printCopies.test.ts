@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { createI18n } from '../../../../renderer/src/i18n';
+import { createI18n } from '@renderer/i18n';
 import type { Lang } from '@shared/i18n/lang';
 
 // Fonts from disk instead of fetch(); delivery to a list instead of the platform.
 const delivered: { bytes: Uint8Array; title: string }[] = [];
-vi.mock('../../../../renderer/src/print/printKit', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../../renderer/src/print/printKit')>();
+vi.mock('@renderer/print/printKit', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@renderer/print/printKit')>();
   const root = join(__dirname, '../../../../assets/fonts');
   const fonts = {
     regular: new Uint8Array(readFileSync(join(root, 'DejaVuSans.ttf'))),
@@ -29,10 +29,10 @@ vi.mock('../../../../renderer/src/print/printKit', async (importOriginal) => {
   };
 });
 
-import { registerCase } from '../../../../renderer/src/cases/register';
-import { DOCUMENT_PRINTED } from '../../../../renderer/src/cases/printLog';
-import { historyTitle } from '../../../../renderer/src/features/case/CaseHistory';
-import { printCaseDocument } from '../../../../renderer/src/print/copies';
+import { registerCase } from '@renderer/cases/register';
+import { DOCUMENT_PRINTED } from '@renderer/cases/printLog';
+import { historyTitle } from '@renderer/features/case/CaseHistory';
+import { printCaseDocument } from '@renderer/print/copies';
 import { checklist, defaultCatalogue } from '@shared/catalogue';
 import { APPLICANT, MONDAY_10AM } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deliverPdf, loadPrintLabels, pdfFileName } from '../../../../renderer/src/print/printKit';
-import { setPlatformForTesting, type Platform } from '../../../../renderer/src/platform';
+import { deliverPdf, loadPrintLabels, pdfFileName } from '@renderer/print/printKit';
+import { setPlatformForTesting, type Platform } from '@renderer/platform';
 
 afterEach(() => setPlatformForTesting(undefined));
 

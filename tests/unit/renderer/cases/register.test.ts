@@ -6,12 +6,12 @@ import {
   targetDistrictOffice,
   type IntakeData,
   type RegisterInput,
-} from '../../../../renderer/src/cases/register';
-import { findOpenDuplicates } from '../../../../renderer/src/cases/duplicates';
-import { saveDraft } from '../../../../renderer/src/cases/drafts';
-import { recordCounterRefusal } from '../../../../renderer/src/cases/counterRefusal';
+} from '@renderer/cases/register';
+import { findOpenDuplicates } from '@renderer/cases/duplicates';
+import { saveDraft } from '@renderer/cases/drafts';
+import { recordCounterRefusal } from '@renderer/cases/counterRefusal';
 import { makeCaseNumber, parseCaseNumber } from '@shared/case-number';
-import { putSetting } from '../../../../renderer/src/db/settings';
+import { putSetting } from '@renderer/db/settings';
 import { APPLICANT, MONDAY_10AM } from './fixtures';
 
 afterEach(closeTestDbs);

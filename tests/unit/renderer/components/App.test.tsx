@@ -2,10 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, configure } from '@testing-library/react';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
-import { App } from '../../../../renderer/src/app/App';
-import { AppProviders } from '../../../../renderer/src/app/AppProviders';
-import { createI18n } from '../../../../renderer/src/i18n';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
+import { App } from '@renderer/app/App';
+import { AppProviders } from '@renderer/app/AppProviders';
+import { createI18n } from '@renderer/i18n';
+import type { AppDatabase } from '@renderer/db/database';
 import type { Lang } from '@shared/i18n/lang';
 
 // A loaded shared machine is slow to close a modal or settle a live query: wait longer than 1 s.

@@ -10,8 +10,8 @@ import type { Lang } from '@shared/i18n/lang';
 
 // Fonts from disk instead of fetch(); the PDF goes to a spy instead of the platform.
 const delivered: Uint8Array[] = [];
-vi.mock('../../../../renderer/src/print/printKit', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../../renderer/src/print/printKit')>();
+vi.mock('@renderer/print/printKit', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@renderer/print/printKit')>();
   const root = join(__dirname, '../../../../assets/fonts');
   const fonts = {
     regular: new Uint8Array(readFileSync(join(root, 'DejaVuSans.ttf'))),
@@ -31,16 +31,12 @@ vi.mock('../../../../renderer/src/print/printKit', async (importOriginal) => {
 });
 
 import { notifications } from '@mantine/notifications';
-import { AppProviders } from '../../../../renderer/src/app/AppProviders';
-import { IntakeFormView } from '../../../../renderer/src/features/intake/IntakeForm';
-import {
-  emptyFamilyMember,
-  emptyForm,
-  type IntakeForm,
-} from '../../../../renderer/src/features/intake/model';
-import { createI18n } from '../../../../renderer/src/i18n';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
-import type { CaseRow } from '../../../../renderer/src/db/types';
+import { AppProviders } from '@renderer/app/AppProviders';
+import { IntakeFormView } from '@renderer/features/intake/IntakeForm';
+import { emptyFamilyMember, emptyForm, type IntakeForm } from '@renderer/features/intake/model';
+import { createI18n } from '@renderer/i18n';
+import type { AppDatabase } from '@renderer/db/database';
+import type { CaseRow } from '@renderer/db/types';
 import { makeCaseNumber } from '@shared/case-number';
 import { defaultCatalogue, getService, type ServiceId } from '@shared/catalogue';
 

@@ -4,14 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, configure } from '@testing-library/react';
 import { Dexie } from 'dexie';
 import { closeTestDbs, testDb } from '../testDb';
-import { App } from '../../../../renderer/src/app/App';
-import { AppProviders } from '../../../../renderer/src/app/AppProviders';
-import { createI18n } from '../../../../renderer/src/i18n';
-import { setPlatformForTesting } from '../../../../renderer/src/platform';
-import { webPlatform } from '../../../../renderer/src/platform/web-platform';
-import { AUTO_KEY_DB, indexedDbKeyStore } from '../../../../renderer/src/backup/autoBackup';
+import { App } from '@renderer/app/App';
+import { AppProviders } from '@renderer/app/AppProviders';
+import { createI18n } from '@renderer/i18n';
+import { setPlatformForTesting } from '@renderer/platform';
+import { webPlatform } from '@renderer/platform/web-platform';
+import { AUTO_KEY_DB, indexedDbKeyStore } from '@renderer/backup/autoBackup';
 import { decryptBackup, encryptAutoBackup } from '@shared/backup';
-import { dumpDatabase } from '../../../../renderer/src/backup/backup';
+import { dumpDatabase } from '@renderer/backup/backup';
 
 // A loaded shared machine is slow to close a modal or settle a live query: wait longer than 1 s.
 configure({ asyncUtilTimeout: 8000 });

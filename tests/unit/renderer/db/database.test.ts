@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { AppDatabase, SCHEMA_VERSION, requestPersistentStorage } from '../../../../renderer/src/db/database';
-import { AuditAppendOnlyError } from '../../../../renderer/src/db/auditGuard';
-import { auditLog, clockBehind } from '../../../../renderer/src/db/audit';
-import { getSecurity, getSetting, putSetting } from '../../../../renderer/src/db/settings';
+import { AppDatabase, SCHEMA_VERSION, requestPersistentStorage } from '@renderer/db/database';
+import { AuditAppendOnlyError } from '@renderer/db/auditGuard';
+import { auditLog, clockBehind } from '@renderer/db/audit';
+import { getSecurity, getSetting, putSetting } from '@renderer/db/settings';
 import { DEFAULT_SECURITY } from '@shared/auth/security';
 
 let n = 0;

@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { AppDatabase, SCHEMA_VERSION } from '../../../../renderer/src/db/database';
-import { queryJournal } from '../../../../renderer/src/journal/query';
-import { sealStoredRows } from '../../../../renderer/src/db/atRest/migrate';
+import { AppDatabase, SCHEMA_VERSION } from '@renderer/db/database';
+import { queryJournal } from '@renderer/journal/query';
+import { sealStoredRows } from '@renderer/db/atRest/migrate';
 import { generateRawDataKey } from '@shared/at-rest';
 import { caseSortKeys } from '@shared/case/sortKeys';
 import { MONDAY_10AM, makeCase } from '../journal/fixtures';

@@ -5,9 +5,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { AppDatabase, SCHEMA_VERSION } from '../../../../renderer/src/db/database';
-import { queryJournal } from '../../../../renderer/src/journal/query';
-import { sealStoredRows } from '../../../../renderer/src/db/atRest/migrate';
+import { AppDatabase, SCHEMA_VERSION } from '@renderer/db/database';
+import { queryJournal } from '@renderer/journal/query';
+import { sealStoredRows } from '@renderer/db/atRest/migrate';
 import { generateRawDataKey } from '@shared/at-rest';
 import { makeCase } from '../journal/fixtures';
 import { caseSortKeys } from '@shared/case/sortKeys';

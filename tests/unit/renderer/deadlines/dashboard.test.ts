@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildCalendar } from '@shared/calendar';
 import { defaultCatalogue } from '@shared/catalogue';
 import { almatyInstant } from '@shared/time/almaty';
-import { applyCaseEvent } from '../../../../renderer/src/workflow/applyEvent';
+import { applyCaseEvent } from '@renderer/workflow/applyEvent';
 import { recordsFromAudit } from '@shared/workflow/clocks';
-import { casesIn, deadlineDashboard } from '../../../../renderer/src/workflow/dashboard';
-import { caseDeadlineStatus, levelOf } from '../../../../renderer/src/workflow/deadlineStatus';
+import { casesIn, deadlineDashboard } from '@renderer/workflow/dashboard';
+import { caseDeadlineStatus, levelOf } from '@renderer/workflow/deadlineStatus';
 import { closeTestDbs, testDb } from '../testDb';
 import { insertCases, makeCase } from '../journal/fixtures';
 

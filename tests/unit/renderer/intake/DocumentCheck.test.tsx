@@ -8,10 +8,10 @@ import { closeTestDbs, testDb } from '../testDb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, configure } from '@testing-library/react';
 import { defaultCatalogue, getService } from '@shared/catalogue';
-import { AppProviders } from '../../../../renderer/src/app/AppProviders';
-import { IntakeFormView } from '../../../../renderer/src/features/intake/IntakeForm';
-import { emptyForm, type IntakeForm } from '../../../../renderer/src/features/intake/model';
-import { createI18n } from '../../../../renderer/src/i18n';
+import { AppProviders } from '@renderer/app/AppProviders';
+import { IntakeFormView } from '@renderer/features/intake/IntakeForm';
+import { emptyForm, type IntakeForm } from '@renderer/features/intake/model';
+import { createI18n } from '@renderer/i18n';
 
 // A loaded shared machine is slow to close a modal or settle a live query: wait longer than 1 s.
 configure({ asyncUtilTimeout: 8000 });

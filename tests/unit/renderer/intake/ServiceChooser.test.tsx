@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, configure } from '@testing-library/react';
-import { AppProviders } from '../../../../renderer/src/app/AppProviders';
-import { ServiceChooser } from '../../../../renderer/src/features/intake/ServiceChooser';
-import { serviceOptions } from '../../../../renderer/src/features/intake/model';
-import { createI18n } from '../../../../renderer/src/i18n';
+import { AppProviders } from '@renderer/app/AppProviders';
+import { ServiceChooser } from '@renderer/features/intake/ServiceChooser';
+import { serviceOptions } from '@renderer/features/intake/model';
+import { createI18n } from '@renderer/i18n';
 import { defaultCatalogue } from '@shared/catalogue';
 import type { Lang } from '@shared/i18n/lang';
 import { closeTestDbs, testDb } from '../testDb';

@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../../renderer/src/i18n';
-import { derivedAnswers, effectiveAnswers } from '../../../../renderer/src/features/intake/derived';
+import { createI18n } from '@renderer/i18n';
+import { derivedAnswers, effectiveAnswers } from '@renderer/features/intake/derived';
 import { maxLengthAt } from '@shared/case/limits';
 import { intakeSchema } from '@shared/case/intake';
-import {
-  fieldLabelKey,
-  fieldMax,
-  intakeTextError,
-  limitErrors,
-} from '../../../../renderer/src/features/intake/limits';
+import { fieldLabelKey, fieldMax, intakeTextError, limitErrors } from '@renderer/features/intake/limits';
 import {
   emptyFamilyMember,
   emptyForm,
   formChecklist,
   type IntakeForm,
-} from '../../../../renderer/src/features/intake/model';
-import { earlierNames } from '../../../../renderer/src/features/intake/nameCheck';
-import { initialSession, sessionReducer } from '../../../../renderer/src/features/intake/sessionState';
+} from '@renderer/features/intake/model';
+import { earlierNames } from '@renderer/features/intake/nameCheck';
+import { initialSession, sessionReducer } from '@renderer/features/intake/sessionState';
 import { defaultCatalogue, getService, type ServiceId } from '@shared/catalogue';
 
 const catalogue = defaultCatalogue();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../../renderer/src/i18n';
+import { createI18n } from '@renderer/i18n';
 import {
   acceptedBases,
   emptyFamilyMember,
@@ -14,7 +14,7 @@ import {
   receivedSet,
   type FieldError,
   type IntakeForm,
-} from '../../../../renderer/src/features/intake/model';
+} from '@renderer/features/intake/model';
 import { defaultCatalogue, getService, type ServiceId } from '@shared/catalogue';
 import { intakeSchema } from '@shared/case/intake';
 

@@ -6,8 +6,8 @@ import {
   checkCorrection,
   correctApplicant,
   withdrawCase,
-} from '../../../../renderer/src/journal/actions';
-import { queryJournal } from '../../../../renderer/src/journal/query';
+} from '@renderer/journal/actions';
+import { queryJournal } from '@renderer/journal/query';
 import { closeTestDbs, testDb } from '../testDb';
 import { MONDAY_10AM, insertCases, makeIin } from './fixtures';
 

@@ -12,9 +12,9 @@ import { iinCheckDigit } from '@shared/iin/check-digit';
 import { openCase } from '@shared/lifecycle';
 import type { CaseState } from '@shared/lifecycle/case-state';
 import { almatyInstant } from '@shared/time/almaty';
-import { toCaseRow } from '../../../../renderer/src/cases/caseRow';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
-import type { CaseRow } from '../../../../renderer/src/db/types';
+import { toCaseRow } from '@renderer/cases/caseRow';
+import type { AppDatabase } from '@renderer/db/database';
+import type { CaseRow } from '@renderer/db/types';
 
 const catalogue = defaultCatalogue();
 const calendar = buildCalendar();

@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatCaseNumber } from '@shared/case-number';
 import { almatyInstant } from '@shared/time/almaty';
-import { createI18n } from '../../../../renderer/src/i18n';
-import { journalRows } from '../../../../renderer/src/features/journal/printJournal';
-import { bindStore } from '../../../../renderer/src/store';
+import { createI18n } from '@renderer/i18n';
+import { journalRows } from '@renderer/features/journal/printJournal';
+import { bindStore } from '@renderer/store';
 import { closeTestDbs, testDb } from '../testDb';
 import { insertCases } from './fixtures';
 

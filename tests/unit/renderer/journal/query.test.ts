@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatCaseNumber } from '@shared/case-number';
 import { foldSurname } from '@shared/case/search';
 import { addDays, almatyInstant } from '@shared/time/almaty';
-import { isOverdue, queryJournal, readSearch } from '../../../../renderer/src/journal/query';
+import { isOverdue, queryJournal, readSearch } from '@renderer/journal/query';
 import { closeTestDbs, testDb } from '../testDb';
 import { MONDAY_10AM, insertCases, makeCase, makeIin } from './fixtures';
 

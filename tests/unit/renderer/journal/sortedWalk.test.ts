@@ -4,9 +4,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DBCore, Middleware } from 'dexie';
-import { actionContext, correctApplicant } from '../../../../renderer/src/journal/actions';
-import { queryJournal } from '../../../../renderer/src/journal/query';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
+import { actionContext, correctApplicant } from '@renderer/journal/actions';
+import { queryJournal } from '@renderer/journal/query';
+import type { AppDatabase } from '@renderer/db/database';
 import { caseSortKeys } from '@shared/case/sortKeys';
 import { closeTestDbs, testDb } from '../testDb';
 import { MONDAY_10AM, insertCases, makeCase } from './fixtures';

@@ -2,17 +2,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
-import { AppProviders } from '../../../../renderer/src/app/AppProviders';
-import type { SessionUser } from '../../../../renderer/src/auth/session';
-import { getSetting } from '../../../../renderer/src/db/settings';
-import type { CaseRow } from '../../../../renderer/src/db/types';
-import { PaymentPanel } from '../../../../renderer/src/features/registries/PaymentPanel';
-import { createI18n } from '../../../../renderer/src/i18n';
-import {
-  createOfficeIdentity,
-  forgetSessionKeys,
-  unlockKeys,
-} from '../../../../renderer/src/registry/identity';
+import { AppProviders } from '@renderer/app/AppProviders';
+import type { SessionUser } from '@renderer/auth/session';
+import { getSetting } from '@renderer/db/settings';
+import type { CaseRow } from '@renderer/db/types';
+import { PaymentPanel } from '@renderer/features/registries/PaymentPanel';
+import { createI18n } from '@renderer/i18n';
+import { createOfficeIdentity, forgetSessionKeys, unlockKeys } from '@renderer/registry/identity';
 import type { Role } from '@shared/auth/roles';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { makeCase, MONDAY_10AM } from '../journal/fixtures';

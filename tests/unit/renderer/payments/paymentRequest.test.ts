@@ -1,20 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Role } from '@shared/auth/roles';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
-import { getSetting } from '../../../../renderer/src/db/settings';
-import type { CaseRow, OfficeConfig } from '../../../../renderer/src/db/types';
+import type { AppDatabase } from '@renderer/db/database';
+import { getSetting } from '@renderer/db/settings';
+import type { CaseRow, OfficeConfig } from '@renderer/db/types';
 import {
   createOfficeIdentity,
   forgetSessionKeys,
   previewCard,
   trustCard,
   unlockKeys,
-} from '../../../../renderer/src/registry/identity';
-import {
-  applyImport,
-  previewRegistryFile,
-  type ReadyPreview,
-} from '../../../../renderer/src/registry/importRegistry';
+} from '@renderer/registry/identity';
+import { applyImport, previewRegistryFile, type ReadyPreview } from '@renderer/registry/importRegistry';
 import {
   compilePaymentRequest,
   markSentToTreasury,
@@ -22,7 +18,7 @@ import {
   paymentListData,
   receivedPaymentRequests,
   sentPaymentRequests,
-} from '../../../../renderer/src/registry/paymentRequest';
+} from '@renderer/registry/paymentRequest';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { makeCase, MONDAY_10AM } from '../journal/fixtures';
 import { EXAMPLE_CATEGORY } from '@shared/catalogue';

@@ -7,7 +7,7 @@ import {
   registryFileName,
   registrySheetFileName,
   resultFileName,
-} from '../../../../renderer/src/print/fileNames';
+} from '@renderer/print/fileNames';
 import { almatyInstant } from '@shared/time/almaty';
 
 const CASE = '22000260000021';

@@ -8,12 +8,8 @@ import {
   type SheetReply,
   type SheetRequest,
   type WarmRequest,
-} from '../../../../renderer/src/print/registrySheetHandler';
-import {
-  SheetCancelled,
-  startRegistrySheet,
-  type SheetWorker,
-} from '../../../../renderer/src/print/registrySheetJob';
+} from '@renderer/print/registrySheetHandler';
+import { SheetCancelled, startRegistrySheet, type SheetWorker } from '@renderer/print/registrySheetJob';
 import { context, pdfInfo } from '../../print/tools';
 import * as s from '../../print/samples';
 
@@ -25,8 +21,8 @@ const load = async (url: string) => {
   return new Uint8Array(readFileSync(join(fontDir, basename(url).replace(/-[\w]{8}\.ttf$/, '.ttf'))));
 };
 
-vi.mock('../../../../renderer/src/print/printKit', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../../renderer/src/print/printKit')>();
+vi.mock('@renderer/print/printKit', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@renderer/print/printKit')>();
   const dir = join(__dirname, '../../../../assets/fonts');
   const fonts = {
     regular: new Uint8Array(readFileSync(join(dir, 'DejaVuSans.ttf'))),

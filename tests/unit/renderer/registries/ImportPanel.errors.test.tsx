@@ -9,20 +9,20 @@ import { cleanup, configure, fireEvent, render, screen } from '@testing-library/
 import type { Lang } from '@shared/i18n/lang';
 
 const preview = vi.fn<() => Promise<never>>();
-vi.mock('../../../../renderer/src/registry/identity', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../../renderer/src/registry/identity')>()),
+vi.mock('@renderer/registry/identity', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@renderer/registry/identity')>()),
   activeKeyRow: async () => ({ keyId: 'k' }),
   sessionUnlocked: () => true,
 }));
-vi.mock('../../../../renderer/src/registry/importRegistry', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../../renderer/src/registry/importRegistry')>()),
+vi.mock('@renderer/registry/importRegistry', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@renderer/registry/importRegistry')>()),
   previewRegistryFile: () => preview(),
 }));
 
-import { AppProviders } from '../../../../renderer/src/app/AppProviders';
-import { ImportPanel } from '../../../../renderer/src/features/registries/ImportPanel';
-import { createI18n } from '../../../../renderer/src/i18n';
-import { getPlatform, setPlatformForTesting } from '../../../../renderer/src/platform';
+import { AppProviders } from '@renderer/app/AppProviders';
+import { ImportPanel } from '@renderer/features/registries/ImportPanel';
+import { createI18n } from '@renderer/i18n';
+import { getPlatform, setPlatformForTesting } from '@renderer/platform';
 import { closeTestDbs, testDb } from '../testDb';
 
 configure({ asyncUtilTimeout: 8000 });

@@ -2,9 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, configure } from '@testing-library/react';
 import { closeTestDbs, testDb } from '../testDb';
-import { AppProviders } from '../../../../renderer/src/app/AppProviders';
-import { createI18n } from '../../../../renderer/src/i18n';
-import { SheetProgress } from '../../../../renderer/src/features/registries/SheetPrint';
+import { AppProviders } from '@renderer/app/AppProviders';
+import { createI18n } from '@renderer/i18n';
+import { SheetProgress } from '@renderer/features/registries/SheetPrint';
 import type { Lang } from '@shared/i18n/lang';
 
 // A loaded shared machine is slow to close a modal or settle a live query: wait longer than 1 s.

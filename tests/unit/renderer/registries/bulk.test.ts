@@ -7,14 +7,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseEvent } from '@shared/lifecycle';
 import { recomputeDeadlines } from '@shared/workflow/step';
 import { planImport, planImportInChunks } from '@shared/registry/plan';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
-import type { AuditEvent, CaseRow } from '../../../../renderer/src/db/types';
-import { toCaseRow } from '../../../../renderer/src/cases/caseRow';
-import { forgetSessionKeys } from '../../../../renderer/src/registry/identity';
-import { exportRegistry, sendableCases } from '../../../../renderer/src/registry/exportRegistry';
-import type { ReadyPreview } from '../../../../renderer/src/registry/importRegistry';
-import { applyCaseEvent, currentStepRules } from '../../../../renderer/src/workflow/applyEvent';
-import { workflowContext } from '../../../../renderer/src/workflow/context';
+import type { AppDatabase } from '@renderer/db/database';
+import type { AuditEvent, CaseRow } from '@renderer/db/types';
+import { toCaseRow } from '@renderer/cases/caseRow';
+import { forgetSessionKeys } from '@renderer/registry/identity';
+import { exportRegistry, sendableCases } from '@renderer/registry/exportRegistry';
+import type { ReadyPreview } from '@renderer/registry/importRegistry';
+import { applyCaseEvent, currentStepRules } from '@renderer/workflow/applyEvent';
+import { workflowContext } from '@renderer/workflow/context';
 import { closeTestDbs, testDb } from '../testDb';
 import { insertCases } from '../journal/fixtures';
 import { importAt, makeWorld, NOW, previewAt, type Party } from './hostileWorld';
@@ -182,7 +182,7 @@ describe('bulk registry writes equal the per-case step writer', () => {
     const one = (await center.db.cases.get(sendable[2]!.id))!;
     await d12.db.cases.put(one);
     const before = await caseState(d12.db);
-    const { applyImport } = await import('../../../../renderer/src/registry/applyImport');
+    const { applyImport } = await import('@renderer/registry/applyImport');
     const r = await applyImport(d12.db, {
       preview,
       bytes: exported.registry.bytes,

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Role } from '@shared/auth/roles';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
-import { getSetting } from '../../../../renderer/src/db/settings';
-import type { OfficeConfig } from '../../../../renderer/src/db/types';
+import type { AppDatabase } from '@renderer/db/database';
+import { getSetting } from '@renderer/db/settings';
+import type { OfficeConfig } from '@renderer/db/types';
 import {
   createOfficeIdentity,
   forgetSessionKeys,
@@ -13,22 +13,13 @@ import {
   sessionUnlocked,
   trustCard,
   unlockKeys,
-} from '../../../../renderer/src/registry/identity';
-import {
-  exportRegistry,
-  handoffCases,
-  resultCases,
-  sendableCases,
-} from '../../../../renderer/src/registry/exportRegistry';
-import { applyCaseEvent } from '../../../../renderer/src/workflow/applyEvent';
-import { workflowContext } from '../../../../renderer/src/workflow/context';
-import {
-  applyImport,
-  previewRegistryFile,
-  type ReadyPreview,
-} from '../../../../renderer/src/registry/importRegistry';
-import { loadCustody, receiveScanned, recordCustodyScan } from '../../../../renderer/src/registry/custody';
-import { runExclusive } from '../../../../renderer/src/registry/progress';
+} from '@renderer/registry/identity';
+import { exportRegistry, handoffCases, resultCases, sendableCases } from '@renderer/registry/exportRegistry';
+import { applyCaseEvent } from '@renderer/workflow/applyEvent';
+import { workflowContext } from '@renderer/workflow/context';
+import { applyImport, previewRegistryFile, type ReadyPreview } from '@renderer/registry/importRegistry';
+import { loadCustody, receiveScanned, recordCustodyScan } from '@renderer/registry/custody';
+import { runExclusive } from '@renderer/registry/progress';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { insertCases, MONDAY_10AM } from '../journal/fixtures';
 

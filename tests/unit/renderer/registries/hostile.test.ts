@@ -4,9 +4,9 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeCaseNumber } from '@shared/case-number';
-import { forgetSessionKeys } from '../../../../renderer/src/registry/identity';
-import type { ReadyPreview } from '../../../../renderer/src/registry/importRegistry';
-import type { CaseRow } from '../../../../renderer/src/db/types';
+import { forgetSessionKeys } from '@renderer/registry/identity';
+import type { ReadyPreview } from '@renderer/registry/importRegistry';
+import type { CaseRow } from '@renderer/db/types';
 import { closeTestDbs } from '../testDb';
 import { makeCase } from '../journal/fixtures';
 import {

@@ -7,26 +7,26 @@ import type { Role } from '@shared/auth/roles';
 import type { CaseState } from '@shared/lifecycle/case-state';
 import { buildRegistryFile, type RegistryCase, type RegistryKind } from '@shared/registry';
 import type { UnwrappedKeys } from '@shared/registry/identity';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
-import { getSetting } from '../../../../renderer/src/db/settings';
-import type { CaseRow, OfficeConfig } from '../../../../renderer/src/db/types';
+import type { AppDatabase } from '@renderer/db/database';
+import { getSetting } from '@renderer/db/settings';
+import type { CaseRow, OfficeConfig } from '@renderer/db/types';
 import {
   createOfficeIdentity,
   forgetSessionKeys,
   previewCard,
   trustCard,
   unlockKeys,
-} from '../../../../renderer/src/registry/identity';
+} from '@renderer/registry/identity';
 import {
   applyImport,
   previewRegistryFile,
   type PreviewOutcome,
   type ReadyPreview,
-} from '../../../../renderer/src/registry/importRegistry';
-import { intakePartData } from '../../../../renderer/src/registry/parts';
-import { toCaseRow } from '../../../../renderer/src/cases/caseRow';
+} from '@renderer/registry/importRegistry';
+import { intakePartData } from '@renderer/registry/parts';
+import { toCaseRow } from '@renderer/cases/caseRow';
 import { canonicalHash } from '@shared/registry/identity';
-import { intakePartSchema, caseStateSchema } from '../../../../renderer/src/registry/parts';
+import { intakePartSchema, caseStateSchema } from '@renderer/registry/parts';
 import { makeCase, MONDAY_10AM, type CaseSpec } from '../journal/fixtures';
 import { setUpOffice, testDb } from '../testDb';
 

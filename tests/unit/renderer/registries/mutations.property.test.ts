@@ -5,18 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
-import { getSetting } from '../../../../renderer/src/db/settings';
-import type { OfficeConfig } from '../../../../renderer/src/db/types';
-import { exportRegistry, sendableCases } from '../../../../renderer/src/registry/exportRegistry';
+import type { AppDatabase } from '@renderer/db/database';
+import { getSetting } from '@renderer/db/settings';
+import type { OfficeConfig } from '@renderer/db/types';
+import { exportRegistry, sendableCases } from '@renderer/registry/exportRegistry';
 import {
   createOfficeIdentity,
   forgetSessionKeys,
   previewCard,
   trustCard,
   unlockKeys,
-} from '../../../../renderer/src/registry/identity';
-import { previewRegistryFile } from '../../../../renderer/src/registry/importRegistry';
+} from '@renderer/registry/identity';
+import { previewRegistryFile } from '@renderer/registry/importRegistry';
 import { insertCases, MONDAY_10AM } from '../journal/fixtures';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 

@@ -38,8 +38,8 @@ import {
 } from '@shared/registry';
 import { canonicalHash } from '@shared/registry/identity';
 import type { Intake } from '@shared/case/intake';
-import type { CasePartRow } from '../../../../renderer/src/db/types';
-import { localCaseState, ownedParts, PART_SCHEMAS } from '../../../../renderer/src/registry/parts';
+import type { CasePartRow } from '@renderer/db/types';
+import { localCaseState, ownedParts, PART_SCHEMAS } from '@renderer/registry/parts';
 import { makeCase } from '../journal/fixtures';
 
 const SEED = 20_261_206;

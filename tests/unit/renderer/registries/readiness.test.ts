@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getSetting } from '../../../../renderer/src/db/settings';
-import { createOfficeIdentity, previewCard, trustCard } from '../../../../renderer/src/registry/identity';
-import { exportBlocker } from '../../../../renderer/src/registry/readiness';
+import { getSetting } from '@renderer/db/settings';
+import { createOfficeIdentity, previewCard, trustCard } from '@renderer/registry/identity';
+import { exportBlocker } from '@renderer/registry/readiness';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 
 afterEach(closeTestDbs);

@@ -3,7 +3,7 @@
  * from a results registry becomes ready for pickup, only for an account that may take the step, once.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { readyScanned } from '../../../../renderer/src/registry/custody';
+import { readyScanned } from '@renderer/registry/custody';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { insertCases, MONDAY_10AM } from '../journal/fixtures';
 

@@ -1,13 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { AppDatabase, SCHEMA_VERSION } from '../../../../renderer/src/db/database';
-import {
-  caseStateSchema,
-  intakePartSchema,
-  localCaseState,
-  ownedParts,
-} from '../../../../renderer/src/registry/parts';
+import { AppDatabase, SCHEMA_VERSION } from '@renderer/db/database';
+import { caseStateSchema, intakePartSchema, localCaseState, ownedParts } from '@renderer/registry/parts';
 import { caseSortKeys } from '@shared/case/sortKeys';
 import { canonicalHash } from '@shared/registry/identity';
 import { makeCase } from '../journal/fixtures';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nextSequence } from '../../../../renderer/src/registry/exportRegistry';
-import { putSetting } from '../../../../renderer/src/db/settings';
+import { nextSequence } from '@renderer/registry/exportRegistry';
+import { putSetting } from '@renderer/db/settings';
 import { closeTestDbs, testDb } from '../testDb';
 
 afterEach(closeTestDbs);

@@ -7,12 +7,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { previewImport } from '@shared/registry';
 import { parseCaseNumber } from '@shared/case-number';
 import { readManifest, parseContainer } from '@shared/registry';
-import type { PreviewMessage } from '../../../../renderer/src/registry/previewHandler';
-import type { JobEnvelope } from '../../../../renderer/src/workers/jobs';
-import { PART_SCHEMAS, ownedParts } from '../../../../renderer/src/registry/parts';
-import { loadTrustStore } from '../../../../renderer/src/registry/identity';
-import { importHistory } from '../../../../renderer/src/registry/importRegistry';
-import { forgetSessionKeys } from '../../../../renderer/src/registry/identity';
+import type { PreviewMessage } from '@renderer/registry/previewHandler';
+import type { JobEnvelope } from '@renderer/workers/jobs';
+import { PART_SCHEMAS, ownedParts } from '@renderer/registry/parts';
+import { loadTrustStore } from '@renderer/registry/identity';
+import { importHistory } from '@renderer/registry/importRegistry';
+import { forgetSessionKeys } from '@renderer/registry/identity';
 import { closeTestDbs } from '../testDb';
 import { insertCases } from '../journal/fixtures';
 import { makeWorld, NOW } from './hostileWorld';
@@ -50,7 +50,7 @@ describe('registry workers', () => {
     const cases = rows.map((r) => ownedParts({ id: r.id, intake: r.intake, state: r.state }, '22'));
     const card = (await d12.db.officeKeys.toArray())[0]!.card;
     const worker = await loadWorker<JobEnvelope, { ok: boolean; bytes?: Uint8Array }>(
-      '../../../../renderer/src/workers/heavyWorker',
+      '@renderer/workers/heavyWorker',
     );
     worker.send({ job: 'build', message: { type: 'cases', cases: cases.slice(0, 2) } });
     worker.send({ job: 'build', message: { type: 'cases', cases: cases.slice(2) } });
@@ -103,9 +103,7 @@ describe('registry workers', () => {
       history: await importHistory(d12.db),
       now: NOW.getTime(),
     };
-    const worker = await loadWorker<JobEnvelope, PreviewMessage>(
-      '../../../../renderer/src/workers/heavyWorker',
-    );
+    const worker = await loadWorker<JobEnvelope, PreviewMessage>('@renderer/workers/heavyWorker');
     worker.send({ job: 'preview', message: { bytes, ctx } });
     await until(() => worker.posted.some((m) => m.type === 'end' || m.type === 'failed'));
     const types = worker.posted.map((m) => m.type);

@@ -1,23 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { recordCounterRefusal } from '../../../../renderer/src/cases/counterRefusal';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
-import type { CaseRow } from '../../../../renderer/src/db/types';
-import { chartBars } from '../../../../renderer/src/features/reports/ReportChart';
-import { createI18n } from '../../../../renderer/src/i18n';
-import {
-  monthTitle,
-  periodTitle,
-  reportCsv,
-  reportNames,
-  shareText,
-} from '../../../../renderer/src/reports/export';
-import {
-  caseSummary,
-  checkRange,
-  loadReport,
-  monthBounds,
-  nextMonth,
-} from '../../../../renderer/src/reports/query';
+import { recordCounterRefusal } from '@renderer/cases/counterRefusal';
+import type { AppDatabase } from '@renderer/db/database';
+import type { CaseRow } from '@renderer/db/types';
+import { chartBars } from '@renderer/features/reports/ReportChart';
+import { createI18n } from '@renderer/i18n';
+import { monthTitle, periodTitle, reportCsv, reportNames, shareText } from '@renderer/reports/export';
+import { caseSummary, checkRange, loadReport, monthBounds, nextMonth } from '@renderer/reports/query';
 import { almatyInstant } from '@shared/time/almaty';
 import { makeCase } from '../journal/fixtures';
 import { closeTestDbs, testDb } from '../testDb';

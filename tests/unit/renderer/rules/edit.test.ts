@@ -6,8 +6,8 @@ import {
   withChannel,
   withDocumentMode,
   withRefusalGrounds,
-} from '../../../../renderer/src/rules/edit';
-import { catalogueWith, EMPTY_OVERRIDES } from '../../../../renderer/src/rules/rules';
+} from '@renderer/rules/edit';
+import { catalogueWith, EMPTY_OVERRIDES } from '@renderer/rules/rules';
 import { BASE_RULES_VERSION, checklist, defaultCatalogue } from '@shared/catalogue';
 
 const defaults = defaultCatalogue();

@@ -9,8 +9,8 @@ import type { Lang } from '@shared/i18n/lang';
 import { context, flatText } from '../../print/tools';
 
 const delivered: Uint8Array[] = [];
-vi.mock('../../../../renderer/src/print/printKit', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../../renderer/src/print/printKit')>();
+vi.mock('@renderer/print/printKit', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@renderer/print/printKit')>();
   return {
     ...real,
     loadPrintKit: async (lang: Lang) => ({ print: await real.loadPrintBuilders(), ctx: context(lang) }),
@@ -33,23 +33,19 @@ import {
 import { buildCalendar } from '@shared/calendar';
 import { caseDeadlines } from '@shared/deadlines';
 import { almatyInstant } from '@shared/time/almaty';
-import { createI18n } from '../../../../renderer/src/i18n';
+import { createI18n } from '@renderer/i18n';
 import {
   emptyFamilyMember,
   emptyForm,
   needsFamily,
   validateApplicant,
   type IntakeForm,
-} from '../../../../renderer/src/features/intake/model';
-import {
-  buildCaseDocument,
-  printableDocuments,
-  receiptDocumentLine,
-} from '../../../../renderer/src/print/caseDocuments';
-import { originalsLimit, printResultDocument, limitEnd } from '../../../../renderer/src/workflow/printResult';
-import { isPaymentService } from '../../../../renderer/src/registry/paymentRequest';
-import { recordsReferral } from '../../../../renderer/src/features/workflow/EventForm';
-import { caseAuditAction } from '../../../../renderer/src/journal/actions';
+} from '@renderer/features/intake/model';
+import { buildCaseDocument, printableDocuments, receiptDocumentLine } from '@renderer/print/caseDocuments';
+import { originalsLimit, printResultDocument, limitEnd } from '@renderer/workflow/printResult';
+import { isPaymentService } from '@renderer/registry/paymentRequest';
+import { recordsReferral } from '@renderer/features/workflow/EventForm';
+import { caseAuditAction } from '@renderer/journal/actions';
 import { closeTestDbs, testDb } from '../testDb';
 import { makeCase } from '../journal/fixtures';
 

@@ -1,14 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
-import { registerCase, type RegisterInput } from '../../../../renderer/src/cases/register';
-import { putSetting } from '../../../../renderer/src/db/settings';
-import { applyCaseEvent } from '../../../../renderer/src/workflow/applyEvent';
-import {
-  catalogueFor,
-  loadRules,
-  saveCorrections,
-  saveOverrides,
-} from '../../../../renderer/src/rules/rules';
+import { registerCase, type RegisterInput } from '@renderer/cases/register';
+import { putSetting } from '@renderer/db/settings';
+import { applyCaseEvent } from '@renderer/workflow/applyEvent';
+import { catalogueFor, loadRules, saveCorrections, saveOverrides } from '@renderer/rules/rules';
 import { BASE_RULES_VERSION } from '@shared/catalogue';
 import { APPLICANT, MONDAY_10AM } from '../cases/fixtures';
 

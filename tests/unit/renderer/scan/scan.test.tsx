@@ -4,11 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, configure, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { formatCaseNumber } from '@shared/case-number';
-import { AppProviders } from '../../../../renderer/src/app/AppProviders';
-import { createI18n } from '../../../../renderer/src/i18n';
-import { listenForScans } from '../../../../renderer/src/scan/wedgeListener';
-import { ScanProvider, readUnclaimedScan, useScanClaim } from '../../../../renderer/src/scan/ScanProvider';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
+import { AppProviders } from '@renderer/app/AppProviders';
+import { createI18n } from '@renderer/i18n';
+import { listenForScans } from '@renderer/scan/wedgeListener';
+import { ScanProvider, readUnclaimedScan, useScanClaim } from '@renderer/scan/ScanProvider';
+import type { AppDatabase } from '@renderer/db/database';
 import { closeTestDbs, testDb } from '../testDb';
 import { insertCases, makeCase } from '../journal/fixtures';
 

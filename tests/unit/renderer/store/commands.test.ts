@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { actionContext } from '../../../../renderer/src/journal/actions';
-import { bindAccountStore, bindStore, commands } from '../../../../renderer/src/store';
+import { actionContext } from '@renderer/journal/actions';
+import { bindAccountStore, bindStore, commands } from '@renderer/store';
 import { SETUP, closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { MONDAY_10AM, insertCases } from '../journal/fixtures';
 

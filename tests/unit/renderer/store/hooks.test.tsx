@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ReactNode } from 'react';
 import type { Role } from '@shared/auth/roles';
 import { act, cleanup, configure, renderHook, waitFor } from '@testing-library/react';
-import { createUser } from '../../../../renderer/src/auth/users';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
-import { DbProvider } from '../../../../renderer/src/db/DbContext';
-import { actionContext } from '../../../../renderer/src/journal/actions';
+import { createUser } from '@renderer/auth/users';
+import type { AppDatabase } from '@renderer/db/database';
+import { DbProvider } from '@renderer/db/DbContext';
+import { actionContext } from '@renderer/journal/actions';
 import {
   useAuditPage,
   useCase,
@@ -25,7 +25,7 @@ import {
   useUser,
   useUsers,
   useUsersWithRole,
-} from '../../../../renderer/src/store';
+} from '@renderer/store';
 import { closeTestDbs, setUpOffice, testDb } from '../testDb';
 import { MONDAY_10AM, insertCases } from '../journal/fixtures';
 

@@ -7,9 +7,9 @@ import { KeyRefusal } from '@shared/crypto/key-wrap';
 import type { Lang } from '@shared/i18n/lang';
 import { transitionError } from '@shared/lifecycle';
 import { RegistryRefusal } from '@shared/registry';
-import { NewerDatabaseError } from '../../../../renderer/src/backup/storageErrors';
-import { createI18n } from '../../../../renderer/src/i18n';
-import { errorMessage, isTransitionError } from '../../../../renderer/src/ui/errorMessage';
+import { NewerDatabaseError } from '@renderer/backup/storageErrors';
+import { createI18n } from '@renderer/i18n';
+import { errorMessage, isTransitionError } from '@renderer/ui/errorMessage';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -8,9 +8,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, configure, fireEvent, render, screen } from '@testing-library/react';
 import { defaultCatalogue } from '@shared/catalogue';
 import type { Lang } from '@shared/i18n/lang';
-import { AppProviders } from '../../../../renderer/src/app/AppProviders';
-import { EventForm, type EventSubmission } from '../../../../renderer/src/features/workflow/EventForm';
-import { createI18n } from '../../../../renderer/src/i18n';
+import { AppProviders } from '@renderer/app/AppProviders';
+import { EventForm, type EventSubmission } from '@renderer/features/workflow/EventForm';
+import { createI18n } from '@renderer/i18n';
 import { closeTestDbs, testDb } from '../testDb';
 import { makeCase } from '../journal/fixtures';
 

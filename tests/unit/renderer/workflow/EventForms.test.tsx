@@ -11,11 +11,11 @@ import type { ServiceId } from '@shared/catalogue/ids';
 import type { EventType } from '@shared/lifecycle';
 import { payloadProblem } from '@shared/lifecycle/payload';
 import type { TransitionRule } from '@shared/lifecycle/rules';
-import { AppProviders } from '../../../../renderer/src/app/AppProviders';
-import type { AppDatabase } from '../../../../renderer/src/db/database';
-import type { CaseRow, UserRow } from '../../../../renderer/src/db/types';
-import { EventForm, type EventSubmission } from '../../../../renderer/src/features/workflow/EventForm';
-import { createI18n } from '../../../../renderer/src/i18n';
+import { AppProviders } from '@renderer/app/AppProviders';
+import type { AppDatabase } from '@renderer/db/database';
+import type { CaseRow, UserRow } from '@renderer/db/types';
+import { EventForm, type EventSubmission } from '@renderer/features/workflow/EventForm';
+import { createI18n } from '@renderer/i18n';
 import { closeTestDbs, testDb } from '../testDb';
 import { makeCase } from '../journal/fixtures';
 

@@ -9,17 +9,17 @@ import { cleanup, configure, fireEvent, render, screen } from '@testing-library/
 import type { Lang } from '@shared/i18n/lang';
 
 const printed = vi.fn(async () => 'printed' as const);
-vi.mock('../../../../renderer/src/workflow/printResult', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../../renderer/src/workflow/printResult')>()),
+vi.mock('@renderer/workflow/printResult', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@renderer/workflow/printResult')>()),
   printResultDocument: (...args: unknown[]) => printed(...(args as [])),
 }));
 
-import { AppProviders } from '../../../../renderer/src/app/AppProviders';
-import { AuthProvider } from '../../../../renderer/src/auth/AuthProvider';
-import { WorkflowPanel } from '../../../../renderer/src/features/workflow/WorkflowPanel';
-import { putSetting } from '../../../../renderer/src/db/settings';
-import { createI18n } from '../../../../renderer/src/i18n';
-import type { CaseRow } from '../../../../renderer/src/db/types';
+import { AppProviders } from '@renderer/app/AppProviders';
+import { AuthProvider } from '@renderer/auth/AuthProvider';
+import { WorkflowPanel } from '@renderer/features/workflow/WorkflowPanel';
+import { putSetting } from '@renderer/db/settings';
+import { createI18n } from '@renderer/i18n';
+import type { CaseRow } from '@renderer/db/types';
 import { closeTestDbs, testDb } from '../testDb';
 import { makeCase } from '../journal/fixtures';
 

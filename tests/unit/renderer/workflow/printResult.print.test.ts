@@ -4,8 +4,8 @@ import { context, flatText } from '../../print/tools';
 
 // The real builders with the test fonts; the delivered bytes are kept instead of printed.
 const delivered: Uint8Array[] = [];
-vi.mock('../../../../renderer/src/print/printKit', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../../renderer/src/print/printKit')>();
+vi.mock('@renderer/print/printKit', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@renderer/print/printKit')>();
   return {
     ...real,
     loadPrintKit: async (lang: Lang) => ({ print: await real.loadPrintBuilders(), ctx: context(lang) }),
@@ -16,8 +16,8 @@ vi.mock('../../../../renderer/src/print/printKit', async (importOriginal) => {
   };
 });
 
-import { canPrintResult, printResultDocument } from '../../../../renderer/src/workflow/printResult';
-import { caseAuditAction } from '../../../../renderer/src/journal/actions';
+import { canPrintResult, printResultDocument } from '@renderer/workflow/printResult';
+import { caseAuditAction } from '@renderer/journal/actions';
 import { almatyInstant } from '@shared/time/almaty';
 import { closeTestDbs, testDb } from '../testDb';
 import { makeCase } from '../journal/fixtures';

@@ -1,11 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { almatyInstant } from '@shared/time/almaty';
-import {
-  aspAssignmentOf,
-  canPrintResult,
-  centerReprintOf,
-} from '../../../../renderer/src/workflow/printResult';
-import type { CaseRow } from '../../../../renderer/src/db/types';
+import { aspAssignmentOf, canPrintResult, centerReprintOf } from '@renderer/workflow/printResult';
+import type { CaseRow } from '@renderer/db/types';
 import { closeTestDbs, testDb } from '../testDb';
 import { makeCase } from '../journal/fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@shared/auth/roles';
 import type { CaseState, OfficeType } from '@shared/lifecycle';
-import { stepsOf } from '../../../../renderer/src/workflow/steps';
+import { stepsOf } from '@renderer/workflow/steps';
 import { makeCase, MONDAY_10AM } from '../journal/fixtures';
 
 const ctx = (roles: Role[], officeType: OfficeType = 'district') => ({
