@@ -9,6 +9,8 @@
 import { Dexie } from 'dexie';
 import { PDFDocument } from 'pdf-lib';
 import { AppDatabase } from '@renderer/db/database';
+import { openDataKey } from '@renderer/db/atRest/session';
+import { generateRawDataKey } from '@shared/at-rest';
 import { getSetting } from '@renderer/db/settings';
 import type { CaseRow, OfficeConfig } from '@renderer/db/types';
 import { JOURNAL_PAGE, queryJournal } from '@renderer/journal/query';
@@ -145,6 +147,8 @@ async function seed(count: number, seedValue: number, chunk = 2000): Promise<See
   journal?.close();
   await Dexie.delete(JOURNAL_DB);
   journal = new AppDatabase(JOURNAL_DB);
+  // Encryption at rest on, as in the app (issue 13): an installation's data key in memory.
+  journal.atRest.set(generateRawDataKey());
   await journal.open();
   const gen = caseGenerator(seedValue);
   const keep = randomStream(seedValue + 1);
@@ -259,6 +263,9 @@ async function office(name: string, officeCode: string, roles: Role[]): Promise<
     NOW.getTime() - 86_400_000,
   );
   if (!setup.ok) throw new Error(`setup ${officeCode}: ${JSON.stringify(setup.errors)}`);
+  // Signed in: the data key unwrapped from the administrator's password, as at sign-in.
+  const opened = await openDataKey(db, setup.adminId, PASS, NOW.getTime());
+  if (opened === 'no-key') throw new Error(`data key ${officeCode}: no wrap`);
   const config = (await getSetting(db, 'office'))!;
   const made = await createOfficeIdentity(db, {
     office: config,
@@ -424,6 +431,8 @@ async function registry(count: number, seedValue: number): Promise<RegistryResul
   if (stored.length !== count) throw new Error(`imported ${stored.length} of ${count}`);
   await Dexie.delete('bench-raw');
   const raw = new AppDatabase('bench-raw');
+  // The same sealed rows the import writes: the baseline pays the same encryption.
+  raw.atRest.set(generateRawDataKey());
   await raw.open();
   const put = await timed(() => raw.cases.bulkPut(stored));
   raw.close();
