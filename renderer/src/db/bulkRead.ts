@@ -6,7 +6,7 @@
  */
 import type { Table } from 'dexie';
 
-export const READ_CHUNK = 500;
+export const READ_CHUNK = 100;
 
 export async function getInChunks<T, K>(
   table: Pick<Table<T, K>, 'bulkGet'>,
