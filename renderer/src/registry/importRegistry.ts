@@ -166,5 +166,5 @@ export async function registryCases(
   db: AppDatabase,
   registry: RegistryRow,
 ): Promise<(CaseRow | undefined)[]> {
-  return db.cases.bulkGet(registry.caseIds);
+  return getInChunks(db.cases, registry.caseIds);
 }

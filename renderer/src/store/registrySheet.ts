@@ -9,6 +9,7 @@ import { officeByCode } from '@shared/directory/offices';
 import type { Lang } from '@shared/i18n/lang';
 import type { RegistrySheetData } from '@shared/print';
 import type { AppDatabase } from '../db/database';
+import { getInChunks } from '../db/bulkRead';
 import type { RegistryRow } from '../db/types';
 import { loadRules } from '../rules/rules';
 import { fixedT } from '../i18n/app';
@@ -23,7 +24,7 @@ export async function sheetData(
   registry: RegistryRow,
   users: ReadonlyMap<string, string>,
 ): Promise<RegistrySheetData> {
-  const rows = await db.cases.bulkGet(registry.caseIds);
+  const rows = await getInChunks(db.cases, registry.caseIds);
   const { catalogue } = await loadRules(db);
   const office = (code: string) => {
     const found = officeByCode(code);
