@@ -15,6 +15,21 @@ export const envelopeSchema = z.strictObject({
 });
 export type Envelope = z.infer<typeof envelopeSchema>;
 
+/** The IV and ciphertext of a stored envelope, or AtRestRefusal `invalid` (shared by both openers). */
+export function readEnvelope(input: unknown): { iv: Uint8Array; ct: Uint8Array } {
+  const parsed = envelopeSchema.safeParse(input);
+  if (!parsed.success) throw new AtRestRefusal('invalid');
+  let iv: Uint8Array, ct: Uint8Array;
+  try {
+    iv = fromBase64(parsed.data.iv);
+    ct = fromBase64(parsed.data.ct);
+  } catch {
+    throw new AtRestRefusal('invalid');
+  }
+  if (iv.length !== 12) throw new AtRestRefusal('invalid');
+  return { iv, ct };
+}
+
 function aad(context: string): Uint8Array<ArrayBuffer> {
   return buf(utf8(`almaty-social/field/v1|${context}`));
 }
@@ -39,16 +54,7 @@ export async function encryptField(
 
 /** The value, or AtRestRefusal: `invalid` (not an envelope), `tampered` (tag, key or context wrong). */
 export async function decryptField(fieldKey: CryptoKey, input: unknown, context: string): Promise<unknown> {
-  const parsed = envelopeSchema.safeParse(input);
-  if (!parsed.success) throw new AtRestRefusal('invalid');
-  let iv: Uint8Array, ct: Uint8Array;
-  try {
-    iv = fromBase64(parsed.data.iv);
-    ct = fromBase64(parsed.data.ct);
-  } catch {
-    throw new AtRestRefusal('invalid');
-  }
-  if (iv.length !== 12) throw new AtRestRefusal('invalid');
+  const { iv, ct } = readEnvelope(input);
   let plain: ArrayBuffer;
   try {
     plain = await crypto.subtle.decrypt(

@@ -11,10 +11,10 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { SURNAME_PREFIX_MAX } from '../case/sortKeys';
 import { foldSurname } from '../case/search';
-import { fromBase64, fromUtf8, toBase64, utf8 } from '../crypto/bytes';
+import { fromUtf8, toBase64, utf8 } from '../crypto/bytes';
 import { cryptoRandom, type RandomSource } from '../crypto/random';
 import { AtRestRefusal } from './errors';
-import { envelopeSchema, type Envelope } from './field';
+import { readEnvelope, type Envelope } from './field';
 import type { IndexKind } from './keys';
 
 const INFO = 'almaty-social/at-rest/v1/';
@@ -59,16 +59,7 @@ export function sealSync(
 
 /** `decryptField`, synchronously: the value, or AtRestRefusal `invalid` / `tampered`. */
 export function openSync(keys: SyncAtRestKeys, input: unknown, context: string): unknown {
-  const parsed = envelopeSchema.safeParse(input);
-  if (!parsed.success) throw new AtRestRefusal('invalid');
-  let iv: Uint8Array, ct: Uint8Array;
-  try {
-    iv = fromBase64(parsed.data.iv);
-    ct = fromBase64(parsed.data.ct);
-  } catch {
-    throw new AtRestRefusal('invalid');
-  }
-  if (iv.length !== 12) throw new AtRestRefusal('invalid');
+  const { iv, ct } = readEnvelope(input);
   let plain: Uint8Array;
   try {
     plain = gcm(keys.field, iv, aad(context)).decrypt(ct);
